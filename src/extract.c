@@ -1,0 +1,1255 @@
+/* The extractor's engine: sentences, tokens, organization names, trigger rules and
+ * role frames, status, value and date, then one event per deal.
+ *
+ * It reads the article once, sentence by sentence, with every working array in the
+ * caller-placed context: no allocation, and a long article costs time, not memory
+ * (a sentence longer than DS_MAX_SENT_TOKENS is read in pieces). The language
+ * knowledge is in lexicon.c and rules.c; this file only applies it. */
+#include <string.h>
+
+#include "dealstream/error.h"
+#include "extract_int.h"
+
+/* ------------------------------------------------------------------ characters */
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int is_alpha(int c) { return is_upper(c) || is_lower(c); }
+static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* UTF-8 punctuation we treat as single tokens: curly quotes, dashes, ellipsis (all
+ * E2 80 xx) and the currency signs E2 82 AC (euro), C2 A3 (pound), C2 A5 (yen). */
+static size_t utf8_punct_len(const unsigned char *p, size_t n) {
+  if (n >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x82)) return 3;
+  if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xA3 || p[1] == 0xA5 || p[1] == 0xA0)) return 2;
+  return 0;
+}
+static int is_apostrophe(const unsigned char *p, size_t n) {
+  return (n >= 1 && p[0] == '\'') || (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99);
+}
+
+/* ------------------------------------------------------------------ dates */
+
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+static void civil_from_days(long z, int *y, int *m, int *d) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+static void fmt_date(char out[11], int y, int m, int d) {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
+    out[0] = 0;
+    return;
+  }
+  out[0] = (char)('0' + y / 1000);
+  out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10);
+  out[3] = (char)('0' + y % 10);
+  out[4] = '-';
+  out[5] = (char)('0' + m / 10);
+  out[6] = (char)('0' + m % 10);
+  out[7] = '-';
+  out[8] = (char)('0' + d / 10);
+  out[9] = (char)('0' + d % 10);
+  out[10] = 0;
+}
+
+/* ------------------------------------------------------------------ context */
+
+size_t ds_extract_memory(void) { return sizeof(ds_extractor); }
+
+ds_extractor *ds_extract_init(void *mem, size_t len) {
+  if (!mem || len < sizeof(ds_extractor) || ((uintptr_t)mem % _Alignof(max_align_t)) != 0)
+    return NULL;
+  ds_extractor *x = mem;
+  memset(x, 0, sizeof *x);
+  ds__wt_build(x);
+  return x;
+}
+
+void ds_extract_set_explain(ds_extractor *x, ds_explain_fn fn, void *ud) {
+  x->explain = fn;
+  x->explain_ud = ud;
+}
+
+const char *ds_rule_name(unsigned r) { return r < ds__nrules ? ds__rules[r].name : "?"; }
+
+/* ------------------------------------------------------------------ tokens */
+
+static const char *TX(const ds_extractor *x, const ds__tok *t) { return x->text + t->off; }
+
+static int tok_is(const ds_extractor *x, const ds__tok *t, const char *w) {
+  size_t n = strlen(w);
+  if (t->len != n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    int c = (unsigned char)TX(x, t)[i];
+    if (is_upper(c)) c += 32;
+    if (c != w[i]) return 0;
+  }
+  return 1;
+}
+static int tok_punct(const ds_extractor *x, const ds__tok *t, char c) {
+  return (t->fl & DS__T_PUNCT) && t->len == 1 && TX(x, t)[0] == c;
+}
+
+/* Abbreviations after which a period does not end a sentence. */
+static const char *const abbrevs[] = {
+    "co", "corp", "inc", "ltd", "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "bros",
+    "mass", "calif", "conn", "fla", "ill", "mich", "minn", "pa", "va", "wash", "ariz",
+    "colo", "ga", "md", "mo", "n", "tenn", "tex", "wis", "ky", "la", "ore", "okla", "jr",
+    "sr", "gov", "sen", "rep", "gen", "col", "lt", "capt", "ft", "mt", "approx", "est",
+    "dept", "div", "assn", "int", "intl", "u.s", "u.k", "e.g", "i.e", "etc", "cos", "plc",
+    "nos", "op", "pp", "s.a", "n.v", "a.g", "l.p", "n.a", "k.k", "dlrs", "pct", "mln", "bln"};
+
+static int is_abbrev(const char *w, size_t n) {
+  char buf[8];
+  if (n == 0 || n >= sizeof buf) return 0;
+  if (n == 1 && is_upper((unsigned char)w[0])) return 1; /* an initial: "C. Itoh" */
+  for (size_t i = 0; i < n; i++) buf[i] = (char)(is_upper((unsigned char)w[i]) ? w[i] + 32 : w[i]);
+  buf[n] = 0;
+  for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+    if (strcmp(abbrevs[i], buf) == 0) return 1;
+  return 0;
+}
+
+/* Next sentence in [s, e): returns its end. A sentence ends at . ! ? followed by
+ * space and a capital, digit or quote (unless the word is an abbreviation that does
+ * not look sentence-final), at a blank line, or at a line that starts indented (wire
+ * copy's paragraphs). */
+static size_t sentence_end(const char *t, size_t s, size_t e) {
+  size_t i = s;
+  while (i < e) {
+    char c = t[i];
+    if (c == '\n') {
+      size_t j = i + 1;
+      while (j < e && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r')) j++;
+      if (j < e && t[j] == '\n') return i + 1;           /* blank line */
+      if (j - i - 1 >= 3 && j < e) return i + 1;           /* indented paragraph */
+      if (i > s && (t[i - 1] == ':' )) return i + 1;
+    }
+    if (c == '.' || c == '!' || c == '?') {
+      size_t j = i + 1;
+      while (j < e && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) j++;
+      if (j >= e) return e;
+      if (!is_space((unsigned char)t[j])) {
+        i++;
+        continue;
+      }
+      while (j < e && is_space((unsigned char)t[j])) j++;
+      if (j >= e) return e;
+      int nc = (unsigned char)t[j];
+      if (!(is_upper(nc) || is_digit(nc) || nc == '"' || nc == '(' || nc >= 0x80 || nc == '<')) {
+        i++;
+        continue;
+      }
+      if (c == '.') {
+        size_t w = i;
+        while (w > s && (is_alnum((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+        if (is_abbrev(t + w, i - w)) {
+          /* "Inc. The ..." still ends a sentence: a function word follows */
+          size_t k = j;
+          while (k < e && is_alpha((unsigned char)t[k])) k++;
+          static const char *const starts[] = {"The", "It", "He", "She", "They", "In",
+                                               "Its", "This", "We", "A", "But", "Terms",
+                                               "Financial", "Shares", "On", "As"};
+          int strong = 0;
+          for (size_t q = 0; q < sizeof starts / sizeof starts[0]; q++)
+            if (strlen(starts[q]) == k - j && memcmp(starts[q], t + j, k - j) == 0) strong = 1;
+          if (!strong || (i - w == 1)) {
+            i++;
+            continue;
+          }
+        }
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return e;
+}
+
+static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
+  if (x->ntok >= DS_MAX_SENT_TOKENS) return;
+  ds__tok *t = &x->tok[x->ntok++];
+  t->off = off;
+  t->len = (uint16_t)(len > 0xffff ? 0xffff : len);
+  t->fl = fl;
+  t->org = -1;
+  t->wcls = 0;
+  t->rule = -1;
+  if (fl & DS__T_WORD) {
+    const ds__wentry *we = ds__wt_find(x, x->text + off, len);
+    if (!we && len > 1 && x->text[off + len - 1] == '.') we = ds__wt_find(x, x->text + off, len - 1);
+    if (we) {
+      t->wcls = we->cls;
+      t->rule = (int16_t)(we - x->wt);
+    }
+  }
+}
+
+/* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
+ * earlier when the token array filled: the caller reads the rest as another piece). */
+static size_t tokenize(ds_extractor *x, size_t s, size_t e) {
+  const unsigned char *t = (const unsigned char *)x->text;
+  size_t i = s;
+  int nl = 0;
+  x->ntok = 0;
+  while (i < e) {
+    if (x->ntok >= DS_MAX_SENT_TOKENS) return i;
+    unsigned c = t[i];
+    if (is_space((int)c)) {
+      if (c == '\n') nl = 1;
+      i++;
+      continue;
+    }
+    size_t pl = utf8_punct_len(t + i, e - i);
+    if (is_apostrophe(t + i, e - i) && i + (c == '\'' ? 1 : 3) < e &&
+        (t[i + (c == '\'' ? 1 : 3)] == 's' || t[i + (c == '\'' ? 1 : 3)] == 'S')) {
+      size_t al = c == '\'' ? 1 : 3;
+      if (i + al + 1 >= e || !is_alnum(t[i + al + 1])) {
+        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD); /* possessive 's */
+        i += al + 1;
+        nl = 0;
+        continue;
+      }
+    }
+    if (pl) {
+      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0));
+      i += pl;
+      nl = 0;
+      continue;
+    }
+    if (is_alnum((int)c) || c >= 0x80) {
+      size_t j = i;
+      int letters = 0, uppers = 0, lowers = 0, dots = 0;
+      while (j < e) {
+        unsigned d = t[j];
+        if (is_alnum((int)d)) {
+          if (is_upper((int)d)) uppers++, letters++;
+          else if (is_lower((int)d)) lowers++, letters++;
+          j++;
+          continue;
+        }
+        if (d >= 0x80) {
+          if (utf8_punct_len(t + j, e - j)) break;
+          j++;
+          lowers++;
+          letters++;
+          continue;
+        }
+        if ((d == '-' || d == '&' || d == '.' || d == '\'') && j + 1 < e &&
+            (is_alnum(t[j + 1]) || (d == '.' && t[j + 1] >= 0x80 && 0))) {
+          if (d == '\'' && (t[j + 1] == 's' || t[j + 1] == 'S') &&
+              (j + 2 >= e || !is_alnum(t[j + 2])))
+            break; /* possessive */
+          if (d == '.') dots++;
+          j++;
+          continue;
+        }
+        break;
+      }
+      /* "U.S." and "N.V.": a dotted abbreviation keeps its final period */
+      if (dots && j < e && t[j] == '.' && j - i <= 6) j++;
+      uint16_t fl = DS__T_WORD | (nl ? DS__T_NL : 0);
+      if (is_upper((int)c)) fl |= DS__T_CAP;
+      if (is_digit((int)c)) fl |= DS__T_NUM;
+      if (c >= 0x80) fl |= DS__T_NONASCII;
+      if (uppers >= 2 && lowers == 0) fl |= DS__T_UPPER;
+      {
+        /* "Westborough-based", "U.S.-led": a capitalized word with a lowercase tail
+         * after its last hyphen is an adjective, not a name */
+        size_t h = j;
+        while (h > i && t[h - 1] != '-') h--;
+        if (h > i + 1 && h < j && is_lower(t[h])) fl |= DS__T_ADJ;
+      }
+      (void)letters;
+      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl);
+      i = j;
+      nl = 0;
+      continue;
+    }
+    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0));
+    i++;
+    nl = 0;
+  }
+  return e;
+}
+
+/* ------------------------------------------------------------------ organizations */
+
+static int find_org_key(const ds_extractor *x, const char *key) {
+  for (unsigned i = 0; i < x->norg; i++)
+    if (strcmp(x->org[i].key, key) == 0) return (int)i;
+  return -1;
+}
+
+static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + off, len, key, sizeof key);
+  if (!key[0]) return -1;
+  int k = find_org_key(x, key);
+  if (k < 0) {
+    if (x->norg >= DS_MAX_ORGS) return -1;
+    k = (int)x->norg++;
+    ds__org *o = &x->org[k];
+    memset(o, 0, sizeof *o);
+    o->name.off = off;
+    o->name.len = len;
+    memcpy(o->key, key, sizeof key);
+    o->alias_of = -1;
+  }
+  ds__org *o = &x->org[k];
+  if (len > o->name.len) o->name = (ds_span){off, len};
+  if (o->mentions < 0xffff) o->mentions++;
+  if (strong) o->strong = 1;
+  if (person) o->person = 1;
+  return k;
+}
+
+static int name_word(const ds__tok *t) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  if (t->fl & DS__T_ADJ) return 0;
+  if (t->fl & (DS__T_CAP | DS__T_UPPER | DS__T_NONASCII)) return 1;
+  return 0;
+}
+
+/* Tickers: "( XOM.N )", "(NYSE: XOM)", "<BOR>": skipped, and they mark the name
+ * before them as an organization. Returns the index after the annotation, or i. */
+static int ticker_word(const ds_extractor *x, const ds__tok *t) {
+  /* "CEG.N", "IBLA.MC", "DB1Gn.DE", "TPG.UL": a code, a dot, one to three capitals */
+  const char *w = TX(x, t);
+  unsigned n = t->len, dot = 0;
+  for (unsigned i = 0; i < n; i++)
+    if (w[i] == '.') dot = i;
+  if (!dot || dot + 1 >= n || n - dot - 1 > 3 || dot > 8) return 0;
+  for (unsigned i = dot + 1; i < n; i++)
+    if (!is_upper((unsigned char)w[i])) return 0;
+  for (unsigned i = 0; i < dot; i++)
+    if (!is_alnum((unsigned char)w[i])) return 0;
+  return is_upper((unsigned char)w[0]) && is_upper((unsigned char)w[dot - 1 > 0 ? 1 : 0]);
+}
+
+static unsigned skip_ticker(ds_extractor *x, unsigned i) {
+  ds__tok *t = x->tok;
+  unsigned n = x->ntok;
+  if (i >= n) return i;
+  if ((t[i].fl & DS__T_WORD) && ticker_word(x, &t[i]) && !(t[i].wcls & DS__W_PLACE)) {
+    t[i].fl |= DS__T_SKIP;
+    return i + 1;
+  }
+  if (tok_punct(x, &t[i], '(') || tok_punct(x, &t[i], '<')) {
+    char close = tok_punct(x, &t[i], '(') ? ')' : '>';
+    unsigned j = i + 1;
+    if (j + 1 < n && (t[j].wcls & DS__W_NONPARTY) && tok_punct(x, &t[j + 1], ':')) j += 2;
+    if (j < n && (t[j].fl & DS__T_WORD) && t[j].len <= 12 &&
+        ((t[j].fl & DS__T_UPPER) || (t[j].len <= 5 && (t[j].fl & DS__T_CAP) && 0)) &&
+        j + 1 < n && tok_punct(x, &t[j + 1], close)) {
+      for (unsigned k = i; k <= j + 1; k++) t[k].fl |= DS__T_SKIP;
+      return j + 2;
+    }
+  }
+  return i;
+}
+
+/* Find the organization names in the current tokens, register them, mark tokens. */
+static void find_orgs(ds_extractor *x, int headline) {
+  ds__tok *t = x->tok;
+  unsigned n = x->ntok;
+  for (unsigned i = 0; i < n; i++) skip_ticker(x, i);
+  unsigned i = 0;
+  while (i < n) {
+    ds__tok *a = &t[i];
+    if ((a->fl & DS__T_SKIP) || !name_word(a) ||
+        (a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) ||
+        ((a->fl & DS__T_NUM) && !(i + 1 < n && name_word(&t[i + 1])))) {
+      i++;
+      continue;
+    }
+    unsigned j = i + 1;
+    int has_suffix = (a->wcls & DS__W_SUFFIX) != 0;
+    int all_place = (a->wcls & (DS__W_PLACE | DS__W_NATION)) != 0;
+    int nonparty = (a->wcls & DS__W_NONPARTY) != 0;
+    while (j < n) {
+      ds__tok *b = &t[j];
+      if (b->fl & DS__T_SKIP) break;
+      if (b->fl & DS__T_NL && headline) break;
+      if (b->wcls & DS__W_SUFFIX) {
+        /* suffixes join lowercase too ("plc"), and "Co., Ltd." with its comma */
+        has_suffix = 1;
+        all_place = 0;
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, ',') && j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) &&
+          (t[j + 1].fl & DS__T_CAP) && has_suffix == 0 && 0) {
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, ',') && j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) &&
+          !(t[j + 1].wcls & DS__W_STOPCAP) && t[j + 1].len <= 4 && (t[j + 1].fl & DS__T_CAP)) {
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, '.') && b->off == t[j - 1].off + t[j - 1].len &&
+          (t[j - 1].wcls & DS__W_SUFFIX)) {
+        j++;
+        continue;
+      }
+      if (has_suffix) break; /* nothing but more legal forms after the legal form */
+      if (tok_punct(x, b, '.') && t[j - 1].len == 1 && (t[j - 1].fl & DS__T_CAP) &&
+          b->off == t[j - 1].off + 1 && j + 1 < n && name_word(&t[j + 1])) {
+        j++; /* an initial: "C. Itoh" */
+        continue;
+      }
+      if ((tok_is(x, b, "and") || tok_punct(x, b, '&')) && j + 1 < n &&
+          (t[j + 1].wcls & DS__W_SUFFIX) && (t[j + 1].fl & DS__T_CAP)) {
+        j++; /* "C. Itoh and Co Ltd" */
+        continue;
+      }
+      if ((b->wcls & DS__W_CONNECT) && j + 1 < n && name_word(&t[j + 1]) &&
+          !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY))) {
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, '&') && j + 1 < n && name_word(&t[j + 1])) {
+        j++;
+        continue;
+      }
+      if (name_word(b) &&
+          !(b->wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP))) {
+        if (!(b->wcls & (DS__W_PLACE | DS__W_NATION))) all_place = 0;
+        if (b->wcls & DS__W_NONPARTY) nonparty = 1;
+        j++;
+        continue;
+      }
+      break;
+    }
+    /* trailing connectors never end a name */
+    while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
+    unsigned end = j;
+    /* "Y" alone is a ticker or a typo; "INSTANT VIEW" is a heading */
+    if (end == i + 1 && a->len < 2) all_place = 1;
+    if (end > i + 1 && !has_suffix && (a->fl & DS__T_UPPER) && (t[end - 1].fl & DS__T_UPPER) &&
+        !(i > 0 && tok_punct(x, &t[i - 1], '<')))
+      all_place = 1;
+    /* "MOU", "Merger" alone: the trigger word, not a name */
+    if (end == i + 1 && (a->wcls & DS__W_TRIGGER) && !has_suffix) all_place = 1;
+    if (all_place || nonparty) {
+      i = end;
+      continue;
+    }
+    /* A lone capitalized word at the start of a sentence is usually just a word,
+     * unless we already know it as a name. */
+    int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(');
+    int strong = has_suffix || (i > 0 && tok_punct(x, &t[i - 1], '<')) ||
+                 (end < n && (t[end].fl & DS__T_SKIP));
+    uint32_t off = a->off;
+    uint32_t len = t[end - 1].off + t[end - 1].len - off;
+    if (end == i + 1 && sent_start && !strong && !(a->fl & DS__T_UPPER)) {
+      char key[DS_KEY_MAX];
+      ds__name_key(x->text + off, len, key, sizeof key);
+      if (find_org_key(x, key) < 0) {
+        i = end;
+        continue;
+      }
+    }
+    if (headline && !strong && end == i + 1 && (a->fl & DS__T_UPPER) && 0) {
+      i = end;
+      continue;
+    }
+    /* People: a name right after a title ("CEO Linh Austin", "Prof. Xu Kaihua"), or
+     * after Mr./Mrs. */
+    int person = 0;
+    int orgish = has_suffix;
+    for (unsigned q = i; q < end; q++)
+      if (t[q].wcls & DS__W_ORGWORD) orgish = 1;
+    if (!has_suffix && i > 0) {
+      unsigned p = i - 1;
+      if (tok_punct(x, &t[p], '.') && p > 0) p--;
+      if (t[p].wcls & DS__W_TITLE) person = 1;
+      if ((t[p].wcls & DS__W_PERSONCUE) && !orgish && end - i >= 2 && end - i <= 3) person = 1;
+    }
+    if (!orgish && (a->wcls & DS__W_FIRSTNAME) && end - i >= 2 && end - i <= 3 &&
+        !(a->fl & DS__T_UPPER))
+      person = 1;
+    if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') &&
+        (t[end + 1].wcls & DS__W_TITLE) && end - i >= 2)
+      person = 1;
+    int k = register_org(x, off, len, strong, person);
+    if (k >= 0 && x->in_lead) x->org[k].lead = 1;
+    if (person) k = -1;
+    for (unsigned q = i; q < end; q++) t[q].org = (int16_t)k;
+    i = end;
+  }
+}
+
+/* The fullest known name for org k: a longer org whose key starts with k's words
+ * ("Ascend" -> "Ascend Elements"). */
+static int resolve_alias(const ds_extractor *x, int k) {
+  const char *key = x->org[k].key;
+  size_t n = strlen(key);
+  int best = k;
+  size_t best_len = n;
+  for (unsigned i = 0; i < x->norg; i++) {
+    const char *o = x->org[i].key;
+    size_t m = strlen(o);
+    if (m > best_len && strncmp(o, key, n) == 0 && o[n] == ' ' && !x->org[i].person) {
+      best = (int)i;
+      best_len = m;
+    }
+  }
+  return best;
+}
+
+/* ------------------------------------------------------------------ rules */
+
+/* Does element el (alternatives separated by '|', NUL/space bounded) match token t? */
+static int elem_match(const ds_extractor *x, const ds__tok *t, const char *el, size_t ellen) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  const char *p = el, *end = el + ellen;
+  while (p < end) {
+    const char *bar = memchr(p, '|', (size_t)(end - p));
+    const char *we = bar ? bar : end;
+    size_t wl = (size_t)(we - p);
+    if (t->len == wl) {
+      size_t k = 0;
+      for (; k < wl; k++) {
+        int c = (unsigned char)TX(x, t)[k];
+        if (is_upper(c)) c += 32;
+        if (c != p[k]) break;
+      }
+      if (k == wl) return 1;
+    }
+    p = bar ? bar + 1 : end;
+  }
+  return 0;
+}
+
+/* Match rule r at token i; returns the token index after the match, or 0. */
+static unsigned rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
+  const char *p = r->pattern;
+  unsigned j = i;
+  while (*p) {
+    int optional = 0;
+    if (*p == '~') {
+      optional = 1;
+      p++;
+    }
+    const char *sp = strchr(p, ' ');
+    size_t el = sp ? (size_t)(sp - p) : strlen(p);
+    while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
+    if (j < x->ntok && elem_match(x, &x->tok[j], p, el)) {
+      j++;
+    } else if (!optional) {
+      return 0;
+    }
+    p += el;
+    while (*p == ' ') p++;
+  }
+  return j;
+}
+
+/* ------------------------------------------------------------------ frames */
+
+static int is_other_prep(const ds_extractor *x, const ds__tok *t) {
+  static const char *const w[] = {"on",   "at",      "after",   "under", "against", "over",
+                                   "than", "as",      "like",    "among", "including",
+                                   "near", "through", "without", "since", "about", "via",
+                                   "amid", "until",   "during"};
+  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+    if (tok_is(x, t, w[i])) return 1;
+  return 0;
+}
+
+static int prep_slot(const ds_extractor *x, const ds__tok *t) {
+  if (tok_is(x, t, "by")) return DS__S_BY;
+  if (tok_is(x, t, "from")) return DS__S_FROM;
+  if (tok_is(x, t, "to")) return DS__S_TO;
+  if (tok_is(x, t, "with") || tok_is(x, t, "between")) return DS__S_WITH;
+  if (tok_is(x, t, "in") || tok_is(x, t, "into")) return DS__S_IN;
+  if (tok_is(x, t, "of") || tok_is(x, t, "for")) return DS__S_OBJ;
+  return -1;
+}
+
+typedef struct slotfill {
+  int org[DS__S_COUNT][3];
+  int n[DS__S_COUNT];
+} slotfill;
+
+static void slot_add(slotfill *sf, int s, int org) {
+  for (int i = 0; i < sf->n[s]; i++)
+    if (sf->org[s][i] == org) return;
+  if (sf->n[s] < 3) sf->org[s][sf->n[s]++] = org;
+}
+
+/* The org mention that ends at token e-1 starts where? */
+static unsigned mention_start(const ds_extractor *x, unsigned e) {
+  unsigned s = e - 1;
+  while (s > 0 && x->tok[s - 1].org == x->tok[e - 1].org) s--;
+  return s;
+}
+
+/* Between two mentions only "and", ",", ", and" or an annotation: joined. */
+static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
+  int words = 0;
+  for (unsigned k = a_end; k < b_start; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->fl & DS__T_SKIP) continue;
+    if (tok_punct(x, t, ',') || tok_is(x, t, "and") || tok_punct(x, t, '&')) {
+      words++;
+      continue;
+    }
+    return 0;
+  }
+  return words > 0;
+}
+
+/* Fill slots for a trigger spanning tokens [ti, tj). */
+static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
+                       slotfill *sf) {
+  const ds__tok *t = x->tok;
+  memset(sf, 0, sizeof *sf);
+  /* left: the nearest organization that is not the object of a preposition, and the
+   * ones joined to it; for partner frames every such organization before the trigger */
+  int last_org = -1;
+  unsigned last_start = 0;
+  for (unsigned k = ti; k-- > 0;) {
+    if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
+    unsigned s = mention_start(x, k + 1);
+    int org = t[k].org;
+    int oblique = 0;
+    if (s > 0) {
+      unsigned p = s - 1;
+      while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
+      if ((t[p].wcls & DS__W_PREP) || is_other_prep(x, &t[p]) || tok_is(x, &t[p], "'s") ||
+          tok_is(x, &t[p], "\xe2\x80\x99s"))
+        oblique = 1;
+    }
+    /* "X's acquisition of Y": X is the subject even though 's follows it */
+    if (!oblique) {
+      if (last_org < 0) {
+        slot_add(sf, DS__S_SUBJ, org);
+        last_org = org;
+        last_start = s;
+      } else if (partners || conjoined(x, k + 1, last_start)) {
+        slot_add(sf, DS__S_SUBJ, org);
+        last_org = org;
+        last_start = s;
+      }
+    }
+    k = s;
+  }
+  /* right: each organization gets the slot of the last preposition before it */
+  int cur = DS__S_OBJ;
+  int prev_org = -1;
+  unsigned prev_end = 0;
+  unsigned limit = tj + 40 < x->ntok ? tj + 40 : x->ntok;
+  for (unsigned k = tj; k < limit; k++) {
+    const ds__tok *tk = &t[k];
+    if (tk->fl & DS__T_SKIP) continue;
+    if (tok_punct(x, tk, ';')) break;
+    if ((tk->wcls & DS__W_CLAUSE) && k > tj) break;
+    if (tk->org >= 0) {
+      unsigned e = k;
+      while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
+      if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "'s") || tok_is(x, &t[e + 1], "\xe2\x80\x99s"))) {
+        /* "Linn's largest": a possessive names an owner, not a party here */
+        k = e;
+        continue;
+      }
+      if (prev_org >= 0 && conjoined(x, prev_end, k)) {
+        /* same slot as the previous name */
+      } else if (cur >= 0 && sf->n[cur] > 0 && cur != DS__S_WITH) {
+        cur = -1; /* a slot takes its first name only */
+      }
+      if (cur >= 0) slot_add(sf, cur, tk->org);
+      prev_org = tk->org;
+      prev_end = e + 1;
+      k = e;
+      continue;
+    }
+    int ps = prep_slot(x, tk);
+    if (ps >= 0) {
+      cur = ps;
+      prev_org = -1;
+    } else if (is_other_prep(x, tk)) {
+      cur = -1;
+      prev_org = -1;
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ status */
+
+static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rule *r,
+                     int *found) {
+  int best = -1, best_d = 1 << 30, best_w = 0;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    if (!(x->tok[k].fl & DS__T_WORD)) continue;
+    if (k >= ti && k < tj && r->status != DS__STATUS_CTX) continue;
+    for (unsigned s = 0; s < ds__nstatus_words; s++) {
+      const char *p = ds__status_words[s].pattern;
+      if (!elem_match(x, &x->tok[k], p, strlen(p))) continue;
+      int st = ds__status_words[s].status;
+      int w = ds__status_words[s].weight;
+      /* "expected to close", "will complete": not done yet */
+      if (st == DS_STATUS_COMPLETED && k >= 1) {
+        for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
+          if (tok_is(x, &x->tok[b], "expected") || tok_is(x, &x->tok[b], "will") ||
+              tok_is(x, &x->tok[b], "to") || tok_is(x, &x->tok[b], "would") ||
+              tok_is(x, &x->tok[b], "before") || tok_is(x, &x->tok[b], "should"))
+            st = DS_STATUS_AGREED, w = 1;
+      }
+      int d = k < ti ? (int)(ti - k) : (k >= tj ? (int)(k - tj + 1) : 0);
+      if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
+      if (d < best_d || (d == best_d && w > best_w)) {
+        best = st;
+        best_d = d;
+        best_w = w;
+      }
+    }
+  }
+  *found = best >= 0;
+  if (best < 0) {
+    /* no status word: the trigger's own form decides */
+    const ds__tok *t = &x->tok[ti];
+    const char *w = TX(x, t);
+    if (r->status != DS__STATUS_CTX) return r->status;
+    if ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
+        tok_is(x, t, "sold") || tok_is(x, t, "took"))
+      return DS_STATUS_COMPLETED;
+    return DS_STATUS_AGREED;
+  }
+  if (r->status != DS__STATUS_CTX && best != DS_STATUS_TERMINATED && best != DS_STATUS_COMPLETED)
+    return r->status;
+  return best;
+}
+
+/* ------------------------------------------------------------------ background */
+
+/* A deal mentioned as background: "which bought X in 2019", "X, acquired last year". */
+static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
+  unsigned from = ti >= 4 ? ti - 4 : 0;
+  for (unsigned k = from; k < ti; k++)
+    if (tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||
+        tok_is(x, &x->tok[k], "whose") || tok_is(x, &x->tok[k], "since"))
+      return "relative clause";
+  unsigned to = tj + 8 < x->ntok ? tj + 8 : x->ntok;
+  for (unsigned k = from; k < to; k++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->fl & DS__T_NUM) && t->len == 4 && x->pub_y) {
+      const char *w = TX(x, t);
+      int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+      if (y >= 1900 && y < x->pub_y && k > 0 &&
+          (tok_is(x, &x->tok[k - 1], "in") || tok_is(x, &x->tok[k - 1], "since")))
+        return "earlier year";
+    }
+    if (tok_is(x, t, "last") && k + 1 < x->ntok &&
+        (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month")))
+      return "last year";
+    if (tok_is(x, t, "previously") || tok_is(x, t, "formerly") || tok_is(x, t, "ago"))
+      if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
+        return "earlier";
+  }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ value, date */
+
+static void find_value(const ds_extractor *x, unsigned ti, ds_event *ev) {
+  double best = 0;
+  const char *iso = NULL;
+  int best_after = -1;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->fl & DS__T_WORD)) continue;
+    if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0])))
+      continue;
+    double amt;
+    const char *cur;
+    size_t end;
+    size_t textlen = x->a->body.off + x->a->body.len;
+    if (x->a->title.off + x->a->title.len > textlen) textlen = x->a->title.off + x->a->title.len;
+    if (!ds__parse_money(x, x->text, textlen, t->off, &amt, &cur, &end)) continue;
+    if (amt < 1000) continue; /* prices and small change are not deal values */
+    int after = k > ti;
+    if (best_after < 0 || (after && best_after == 0)) {
+      best = amt;
+      iso = cur;
+      best_after = after;
+      if (after) break;
+    }
+  }
+  if (iso) {
+    ev->has_value = 1;
+    ev->amount = best;
+    memcpy(ev->currency, iso, 4);
+  }
+}
+
+static int weekday_of(int y, int m, int d) {
+  long z = days_from_civil(y, m, d);
+  return (int)((z % 7 + 11) % 7); /* 1970-01-01 was a Thursday (4) */
+}
+
+static void find_date(const ds_extractor *x, ds_event *ev) {
+  /* a weekday in the sentence, resolved against the published date */
+  for (unsigned k = 0; k < x->ntok && x->pub_y; k++) {
+    if (!(x->tok[k].wcls & DS__W_WEEKDAY)) continue;
+    const ds__wentry *e = &x->wt[x->tok[k].rule];
+    int w = e->val;
+    int pw = weekday_of(x->pub_y, x->pub_m, x->pub_d);
+    int back = (pw - w + 7) % 7;
+    int y, m, d;
+    civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &d);
+    fmt_date(ev->date, y, m, d);
+    return;
+  }
+  if (x->dl_y) {
+    fmt_date(ev->date, x->dl_y, x->dl_m, x->dl_d);
+    return;
+  }
+  for (unsigned k = 0; k < x->ntok && x->pub_y; k++)
+    if (tok_is(x, &x->tok[k], "today")) {
+      fmt_date(ev->date, x->pub_y, x->pub_m, x->pub_d);
+      return;
+    }
+  ev->date[0] = 0;
+}
+
+/* Dateline at the start of the body: "WESTBOROUGH, Mass. and SHENZHEN, China, Sept. 17,
+ * 2025 /PRNewswire/ --", "STAMFORD, Conn., March 13 -", "ZURICH (Reuters) -". Sets the
+ * dateline date and places; returns the offset where the story starts. */
+static size_t read_dateline(ds_extractor *x, size_t s, size_t e) {
+  const char *t = x->text;
+  size_t lim = s + 240 < e ? s + 240 : e;
+  size_t stop = 0;
+  int reuters = 0;
+  for (size_t i = s; i + 2 < lim; i++) {
+    if (t[i] == '\n' && i > s + 2 && t[i + 1] == '\n') break;
+    if (t[i] == ' ' && t[i + 1] == '-' && (t[i + 2] == ' ' || t[i + 2] == '-')) {
+      stop = i;
+      break;
+    }
+    if (t[i] == '(' && lim - i > 9 && memcmp(t + i, "(Reuters)", 9) == 0) reuters = 1;
+    if (t[i] == '/' && lim - i > 12 && memcmp(t + i, "/PRNewswire/", 12) == 0) {
+      stop = i;
+      break;
+    }
+  }
+  if (!stop) return s;
+  /* date: ISO, or Month Day[, Year] */
+  x->ntok = 0;
+  tokenize(x, s, stop);
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *tk = &x->tok[k];
+    int y, m, d;
+    if ((tk->fl & DS__T_NUM) && ds__parse_date_ymd(TX(x, tk), tk->len, &y, &m, &d)) {
+      x->dl_y = y, x->dl_m = m, x->dl_d = d;
+      break;
+    }
+    if ((tk->wcls & DS__W_MONTH) && tk->rule >= 0) {
+      unsigned j = k + 1;
+      if (j < x->ntok && tok_punct(x, &x->tok[j], '.')) j++;
+      if (j < x->ntok && (x->tok[j].fl & DS__T_NUM) && x->tok[j].len <= 2) {
+        const char *w = TX(x, &x->tok[j]);
+        d = x->tok[j].len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+        m = x->wt[tk->rule].val;
+        y = x->pub_y;
+        unsigned q = j + 1;
+        if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
+        if (q < x->ntok && (x->tok[q].fl & DS__T_NUM) && x->tok[q].len == 4) {
+          const char *yw = TX(x, &x->tok[q]);
+          y = (yw[0] - '0') * 1000 + (yw[1] - '0') * 100 + (yw[2] - '0') * 10 + (yw[3] - '0');
+        }
+        if (y && d >= 1 && d <= 31) {
+          x->dl_y = y, x->dl_m = m, x->dl_d = d;
+        }
+        break;
+      }
+    }
+  }
+  if (reuters && !x->dl_y && x->pub_y) x->dl_y = x->pub_y, x->dl_m = x->pub_m, x->dl_d = x->pub_d;
+  /* places: the upper-case city names of the dateline */
+  for (unsigned k = 0; k < x->ntok && x->nplaces < DS_MAX_PLACES; k++) {
+    const ds__tok *tk = &x->tok[k];
+    if (!(tk->fl & DS__T_WORD) || !(tk->fl & DS__T_CAP) || (tk->wcls & (DS__W_MONTH | DS__W_STOPCAP)))
+      continue;
+    if (tok_is(x, tk, "date")) continue;
+    if (!(tk->fl & DS__T_UPPER) && !(k == 0 || (k > 0 && tok_is(x, &x->tok[k - 1], "and"))))
+      continue;
+    if (tk->fl & DS__T_UPPER && tk->len <= 2) continue;
+    unsigned j = k;
+    while (j + 1 < x->ntok && (x->tok[j + 1].fl & DS__T_CAP) &&
+           ((x->tok[j + 1].fl & DS__T_UPPER) == (tk->fl & DS__T_UPPER)))
+      j++;
+    if (tok_is(x, tk, "reuters")) break;
+    x->places[x->nplaces++] = (ds_span){tk->off, x->tok[j].off + x->tok[j].len - tk->off};
+    k = j;
+    /* skip to the next " and " */
+    while (k + 1 < x->ntok && !tok_is(x, &x->tok[k + 1], "and")) k++;
+  }
+  return stop;
+}
+
+/* Terms not disclosed. */
+static int says_undisclosed(const char *t, size_t s, size_t e) {
+  static const char *const pats[] = {"not disclosed", "undisclosed", "did not disclose",
+                                     "were not released", "was not released",
+                                     "not made public", "declined to disclose",
+                                     "did not specify", "not be disclosed",
+                                     "declined to give", "not revealed", "did not reveal",
+                                     "wasn't disclosed", "weren't disclosed"};
+  for (size_t i = s; i < e; i++) {
+    char c = t[i];
+    if (c != 'n' && c != 'u' && c != 'd' && c != 'w') continue;
+    for (size_t p = 0; p < sizeof pats / sizeof pats[0]; p++) {
+      size_t L = strlen(pats[p]);
+      if (pats[p][0] == c && i + L <= e && memcmp(t + i, pats[p], L) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ candidates */
+
+static void explain(ds_extractor *x, const ds_event *ev, int kept, const char *why) {
+  if (x->explain) x->explain(x->explain_ud, x->a, ev, kept, why);
+}
+
+static int party_role_of(const ds__cand *c, int org) {
+  for (unsigned i = 0; i < c->ev.nparties; i++)
+    if (c->slot_org[i] == org) return c->ev.parties[i].role;
+  return -1;
+}
+
+/* "Pinola" after "Chairman Joseph Pinola": the surname of a known person. */
+static int is_person(const ds_extractor *x, int org) {
+  const ds__org *o = &x->org[org];
+  if (o->person) return 1;
+  if (strchr(o->key, ' ') || o->strong) return 0;
+  size_t n = strlen(o->key);
+  for (unsigned i = 0; i < x->norg; i++) {
+    const ds__org *p = &x->org[i];
+    if (!p->person) continue;
+    size_t m = strlen(p->key);
+    if (m > n && p->key[m - n - 1] == ' ' && strcmp(p->key + m - n, o->key) == 0) return 1;
+  }
+  return 0;
+}
+
+static void add_party(ds_extractor *x, ds__cand *c, int org, int role) {
+  if (org < 0 || role == DS__NOROLE || is_person(x, org)) return;
+  org = resolve_alias(x, org);
+  if (party_role_of(c, org) >= 0) return;
+  if (c->ev.nparties >= DS_MAX_PARTIES) return;
+  c->slot_org[c->ev.nparties] = (int8_t)org;
+  ds_party *p = &c->ev.parties[c->ev.nparties++];
+  p->name = x->org[org].name;
+  p->role = (uint8_t)role;
+  memcpy(p->key, x->org[org].key, DS_KEY_MAX);
+}
+
+static int same_family(int a, int b) {
+  static const int fam[DS_TYPE_COUNT] = {0, 0, 1, 1, 1, 2, 3, 4};
+  return fam[a] == fam[b];
+}
+
+/* Would c merge into an earlier candidate? */
+static int merges(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = 0; i < x->ncand; i++) {
+    const ds__cand *o = &x->cand[i];
+    if (!same_family(o->ev.type, c->ev.type)) continue;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (party_role_of(o, c->slot_org[p]) >= 0) return 1;
+  }
+  return 0;
+}
+
+/* Merge c into an earlier candidate of the same deal, or keep it. */
+static void keep_candidate(ds_extractor *x, ds__cand *c) {
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    if (!same_family(o->ev.type, c->ev.type)) continue;
+    int shared = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (party_role_of(o, c->slot_org[p]) >= 0) shared++;
+    if (!shared) continue;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (party_role_of(o, c->slot_org[p]) < 0) {
+        /* a second name in a role that takes one (target) is another deal's */
+        add_party(x, o, c->slot_org[p], c->ev.parties[p].role);
+      }
+    if (!o->ev.has_value && c->ev.has_value) {
+      o->ev.has_value = 1;
+      o->ev.amount = c->ev.amount;
+      memcpy(o->ev.currency, c->ev.currency, 4);
+    }
+    if (!o->ev.date[0] && c->ev.date[0]) memcpy(o->ev.date, c->ev.date, 11);
+    if (c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED)
+      if (o->sent_index <= 1 && c->sent_index <= 3) o->ev.status = c->ev.status;
+    explain(x, &c->ev, 1, "merged into an earlier event");
+    return;
+  }
+  if (x->ncand < DS__MAX_CANDS) {
+    x->cand[x->ncand++] = *c;
+    explain(x, &c->ev, 1, "kept");
+  } else {
+    explain(x, &c->ev, 0, "candidate table full");
+  }
+}
+
+/* The lead (title and first sentences) states the news; later sentences mostly give
+ * background, so a deal found there must involve a company the lead is about. */
+#define DS__LEAD_SENTENCES 2
+#define DS__NEWS_SENTENCES 4
+static int lead_party(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    int o = c->slot_org[p];
+    if (o >= 0 && x->org[o].lead) return 1;
+  }
+  return 0;
+}
+
+/* Percentage stated right after token k ("52 pct", "9.9 percent", "35%"), or -1. */
+static int pct_at(const ds_extractor *x, unsigned k) {
+  const ds__tok *t = &x->tok[k];
+  if (!(t->fl & DS__T_NUM)) return -1;
+  const char *w = TX(x, t);
+  int v = 0;
+  for (unsigned q = 0; q < t->len && is_digit((unsigned char)w[q]); q++) v = v * 10 + (w[q] - '0');
+  if (k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "pct") || tok_is(x, &x->tok[k + 1], "percent") ||
+                          tok_punct(x, &x->tok[k + 1], '%')))
+    return v;
+  return -1;
+}
+
+/* Buying shares or a minority stake is an investment; a stake raised past half is
+ * control, an acquisition (the guideline's conventions). */
+static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c) {
+  unsigned lim = tj + 10 < x->ntok ? tj + 10 : x->ntok;
+  int stake = 0, pct = -1;
+  for (unsigned k = tj; k < lim; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||
+                                                  tok_is(x, &x->tok[k + 1], "stock") ||
+                                                  tok_is(x, &x->tok[k + 1], "stake") ||
+                                                  tok_is(x, &x->tok[k + 1], "'s"))))
+      break; /* the object comes first: the deal is for the company itself */
+    if (tok_is(x, t, "all") || tok_is(x, t, "outstanding") || tok_is(x, t, "remaining") ||
+        tok_is(x, t, "rest") || tok_is(x, t, "control") || tok_is(x, t, "majority") ||
+        tok_is(x, t, "controlling"))
+      return; /* buying out the holders: an acquisition */
+    if (tok_is(x, t, "stake") || tok_is(x, t, "shares") || tok_is(x, t, "stakes") ||
+        tok_is(x, t, "holding") || tok_is(x, t, "interest"))
+      stake = 1;
+    int p = pct_at(x, k);
+    if (p >= 0 && pct < 0) pct = p;
+  }
+  for (unsigned k = 0; k < x->ntok && pct < 0; k++)
+    if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = pct_at(x, k + 1);
+  (void)ti;
+  int bid = ds__rules[c->ev.rule].status == DS_STATUS_PROPOSED;
+  if (c->ev.type == DS_TYPE_ACQUISITION && stake && (pct < 0 ? !bid : pct < 50) &&
+      !(pct < 0 && (tok_is(x, &x->tok[tj < x->ntok ? tj : ti], "all") ||
+                    tok_is(x, &x->tok[tj < x->ntok ? tj : ti], "the")))) {
+    c->ev.type = DS_TYPE_INVESTMENT;
+    unsigned o = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      ds_party pp = c->ev.parties[p];
+      int8_t so = c->slot_org[p];
+      if (pp.role == DS_ROLE_ACQUIRER) pp.role = DS_ROLE_INVESTOR;
+      else if (pp.role == DS_ROLE_TARGET) pp.role = DS_ROLE_INVESTEE;
+      else continue; /* a seller of shares is not a party of the investment */
+      c->ev.parties[o] = pp;
+      c->slot_org[o++] = so;
+    }
+    c->ev.nparties = (uint8_t)o;
+  } else if (c->ev.type == DS_TYPE_INVESTMENT && pct > 50) {
+    c->ev.type = DS_TYPE_ACQUISITION;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      if (c->ev.parties[p].role == DS_ROLE_INVESTOR) c->ev.parties[p].role = DS_ROLE_ACQUIRER;
+      else if (c->ev.parties[p].role == DS_ROLE_INVESTEE) c->ev.parties[p].role = DS_ROLE_TARGET;
+    }
+  }
+}
+
+/* Apply the rules to the current tokens (sentence number si, text span s..e). */
+static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
+  for (unsigned i = 0; i < x->ntok; i++) {
+    ds__tok *t = &x->tok[i];
+    if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
+    const ds__wentry *we = &x->wt[t->rule];
+    for (unsigned q = 0; q < we->nrules; q++) {
+      const ds__rule *r = &ds__rules[we->rules[q]];
+      unsigned j = rule_match(x, r, i);
+      if (!j) continue;
+      /* later rules with the same first word may match too; the table's order says
+       * which wins: the first. */
+      slotfill sf;
+      int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
+      fill_slots(x, i, j, partners, &sf);
+      ds__cand c;
+      memset(&c, 0, sizeof c);
+      c.sent_index = si;
+      c.strength = r->strength;
+      c.ev.type = r->type;
+      c.ev.rule = we->rules[q];
+      c.ev.trigger = (ds_span){t->off, x->tok[j - 1].off + x->tok[j - 1].len - t->off};
+      c.ev.evidence = (ds_span){s, e - s};
+      c.ev.value_disclosed = -1;
+      /* a named agent ("by X") of the same role as the subject replaces it */
+      int subj_role = r->role[DS__S_SUBJ];
+      int by_same = sf.n[DS__S_BY] && r->role[DS__S_BY] == subj_role;
+      static const int order[] = {DS__S_SUBJ, DS__S_OBJ, DS__S_BY, DS__S_FROM,
+                                  DS__S_TO,   DS__S_WITH, DS__S_IN};
+      for (unsigned oi = 0; oi < DS__S_COUNT; oi++) {
+        int sl = order[oi];
+        if (sl == DS__S_SUBJ && by_same) continue;
+        for (int k = 0; k < sf.n[sl]; k++) add_party(x, &c, sf.org[sl][k], r->role[sl]);
+      }
+      stake_type(x, i, j, &c);
+      int found;
+      c.ev.status = (uint8_t)status_of(x, i, j, r, &found);
+      find_value(x, i, &c.ev);
+      find_date(x, &c.ev);
+      const char *bg = background(x, i, j);
+      if (bg) {
+        explain(x, &c.ev, 0, bg);
+      } else if (c.ev.nparties == 0) {
+        explain(x, &c.ev, 0, "no parties");
+      } else if (c.strength < 2 && c.ev.nparties < 2) {
+        explain(x, &c.ev, 0, "weak trigger with one party");
+      } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
+        explain(x, &c.ev, 0, "one party, outside the lead");
+      } else if (si > DS__NEWS_SENTENCES && !lead_party(x, &c)) {
+        explain(x, &c.ev, 0, "late mention of other companies");
+      } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !merges(x, &c)) {
+        explain(x, &c.ev, 0, "another deal, past the news");
+      } else {
+        keep_candidate(x, &c);
+      }
+      i = j - 1;
+      break;
+    }
+  }
+}
+
+/* Title case ("How AT&T 's Acquisition of TWX Could ...") or all caps: names cannot
+ * be told from words, so headline names are matched only against the body's. */
+static int headline_unreliable(const ds_extractor *x, int title) {
+  unsigned words = 0, caps = 0;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->fl & DS__T_WORD) || (t->fl & DS__T_NUM) || t->len < 4) continue;
+    words++;
+    if (t->fl & DS__T_CAP) caps++;
+  }
+  /* body lines are held to a stricter bar: prose full of names is still prose */
+  return words >= 3 && caps * 10 >= words * (title ? 6u : 9u);
+}
+
+static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {
+  while (s < e) {
+    x->in_lead = *si <= DS__LEAD_SENTENCES;
+    size_t se = title ? e : sentence_end(x->text, s, e);
+    size_t p = s;
+    while (p < se) {
+      size_t stop = tokenize(x, p, se);
+      if (headline_unreliable(x, title)) {
+        if (title) return;
+        break;
+      }
+      find_orgs(x, title);
+      scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
+      p = stop;
+    }
+    (*si)++;
+    s = (uint32_t)se;
+    while (s < e && is_space((unsigned char)x->text[s])) s++;
+  }
+}
+
+int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
+  if (!x || !a || !a->buf || (!ev && cap)) return DS_EINVAL;
+  x->a = a;
+  x->text = a->buf;
+  x->norg = 0;
+  x->ncand = 0;
+  x->nplaces = 0;
+  x->in_lead = 0;
+  x->pub_y = x->pub_m = x->pub_d = 0;
+  x->dl_y = x->dl_m = x->dl_d = 0;
+  if (a->published.len >= 10)
+    if (!ds__parse_date_ymd(a->buf + a->published.off, a->published.len, &x->pub_y, &x->pub_m,
+                            &x->pub_d))
+      x->pub_y = x->pub_m = x->pub_d = 0;
+
+  uint32_t bs = a->body.off, be = a->body.off + a->body.len;
+  while (bs < be && is_space((unsigned char)a->buf[bs])) bs++;
+  /* Scraped pages often repeat the title as the body's first line. */
+  if (a->title.len && a->title.len <= be - bs &&
+      memcmp(a->buf + bs, a->buf + a->title.off, a->title.len) == 0) {
+    bs += a->title.len;
+    while (bs < be && is_space((unsigned char)a->buf[bs])) bs++;
+  }
+  size_t story = read_dateline(x, bs, be);
+  (void)story;
+  x->undisclosed = says_undisclosed(a->buf, bs, be);
+
+  /* Two passes: the first learns the article's names (so a lone "Ascend" at a
+   * sentence start is known), the second applies the rules. */
+  unsigned si = 0;
+  ds_explain_fn fn = x->explain;
+  x->explain = NULL;
+  {
+    uint32_t s = bs;
+    while (s < be) {
+      size_t se = sentence_end(x->text, s, be);
+      size_t p = s;
+      while (p < se) {
+        size_t stop = tokenize(x, p, se);
+        find_orgs(x, 0);
+        p = stop;
+      }
+      s = (uint32_t)se;
+    }
+  }
+  x->explain = fn;
+  x->ncand = 0;
+  if (a->title.len) process_span(x, &si, a->title.off, a->title.off + a->title.len, 1);
+  si = 1;
+  process_span(x, &si, bs, be, 0);
+
+  /* finish: aliases to their fullest names, disclosure, places */
+  size_t n = 0;
+  for (unsigned i = 0; i < x->ncand && n < cap; i++) {
+    ds__cand *c = &x->cand[i];
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      int k = resolve_alias(x, c->slot_org[p]);
+      c->ev.parties[p].name = x->org[k].name;
+      memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);
+    }
+    c->ev.value_disclosed = c->ev.has_value ? 1 : (x->undisclosed ? 0 : -1);
+    c->ev.nplaces = (uint8_t)x->nplaces;
+    memcpy(c->ev.places, x->places, sizeof x->places);
+    ev[n++] = c->ev;
+  }
+  return (int)n;
+}

@@ -1,0 +1,175 @@
+/* Internals of the extractor: the context, tokens, the word-class table and the rule
+ * tables. Everything here is fixed-size; ds_extract_memory() is sizeof(ds_extractor). */
+#ifndef DS_EXTRACT_INT_H
+#define DS_EXTRACT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dealstream/extract.h"
+
+/* ---- word classes (bit flags), looked up case-insensitively ---- */
+enum {
+  DS__W_SUFFIX = 1u << 0,    /* legal form: Inc, Corp, Ltd, plc, GmbH ... */
+  DS__W_STOPCAP = 1u << 1,   /* capitalized but never starts an org: The, Mr, Monday */
+  DS__W_MONTH = 1u << 2,
+  DS__W_WEEKDAY = 1u << 3,
+  DS__W_TITLE = 1u << 4,     /* job title: CEO, chairman, president */
+  DS__W_PLACE = 1u << 5,     /* country, state, city, region */
+  DS__W_NATION = 1u << 6,    /* nationality adjective: Chinese, Swiss */
+  DS__W_TRIGGER = 1u << 7,   /* first word of some trigger rule */
+  DS__W_ORGWORD = 1u << 8,   /* common word inside org names: Bank, Group, Holdings */
+  DS__W_SCALE = 1u << 9,     /* million, bln, crore ... (value in scale table) */
+  DS__W_CURWORD = 1u << 10,  /* dlrs, euros, stg, yen ... */
+  DS__W_NONPARTY = 1u << 11, /* regulators, exchanges, news agencies: never a party */
+  DS__W_PREP = 1u << 12,     /* by from to with in into for of between */
+  DS__W_CONNECT = 1u << 13,  /* lowercase words allowed inside a name: of, de, du, la */
+  DS__W_UNITNOUN = 1u << 14, /* unit, division, business, subsidiary, stake */
+  DS__W_CLAUSE = 1u << 15,   /* words that end a noun phrase window: which, who, said */
+  DS__W_FIRSTNAME = 1u << 16, /* common given name */
+  DS__W_PERSONCUE = 1u << 17  /* investor, member, banker: a person's name follows */
+};
+
+/* ---- tokens ---- */
+enum {
+  DS__T_WORD = 1u << 0,  /* letters/digits word */
+  DS__T_CAP = 1u << 1,   /* starts with an uppercase ASCII letter */
+  DS__T_UPPER = 1u << 2, /* two or more letters, all uppercase */
+  DS__T_NUM = 1u << 3,   /* starts with a digit */
+  DS__T_PUNCT = 1u << 4, /* a single punctuation byte */
+  DS__T_NL = 1u << 5,    /* preceded by a line break */
+  DS__T_NONASCII = 1u << 6,
+  DS__T_SKIP = 1u << 7,  /* ticker annotation: ignored by the frames */
+  DS__T_ADJ = 1u << 8    /* "Shenzhen-based": capitalized, but an adjective */
+};
+
+typedef struct ds__tok {
+  uint32_t off;   /* into the article buffer */
+  uint16_t len;
+  uint16_t fl;    /* DS__T_* */
+  uint32_t wcls;  /* DS__W_* of the lowercased word, 0 if none */
+  int16_t org;    /* index into the org table, -1 if not part of an org mention */
+  int16_t rule;   /* word-table entry of this token, -1 if not in the table */
+  uint16_t pad;
+} ds__tok;
+
+/* ---- rules ---- */
+#define DS__NOROLE 0xff
+#define DS__STATUS_CTX 0xff /* status from the sentence's words */
+
+/* Where a party sits relative to the trigger. */
+enum { DS__S_SUBJ, DS__S_OBJ, DS__S_BY, DS__S_FROM, DS__S_TO, DS__S_WITH, DS__S_IN, DS__S_COUNT };
+
+typedef struct ds__rule {
+  const char *name;     /* for --explain */
+  const char *pattern;  /* words separated by spaces; "a|b" alternatives; "~w" optional */
+  uint8_t type;         /* ds_deal_type */
+  uint8_t status;       /* ds_status, or DS__STATUS_CTX */
+  uint8_t role[DS__S_COUNT]; /* role of a party in each slot, DS__NOROLE: slot unused */
+  uint8_t strength;     /* 2: stands on its own; 1: needs two parties */
+} ds__rule;
+
+extern const ds__rule ds__rules[];
+extern const unsigned ds__nrules;
+
+typedef struct ds__word {
+  const char *w;
+  uint32_t cls;
+  int16_t val; /* class-specific: month number, scale exponent, currency index ... */
+} ds__word;
+
+extern const ds__word ds__words[];
+extern const unsigned ds__nwords;
+
+typedef struct ds__status_word {
+  const char *pattern;
+  uint8_t status;
+  int8_t weight;
+} ds__status_word;
+
+extern const ds__status_word ds__status_words[];
+extern const unsigned ds__nstatus_words;
+
+typedef struct ds__currency {
+  const char *sym;  /* as written before or after the number: "$", "US$", "dlrs" */
+  const char *iso;
+  uint8_t after;    /* 1: written after the number */
+} ds__currency;
+
+extern const ds__currency ds__currencies[];
+extern const unsigned ds__ncurrencies;
+
+typedef struct ds__sector {
+  const char *w;
+  const char *sector;
+} ds__sector;
+extern const ds__sector ds__sectors[];
+extern const unsigned ds__nsectors;
+
+/* ---- the word table: open addressing over lowercased words ---- */
+#define DS__WT_SIZE 4096 /* power of two, > 2x the words and rule first-words */
+#define DS__WT_RULES 24  /* rules that may begin with one word */
+
+typedef struct ds__wentry {
+  uint32_t hash; /* 0: empty */
+  uint32_t cls;
+  int16_t val;
+  const char *w;  /* not NUL-terminated when it points into a rule pattern */
+  uint8_t wlen;
+  uint8_t nrules;
+  uint8_t rules[DS__WT_RULES];
+} ds__wentry;
+
+/* ---- organizations seen in one article ---- */
+typedef struct ds__org {
+  ds_span name;        /* fullest form seen */
+  char key[DS_KEY_MAX];
+  uint16_t mentions;
+  uint8_t strong;      /* legal suffix, ticker or angle brackets seen */
+  uint8_t person;      /* looks like a person: never a party */
+  uint8_t lead;        /* named in the title or the lead sentences */
+  int16_t alias_of;    /* -1, or the org this one is a short form of */
+} ds__org;
+
+typedef struct ds__cand {
+  ds_event ev;
+  uint32_t sent_index; /* sentence number (0 = title) */
+  uint8_t strength;
+  int8_t slot_org[DS_MAX_PARTIES];
+} ds__cand;
+
+#define DS__MAX_CANDS (DS_MAX_EVENTS * 2)
+
+struct ds_extractor {
+  ds__wentry wt[DS__WT_SIZE];
+  ds__tok tok[DS_MAX_SENT_TOKENS];
+  unsigned ntok;
+  ds__org org[DS_MAX_ORGS];
+  unsigned norg;
+  ds__cand cand[DS__MAX_CANDS];
+  unsigned ncand;
+  const ds_article *a;
+  const char *text;
+  int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
+  int dl_y, dl_m, dl_d;          /* dateline date, 0 if none */
+  int undisclosed;               /* the article says terms were not disclosed */
+  int in_lead;                   /* reading the title or the lead sentences */
+  ds_span places[DS_MAX_PLACES];
+  unsigned nplaces;
+  ds_explain_fn explain;
+  void *explain_ud;
+};
+
+/* names.c */
+void ds__name_key(const char *s, size_t n, char *out, size_t cap);
+
+/* wordtab.c */
+void ds__wt_build(ds_extractor *x);
+const ds__wentry *ds__wt_find(const ds_extractor *x, const char *s, size_t n);
+
+/* value.c */
+int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
+                    double *amount, const char **iso, size_t *end);
+int ds__parse_date_ymd(const char *s, size_t n, int *y, int *m, int *d);
+
+#endif

@@ -1,0 +1,263 @@
+/* The extractor's lexicons, as data. Add a word here and it is known everywhere:
+ * the word table (wordtab.c) is built from these lists at ds_extract_init().
+ * Lookups are case-insensitive; a word may carry several classes (they are OR-ed). */
+#include "extract_int.h"
+
+#define SUF DS__W_SUFFIX
+#define STOP DS__W_STOPCAP
+#define MON DS__W_MONTH
+#define WDAY DS__W_WEEKDAY
+#define TITLE DS__W_TITLE
+#define PLACE DS__W_PLACE
+#define NATION DS__W_NATION
+#define ORGW DS__W_ORGWORD
+#define SCALE DS__W_SCALE
+#define CURW DS__W_CURWORD
+#define NONP DS__W_NONPARTY
+#define PREP DS__W_PREP
+#define CONN DS__W_CONNECT
+#define UNIT DS__W_UNITNOUN
+#define CLAUSE DS__W_CLAUSE
+
+const ds__word ds__words[] = {
+    /* legal forms; dotted forms are matched with the dots removed ("s.a." -> "sa") */
+    {"inc", SUF, 0}, {"incorporated", SUF, 0}, {"corp", SUF, 0}, {"corporation", SUF, 0},
+    {"co", SUF, 0}, {"company", SUF, 0}, {"ltd", SUF, 0}, {"limited", SUF, 0},
+    {"llc", SUF, 0}, {"plc", SUF, 0}, {"gmbh", SUF, 0}, {"ag", SUF, 0}, {"sa", SUF, 0},
+    {"nv", SUF, 0}, {"bv", SUF, 0}, {"se", SUF, 0}, {"spa", SUF, 0}, {"ab", SUF, 0},
+    {"asa", SUF, 0}, {"oyj", SUF, 0}, {"kk", SUF, 0}, {"lp", SUF, 0}, {"llp", SUF, 0},
+    {"pte", SUF, 0}, {"pty", SUF, 0}, {"bhd", SUF, 0}, {"tbk", SUF, 0}, {"srl", SUF, 0},
+    {"sas", SUF, 0}, {"kgaa", SUF, 0}, {"sarl", SUF, 0}, {"cos", SUF, 0}, {"pvt", SUF, 0},
+    {"bancorp", ORGW, 0}, {"holdings", ORGW, 0}, {"holding", ORGW, 0}, {"group", ORGW, 0},
+    {"bank", ORGW, 0}, {"partners", ORGW, 0}, {"capital", ORGW, 0}, {"industries", ORGW, 0},
+    {"international", ORGW, 0}, {"investments", ORGW, 0}, {"technologies", ORGW, 0},
+    {"systems", ORGW, 0}, {"enterprises", ORGW, 0}, {"resources", ORGW, 0},
+    {"airways", ORGW, 0}, {"airlines", ORGW, 0}, {"motors", ORGW, 0}, {"energy", ORGW, 0},
+    {"pharmaceuticals", ORGW, 0}, {"association", ORGW, 0}, {"trust", ORGW, 0},
+    {"financial", ORGW, 0}, {"ventures", ORGW, 0}, {"communications", ORGW, 0},
+
+    /* function words and others that are capitalized only at a sentence start */
+    {"the", STOP, 0}, {"a", STOP, 0}, {"an", STOP, 0}, {"in", STOP | PREP, 0},
+    {"on", STOP, 0}, {"at", STOP, 0}, {"for", STOP | PREP, 0}, {"but", STOP, 0},
+    {"and", STOP, 0}, {"or", STOP, 0}, {"as", STOP, 0}, {"it", STOP, 0}, {"its", STOP, 0},
+    {"this", STOP, 0}, {"that", STOP | CLAUSE, 0}, {"these", STOP, 0}, {"those", STOP, 0},
+    {"he", STOP, 0}, {"she", STOP, 0}, {"they", STOP, 0}, {"we", STOP, 0}, {"i", STOP, 0},
+    {"our", STOP, 0}, {"their", STOP, 0}, {"his", STOP, 0}, {"her", STOP, 0},
+    {"after", STOP, 0}, {"before", STOP, 0}, {"under", STOP, 0}, {"since", STOP, 0},
+    {"while", STOP, 0}, {"when", STOP, 0}, {"with", STOP | PREP, 0}, {"without", STOP, 0},
+    {"by", STOP | PREP, 0}, {"from", STOP | PREP, 0}, {"to", STOP | PREP, 0},
+    {"of", STOP | PREP | CONN, 0}, {"into", STOP | PREP, 0}, {"between", STOP | PREP, 0},
+    {"also", STOP, 0}, {"meanwhile", STOP, 0}, {"however", STOP, 0}, {"shares", STOP, 0},
+    {"late", STOP, 0}, {"yesterday", STOP, 0}, {"today", STOP, 0}, {"tomorrow", STOP, 0},
+    {"if", STOP, 0}, {"what", STOP, 0}, {"why", STOP, 0}, {"how", STOP, 0}, {"who", STOP | CLAUSE, 0},
+    {"which", STOP | CLAUSE, 0}, {"there", STOP, 0}, {"here", STOP, 0}, {"under", STOP, 0},
+    {"analysts", STOP, 0}, {"analyst", STOP | TITLE, 0}, {"sources", STOP, 0},
+    {"terms", STOP, 0}, {"details", STOP, 0}, {"photo", STOP, 0}, {"logo", STOP, 0},
+    {"email", STOP, 0}, {"newsletters", STOP, 0}, {"advertisement", STOP, 0},
+    {"note", STOP, 0}, {"net", STOP, 0}, {"shr", STOP, 0}, {"revs", STOP, 0},
+    {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
+    {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
+    {"under", STOP, 0}, {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},
+    {"both", STOP, 0}, {"each", STOP, 0}, {"other", STOP, 0}, {"one", STOP, 0},
+    {"two", STOP, 0}, {"three", STOP, 0}, {"first", STOP, 0}, {"last", STOP, 0},
+    {"new", 0, 0}, {"earlier", STOP, 0}, {"now", STOP, 0}, {"then", STOP, 0},
+    {"together", STOP, 0}, {"founded", STOP, 0}, {"based", STOP, 0}, {"close", STOP, 0},
+    {"stay", STOP, 0}, {"get", STOP, 0}, {"digital", 0, 0}, {"such", STOP, 0},
+    {"under", STOP, 0}, {"despite", STOP, 0}, {"although", STOP, 0}, {"because", STOP, 0},
+    {"following", STOP, 0}, {"including", STOP, 0}, {"once", STOP, 0}, {"should", STOP, 0},
+    {"will", STOP, 0}, {"would", STOP, 0}, {"could", STOP, 0}, {"can", STOP, 0},
+    {"may", MON, 5}, {"is", STOP, 0}, {"was", STOP, 0}, {"are", STOP, 0}, {"do", STOP, 0},
+    {"does", STOP, 0}, {"not", STOP, 0}, {"no", STOP, 0}, {"yes", STOP, 0}, {"so", STOP, 0},
+    {"than", STOP, 0}, {"any", STOP, 0}, {"you", STOP, 0}, {"your", STOP, 0},
+    {"my", STOP, 0}, {"us", STOP, 0}, {"them", STOP, 0}, {"many", STOP, 0},
+    {"most", STOP, 0}, {"much", STOP, 0}, {"several", STOP, 0}, {"only", STOP, 0},
+    {"chairman", TITLE | STOP, 0}, {"chairwoman", TITLE | STOP, 0}, {"president", TITLE | STOP, 0},
+    {"chief", TITLE | STOP, 0}, {"executive", TITLE | STOP, 0}, {"officer", TITLE | STOP, 0},
+    {"ceo", TITLE | STOP, 0}, {"cfo", TITLE | STOP, 0}, {"coo", TITLE | STOP, 0},
+    {"cto", TITLE | STOP, 0}, {"director", TITLE | STOP, 0}, {"managing", TITLE | STOP, 0},
+    {"minister", TITLE | STOP, 0}, {"mr", TITLE | STOP, 0}, {"mrs", TITLE | STOP, 0},
+    {"ms", TITLE | STOP, 0}, {"dr", TITLE | STOP, 0}, {"prof", TITLE | STOP, 0},
+    {"professor", TITLE | STOP, 0}, {"sen", TITLE | STOP, 0}, {"senator", TITLE | STOP, 0},
+    {"spokesman", TITLE | STOP, 0}, {"spokeswoman", TITLE | STOP, 0},
+    {"spokesperson", TITLE | STOP, 0}, {"founder", TITLE | STOP, 0}, {"head", TITLE | STOP, 0},
+    {"vice", TITLE | STOP, 0}, {"secretary", TITLE | STOP, 0}, {"treasurer", TITLE | STOP, 0},
+    {"governor", TITLE | STOP, 0}, {"financier", TITLE, 0},
+    {"editor", TITLE | STOP, 0}, {"manager", TITLE | STOP, 0},
+    {"general", 0, 0}, {"senior", TITLE | STOP, 0}, {"executives", STOP, 0},
+    {"sir", TITLE | STOP, 0}, {"lord", TITLE | STOP, 0}, {"judge", TITLE | STOP, 0},
+
+    {"january", MON | STOP, 1}, {"jan", MON | STOP, 1}, {"february", MON | STOP, 2},
+    {"feb", MON | STOP, 2}, {"march", MON | STOP, 3}, {"mar", MON | STOP, 3},
+    {"april", MON | STOP, 4}, {"apr", MON | STOP, 4}, {"june", MON | STOP, 6},
+    {"jun", MON | STOP, 6}, {"july", MON | STOP, 7}, {"jul", MON | STOP, 7},
+    {"august", MON | STOP, 8}, {"aug", MON | STOP, 8}, {"september", MON | STOP, 9},
+    {"sept", MON | STOP, 9}, {"sep", MON | STOP, 9}, {"october", MON | STOP, 10},
+    {"oct", MON | STOP, 10}, {"november", MON | STOP, 11}, {"nov", MON | STOP, 11},
+    {"december", MON | STOP, 12}, {"dec", MON | STOP, 12},
+    {"monday", WDAY | STOP, 1}, {"tuesday", WDAY | STOP, 2}, {"wednesday", WDAY | STOP, 3},
+    {"thursday", WDAY | STOP, 4}, {"friday", WDAY | STOP, 5}, {"saturday", WDAY | STOP, 6},
+    {"sunday", WDAY | STOP, 0},
+
+    /* places: never parties on their own */
+    {"u.s.", PLACE, 0}, {"us", PLACE | STOP, 0}, {"usa", PLACE, 0}, {"america", PLACE, 0},
+    {"united", PLACE, 0}, {"states", PLACE, 0}, {"new", PLACE, 0}, {"hong", PLACE, 0},
+    {"within", STOP, 0}, {"across", STOP, 0}, {"among", STOP, 0}, {"amid", STOP, 0},
+    {"against", STOP, 0}, {"through", STOP, 0}, {"during", STOP, 0}, {"major", STOP, 0},
+    {"has", STOP, 0}, {"had", STOP, 0}, {"have", STOP, 0}, {"been", STOP, 0},
+    {"were", STOP, 0}, {"did", STOP, 0}, {"instead", STOP, 0}, {"already", STOP, 0},
+    {"still", STOP, 0}, {"even", STOP, 0}, {"just", STOP, 0}, {"again", STOP, 0},
+    {"under", STOP, 0}, {"asked", STOP, 0}, {"speaking", STOP, 0}, {"people", STOP, 0},
+    {"investors", STOP, 0}, {"traders", STOP, 0}, {"officials", STOP, 0},
+    {"company", SUF, 0}, {"separately", STOP, 0}, {"overall", STOP, 0},
+    {"currently", STOP, 0}, {"additionally", STOP, 0}, {"further", STOP, 0},
+    {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
+    {"according", STOP | CLAUSE, 0}, {"under", STOP, 0}, {"rumors", STOP, 0},
+    {"kuwait", PLACE, 0}, {"algeria", PLACE, 0}, {"tunisia", PLACE, 0}, {"siberia", PLACE, 0},
+    {"michigan", PLACE, 0}, {"illinois", PLACE, 0}, {"virginia", PLACE, 0},
+    {"pennsylvania", PLACE, 0}, {"georgia", PLACE, 0}, {"tennessee", PLACE, 0},
+    {"tenn", PLACE, 0}, {"memphis", PLACE, 0}, {"alaska", PLACE, 0}, {"nevada", PLACE, 0},
+    {"jersey", PLACE, 0}, {"carolina", PLACE, 0}, {"arizona", PLACE, 0}, {"colorado", PLACE, 0},
+    {"gulf", PLACE, 0}, {"mexico's", PLACE, 0}, {"latin", PLACE, 0}, {"middle", PLACE, 0},
+    {"east", PLACE, 0}, {"west", PLACE, 0}, {"western", PLACE, 0}, {"eastern", 0, 0}, {"kingdom", PLACE, 0}, {"uk", PLACE, 0},
+    {"u.k.", PLACE, 0}, {"britain", PLACE, 0}, {"england", PLACE, 0}, {"london", PLACE, 0},
+    {"china", PLACE, 0}, {"japan", PLACE, 0}, {"germany", PLACE, 0}, {"france", PLACE, 0},
+    {"italy", PLACE, 0}, {"spain", PLACE, 0}, {"canada", PLACE, 0}, {"australia", PLACE, 0},
+    {"india", PLACE, 0}, {"russia", PLACE, 0}, {"brazil", PLACE, 0}, {"mexico", PLACE, 0},
+    {"korea", PLACE, 0}, {"south", PLACE, 0}, {"north", PLACE, 0}, {"europe", PLACE, 0},
+    {"asia", PLACE, 0}, {"africa", PLACE, 0}, {"switzerland", PLACE, 0},
+    {"netherlands", PLACE, 0}, {"sweden", PLACE, 0}, {"norway", PLACE, 0},
+    {"poland", PLACE, 0}, {"ireland", PLACE, 0}, {"israel", PLACE, 0}, {"egypt", PLACE, 0},
+    {"turkey", PLACE, 0}, {"iran", PLACE, 0}, {"iraq", PLACE, 0}, {"indonesia", PLACE, 0},
+    {"singapore", PLACE, 0}, {"taiwan", PLACE, 0}, {"hong", PLACE, 0}, {"kong", PLACE, 0},
+    {"new york", PLACE, 0}, {"york", PLACE, 0}, {"washington", PLACE, 0}, {"tokyo", PLACE, 0},
+    {"paris", PLACE, 0}, {"frankfurt", PLACE, 0}, {"zurich", PLACE, 0}, {"shanghai", PLACE, 0},
+    {"beijing", PLACE, 0}, {"shenzhen", PLACE, 0}, {"chicago", PLACE, 0}, {"toronto", PLACE, 0},
+    {"sydney", PLACE, 0}, {"melbourne", PLACE, 0}, {"seoul", PLACE, 0}, {"mumbai", PLACE, 0},
+    {"texas", PLACE, 0}, {"california", PLACE, 0}, {"calif", PLACE, 0}, {"ohio", PLACE, 0},
+    {"massachusetts", PLACE, 0}, {"mass", PLACE, 0}, {"conn", PLACE, 0}, {"n.j.", PLACE, 0},
+    {"n.y.", PLACE, 0}, {"florida", PLACE, 0}, {"europe's", PLACE, 0}, {"ukraine", PLACE, 0},
+    {"turkmenistan", PLACE, 0}, {"wall", 0, 0}, {"street", 0, 0}, {"alberta", PLACE, 0},
+    {"ontario", PLACE, 0}, {"quebec", PLACE, 0}, {"dubai", PLACE, 0}, {"qatar", PLACE, 0},
+    {"saudi", PLACE, 0}, {"arabia", PLACE, 0}, {"emirates", 0, 0}, {"belgium", PLACE, 0},
+    {"denmark", PLACE, 0}, {"finland", PLACE, 0}, {"austria", PLACE, 0}, {"argentina", PLACE, 0},
+    {"chile", PLACE, 0}, {"peru", PLACE, 0}, {"nigeria", PLACE, 0}, {"kenya", PLACE, 0},
+    {"vietnam", PLACE, 0}, {"thailand", PLACE, 0}, {"malaysia", PLACE, 0},
+    {"philippines", PLACE, 0}, {"pakistan", PLACE, 0}, {"greece", PLACE, 0},
+    {"portugal", PLACE, 0}, {"hungary", PLACE, 0}, {"romania", PLACE, 0}, {"zealand", PLACE, 0},
+    {"westborough", PLACE, 0}, {"boston", PLACE, 0}, {"houston", PLACE, 0}, {"dallas", PLACE, 0},
+    {"atlanta", PLACE, 0}, {"detroit", PLACE, 0}, {"seattle", PLACE, 0}, {"denver", PLACE, 0},
+    {"minneapolis", PLACE, 0}, {"pittsburgh", PLACE, 0}, {"montreal", PLACE, 0},
+    {"vancouver", PLACE, 0}, {"milan", PLACE, 0}, {"madrid", PLACE, 0}, {"brussels", PLACE, 0},
+    {"amsterdam", PLACE, 0}, {"stockholm", PLACE, 0}, {"oslo", PLACE, 0}, {"moscow", PLACE, 0},
+    {"bangalore", PLACE, 0}, {"delhi", PLACE, 0}, {"wellington", PLACE, 0}, {"lagos", PLACE, 0},
+    {"munich", PLACE, 0}, {"geneva", PLACE, 0}, {"bermuda", PLACE, 0}, {"luxembourg", PLACE, 0},
+    {"san", PLACE, 0}, {"los", PLACE, 0}, {"angeles", PLACE, 0}, {"francisco", PLACE, 0},
+    {"american", NATION, 0}, {"chinese", NATION, 0}, {"japanese", NATION, 0},
+    {"german", NATION, 0}, {"french", NATION, 0}, {"british", NATION, 0},
+    {"swiss", NATION, 0}, {"dutch", NATION, 0}, {"italian", NATION, 0},
+    {"spanish", NATION, 0}, {"canadian", NATION, 0}, {"australian", NATION, 0},
+    {"indian", NATION, 0}, {"russian", NATION, 0}, {"korean", NATION, 0},
+    {"european", NATION, 0}, {"asian", NATION, 0}, {"swedish", NATION, 0},
+    {"brazilian", NATION, 0}, {"mexican", NATION, 0}, {"israeli", NATION, 0},
+    {"taiwanese", NATION, 0}, {"indonesian", NATION, 0}, {"egyptian", NATION, 0},
+    {"ukrainian", NATION, 0}, {"irish", NATION, 0}, {"norwegian", NATION, 0},
+    {"danish", NATION, 0}, {"finnish", NATION, 0}, {"belgian", NATION, 0},
+    {"anglo-dutch", NATION, 0}, {"u.s.-based", NATION, 0}, {"saudi", NATION | PLACE, 0},
+
+    /* never a deal party: regulators, exchanges, agencies, courts, news services */
+    {"sec", NONP, 0}, {"securities", NONP, 0}, {"commission", NONP, 0}, {"ftc", NONP, 0},
+    {"department", NONP, 0}, {"ministry", NONP, 0}, {"government", NONP, 0},
+    {"nasdaq", NONP, 0}, {"nyse", NONP, 0}, {"exchange", NONP, 0}, {"court", NONP, 0},
+    {"prnewswire", NONP, 0}, {"businesswire", NONP, 0}, {"congress", NONP, 0},
+    {"parliament", NONP, 0}, {"tribunal", NONP, 0}, {"fed", NONP, 0}, {"treasury", NONP, 0},
+    {"opec", NONP, 0}, {"bbc", NONP, 0}, {"cnbc", NONP, 0}, {"bloomberg", NONP, 0},
+    {"journal", NONP, 0}, {"times", NONP, 0}, {"agency", NONP, 0}, {"regulators", NONP, 0},
+    {"senate", NONP, 0}, {"house", NONP, 0}, {"board", STOP, 0}, {"committee", NONP, 0},
+    {"union", 0, 0}, {"eu", NONP, 0}, {"ec", NONP, 0}, {"state", NONP, 0}, {"trade", 0, 0},
+
+    /* value scales: val is the power of ten */
+    {"thousand", SCALE, 3}, {"k", SCALE, 3}, {"million", SCALE, 6}, {"mln", SCALE, 6},
+    {"m", SCALE, 6}, {"mn", SCALE, 6}, {"mil", SCALE, 6}, {"billion", SCALE, 9},
+    {"bln", SCALE, 9}, {"bn", SCALE, 9}, {"b", SCALE, 9}, {"trillion", SCALE, 12},
+    {"tln", SCALE, 12}, {"crore", SCALE, 7}, {"crores", SCALE, 7}, {"lakh", SCALE, 5},
+    {"lakhs", SCALE, 5},
+
+    /* connectors allowed inside names (lowercase) */
+    {"de", CONN, 0}, {"du", CONN, 0}, {"la", CONN, 0}, {"des", CONN, 0}, {"del", CONN, 0},
+    {"van", CONN, 0}, {"von", CONN, 0}, {"&", CONN, 0},
+
+    /* nouns naming a piece of a company: "its Trenton Works division" */
+    {"unit", UNIT, 0}, {"units", UNIT, 0}, {"division", UNIT, 0}, {"business", UNIT, 0},
+    {"businesses", UNIT, 0}, {"subsidiary", UNIT, 0}, {"operations", UNIT, 0},
+    {"arm", UNIT, 0}, {"brand", UNIT, 0}, {"label", UNIT, 0}, {"assets", UNIT, 0},
+    {"plant", UNIT, 0}, {"office", UNIT, 0}, {"branches", UNIT, 0},
+
+    /* words that introduce a person: "investor Martin Sosnoff", "member Hans Baur" */
+    {"investor", DS__W_PERSONCUE, 0}, {"member", DS__W_PERSONCUE, 0},
+    {"banker", DS__W_PERSONCUE, 0}, {"lawyer", DS__W_PERSONCUE, 0},
+    {"economist", DS__W_PERSONCUE, 0}, {"billionaire", DS__W_PERSONCUE, 0},
+    {"tycoon", DS__W_PERSONCUE, 0}, {"entrepreneur", DS__W_PERSONCUE, 0},
+    {"trader", DS__W_PERSONCUE, 0}, {"shareholder", DS__W_PERSONCUE, 0},
+    {"raider", DS__W_PERSONCUE, 0}, {"magnate", DS__W_PERSONCUE, 0},
+
+    /* common given names: a name that starts with one, has no legal form and no
+     * company word, is a person */
+    {"james", DS__W_FIRSTNAME, 0}, {"robert", DS__W_FIRSTNAME, 0}, {"michael", DS__W_FIRSTNAME, 0}, {"william", DS__W_FIRSTNAME, 0}, {"david", DS__W_FIRSTNAME, 0}, {"richard", DS__W_FIRSTNAME, 0}, {"joseph", DS__W_FIRSTNAME, 0}, {"thomas", DS__W_FIRSTNAME, 0}, {"christopher", DS__W_FIRSTNAME, 0}, {"daniel", DS__W_FIRSTNAME, 0}, {"matthew", DS__W_FIRSTNAME, 0}, {"anthony", DS__W_FIRSTNAME, 0}, {"donald", DS__W_FIRSTNAME, 0}, {"steven", DS__W_FIRSTNAME, 0}, {"paul", DS__W_FIRSTNAME, 0}, {"andrew", DS__W_FIRSTNAME, 0}, {"joshua", DS__W_FIRSTNAME, 0}, {"kenneth", DS__W_FIRSTNAME, 0}, {"kevin", DS__W_FIRSTNAME, 0}, {"brian", DS__W_FIRSTNAME, 0}, {"george", DS__W_FIRSTNAME, 0}, {"edward", DS__W_FIRSTNAME, 0}, {"ronald", DS__W_FIRSTNAME, 0}, {"timothy", DS__W_FIRSTNAME, 0}, {"jason", DS__W_FIRSTNAME, 0}, {"jeffrey", DS__W_FIRSTNAME, 0}, {"ryan", DS__W_FIRSTNAME, 0}, {"jacob", DS__W_FIRSTNAME, 0}, {"gary", DS__W_FIRSTNAME, 0}, {"nicholas", DS__W_FIRSTNAME, 0}, {"eric", DS__W_FIRSTNAME, 0}, {"jonathan", DS__W_FIRSTNAME, 0}, {"stephen", DS__W_FIRSTNAME, 0}, {"larry", DS__W_FIRSTNAME, 0}, {"justin", DS__W_FIRSTNAME, 0}, {"scott", DS__W_FIRSTNAME, 0}, {"brandon", DS__W_FIRSTNAME, 0}, {"benjamin", DS__W_FIRSTNAME, 0}, {"samuel", DS__W_FIRSTNAME, 0}, {"frank", DS__W_FIRSTNAME, 0}, {"gregory", DS__W_FIRSTNAME, 0}, {"raymond", DS__W_FIRSTNAME, 0}, {"alexander", DS__W_FIRSTNAME, 0}, {"patrick", DS__W_FIRSTNAME, 0}, {"jack", DS__W_FIRSTNAME, 0}, {"dennis", DS__W_FIRSTNAME, 0}, {"jerry", DS__W_FIRSTNAME, 0}, {"tyler", DS__W_FIRSTNAME, 0}, {"aaron", DS__W_FIRSTNAME, 0}, {"jose", DS__W_FIRSTNAME, 0}, {"henry", DS__W_FIRSTNAME, 0}, {"adam", DS__W_FIRSTNAME, 0}, {"douglas", DS__W_FIRSTNAME, 0}, {"nathan", DS__W_FIRSTNAME, 0}, {"peter", DS__W_FIRSTNAME, 0}, {"zachary", DS__W_FIRSTNAME, 0}, {"kyle", DS__W_FIRSTNAME, 0}, {"walter", DS__W_FIRSTNAME, 0}, {"harold", DS__W_FIRSTNAME, 0}, {"jeremy", DS__W_FIRSTNAME, 0}, {"ethan", DS__W_FIRSTNAME, 0}, {"carl", DS__W_FIRSTNAME, 0}, {"keith", DS__W_FIRSTNAME, 0}, {"roger", DS__W_FIRSTNAME, 0}, {"gerald", DS__W_FIRSTNAME, 0}, {"terry", DS__W_FIRSTNAME, 0}, {"sean", DS__W_FIRSTNAME, 0}, {"arthur", DS__W_FIRSTNAME, 0}, {"noah", DS__W_FIRSTNAME, 0}, {"lawrence", DS__W_FIRSTNAME, 0}, {"jesse", DS__W_FIRSTNAME, 0}, {"joe", DS__W_FIRSTNAME, 0}, {"bryan", DS__W_FIRSTNAME, 0}, {"billy", DS__W_FIRSTNAME, 0}, {"albert", DS__W_FIRSTNAME, 0}, {"dylan", DS__W_FIRSTNAME, 0}, {"bruce", DS__W_FIRSTNAME, 0}, {"willie", DS__W_FIRSTNAME, 0}, {"gabriel", DS__W_FIRSTNAME, 0}, {"alan", DS__W_FIRSTNAME, 0}, {"juan", DS__W_FIRSTNAME, 0}, {"roy", DS__W_FIRSTNAME, 0}, {"eugene", DS__W_FIRSTNAME, 0}, {"randy", DS__W_FIRSTNAME, 0}, {"vincent", DS__W_FIRSTNAME, 0}, {"russell", DS__W_FIRSTNAME, 0}, {"bobby", DS__W_FIRSTNAME, 0}, {"johnny", DS__W_FIRSTNAME, 0}, {"bradley", DS__W_FIRSTNAME, 0}, {"mary", DS__W_FIRSTNAME, 0}, {"patricia", DS__W_FIRSTNAME, 0}, {"jennifer", DS__W_FIRSTNAME, 0}, {"linda", DS__W_FIRSTNAME, 0}, {"elizabeth", DS__W_FIRSTNAME, 0}, {"barbara", DS__W_FIRSTNAME, 0}, {"susan", DS__W_FIRSTNAME, 0}, {"jessica", DS__W_FIRSTNAME, 0}, {"sarah", DS__W_FIRSTNAME, 0}, {"karen", DS__W_FIRSTNAME, 0}, {"nancy", DS__W_FIRSTNAME, 0}, {"lisa", DS__W_FIRSTNAME, 0}, {"betty", DS__W_FIRSTNAME, 0}, {"margaret", DS__W_FIRSTNAME, 0}, {"sandra", DS__W_FIRSTNAME, 0}, {"ashley", DS__W_FIRSTNAME, 0}, {"kimberly", DS__W_FIRSTNAME, 0}, {"emily", DS__W_FIRSTNAME, 0}, {"donna", DS__W_FIRSTNAME, 0}, {"michelle", DS__W_FIRSTNAME, 0}, {"dorothy", DS__W_FIRSTNAME, 0}, {"carol", DS__W_FIRSTNAME, 0}, {"amanda", DS__W_FIRSTNAME, 0}, {"melissa", DS__W_FIRSTNAME, 0}, {"deborah", DS__W_FIRSTNAME, 0}, {"stephanie", DS__W_FIRSTNAME, 0}, {"rebecca", DS__W_FIRSTNAME, 0}, {"sharon", DS__W_FIRSTNAME, 0}, {"laura", DS__W_FIRSTNAME, 0}, {"cynthia", DS__W_FIRSTNAME, 0}, {"kathleen", DS__W_FIRSTNAME, 0}, {"amy", DS__W_FIRSTNAME, 0}, {"shirley", DS__W_FIRSTNAME, 0}, {"angela", DS__W_FIRSTNAME, 0}, {"helen", DS__W_FIRSTNAME, 0}, {"anna", DS__W_FIRSTNAME, 0}, {"brenda", DS__W_FIRSTNAME, 0}, {"pamela", DS__W_FIRSTNAME, 0}, {"nicole", DS__W_FIRSTNAME, 0}, {"emma", DS__W_FIRSTNAME, 0}, {"samantha", DS__W_FIRSTNAME, 0}, {"katherine", DS__W_FIRSTNAME, 0}, {"christine", DS__W_FIRSTNAME, 0}, {"debra", DS__W_FIRSTNAME, 0}, {"rachel", DS__W_FIRSTNAME, 0}, {"catherine", DS__W_FIRSTNAME, 0}, {"carolyn", DS__W_FIRSTNAME, 0}, {"janet", DS__W_FIRSTNAME, 0}, {"ruth", DS__W_FIRSTNAME, 0}, {"maria", DS__W_FIRSTNAME, 0}, {"heather", DS__W_FIRSTNAME, 0}, {"diane", DS__W_FIRSTNAME, 0}, {"virginia", DS__W_FIRSTNAME, 0}, {"julie", DS__W_FIRSTNAME, 0}, {"joyce", DS__W_FIRSTNAME, 0}, {"olivia", DS__W_FIRSTNAME, 0}, {"kelly", DS__W_FIRSTNAME, 0}, {"christina", DS__W_FIRSTNAME, 0}, {"lauren", DS__W_FIRSTNAME, 0}, {"joan", DS__W_FIRSTNAME, 0}, {"evelyn", DS__W_FIRSTNAME, 0}, {"judith", DS__W_FIRSTNAME, 0}, {"megan", DS__W_FIRSTNAME, 0}, {"cheryl", DS__W_FIRSTNAME, 0}, {"andrea", DS__W_FIRSTNAME, 0}, {"hannah", DS__W_FIRSTNAME, 0}, {"martha", DS__W_FIRSTNAME, 0}, {"jacqueline", DS__W_FIRSTNAME, 0}, {"frances", DS__W_FIRSTNAME, 0}, {"gloria", DS__W_FIRSTNAME, 0}, {"ann", DS__W_FIRSTNAME, 0}, {"teresa", DS__W_FIRSTNAME, 0}, {"kathryn", DS__W_FIRSTNAME, 0}, {"sara", DS__W_FIRSTNAME, 0}, {"janice", DS__W_FIRSTNAME, 0}, {"alice", DS__W_FIRSTNAME, 0}, {"doris", DS__W_FIRSTNAME, 0}, {"abigail", DS__W_FIRSTNAME, 0}, {"julia", DS__W_FIRSTNAME, 0}, {"judy", DS__W_FIRSTNAME, 0}, {"denise", DS__W_FIRSTNAME, 0}, {"marilyn", DS__W_FIRSTNAME, 0}, {"beverly", DS__W_FIRSTNAME, 0}, {"danielle", DS__W_FIRSTNAME, 0}, {"theresa", DS__W_FIRSTNAME, 0}, {"sophia", DS__W_FIRSTNAME, 0}, {"marie", DS__W_FIRSTNAME, 0}, {"diana", DS__W_FIRSTNAME, 0}, {"brittany", DS__W_FIRSTNAME, 0}, {"natalie", DS__W_FIRSTNAME, 0}, {"isabella", DS__W_FIRSTNAME, 0}, {"charlotte", DS__W_FIRSTNAME, 0}, {"alexis", DS__W_FIRSTNAME, 0}, {"kayla", DS__W_FIRSTNAME, 0}, {"hans", DS__W_FIRSTNAME, 0}, {"klaus", DS__W_FIRSTNAME, 0}, {"wolfgang", DS__W_FIRSTNAME, 0}, {"juergen", DS__W_FIRSTNAME, 0}, {"jurgen", DS__W_FIRSTNAME, 0}, {"heinz", DS__W_FIRSTNAME, 0}, {"dieter", DS__W_FIRSTNAME, 0}, {"helmut", DS__W_FIRSTNAME, 0}, {"gerhard", DS__W_FIRSTNAME, 0}, {"pierre", DS__W_FIRSTNAME, 0}, {"jean-pierre", DS__W_FIRSTNAME, 0}, {"francois", DS__W_FIRSTNAME, 0}, {"michel", DS__W_FIRSTNAME, 0}, {"jacques", DS__W_FIRSTNAME, 0}, {"alain", DS__W_FIRSTNAME, 0}, {"philippe", DS__W_FIRSTNAME, 0}, {"bernard", DS__W_FIRSTNAME, 0}, {"carlos", DS__W_FIRSTNAME, 0}, {"luis", DS__W_FIRSTNAME, 0}, {"jorge", DS__W_FIRSTNAME, 0}, {"miguel", DS__W_FIRSTNAME, 0}, {"antonio", DS__W_FIRSTNAME, 0}, {"francesco", DS__W_FIRSTNAME, 0}, {"giovanni", DS__W_FIRSTNAME, 0}, {"marco", DS__W_FIRSTNAME, 0}, {"paolo", DS__W_FIRSTNAME, 0}, {"luca", DS__W_FIRSTNAME, 0}, {"giuseppe", DS__W_FIRSTNAME, 0}, {"hiroshi", DS__W_FIRSTNAME, 0}, {"takeshi", DS__W_FIRSTNAME, 0}, {"akio", DS__W_FIRSTNAME, 0}, {"yoshi", DS__W_FIRSTNAME, 0}, {"kenji", DS__W_FIRSTNAME, 0}, {"ichiro", DS__W_FIRSTNAME, 0}, {"wang", DS__W_FIRSTNAME, 0}, {"zhang", DS__W_FIRSTNAME, 0}, {"liu", DS__W_FIRSTNAME, 0}, {"chen", DS__W_FIRSTNAME, 0}, {"yang", DS__W_FIRSTNAME, 0}, {"huang", DS__W_FIRSTNAME, 0}, {"zhao", DS__W_FIRSTNAME, 0}, {"zhou", DS__W_FIRSTNAME, 0}, {"xu", DS__W_FIRSTNAME, 0}, {"zhu", DS__W_FIRSTNAME, 0}, {"vladimir", DS__W_FIRSTNAME, 0}, {"sergei", DS__W_FIRSTNAME, 0}, {"igor", DS__W_FIRSTNAME, 0}, {"dmitry", DS__W_FIRSTNAME, 0}, {"alexei", DS__W_FIRSTNAME, 0}, {"mikhail", DS__W_FIRSTNAME, 0}, {"boris", DS__W_FIRSTNAME, 0}, {"ivan", DS__W_FIRSTNAME, 0}, {"viktor", DS__W_FIRSTNAME, 0}, {"oleg", DS__W_FIRSTNAME, 0}, {"rupert", DS__W_FIRSTNAME, 0}, {"elon", DS__W_FIRSTNAME, 0}, {"jeff", DS__W_FIRSTNAME, 0}, {"tim", DS__W_FIRSTNAME, 0}, {"satya", DS__W_FIRSTNAME, 0}, {"sundar", DS__W_FIRSTNAME, 0}, {"mukesh", DS__W_FIRSTNAME, 0}, {"ratan", DS__W_FIRSTNAME, 0}, {"lakshmi", DS__W_FIRSTNAME, 0}, {"anil", DS__W_FIRSTNAME, 0}, {"rahul", DS__W_FIRSTNAME, 0}, {"sunil", DS__W_FIRSTNAME, 0}, {"vijay", DS__W_FIRSTNAME, 0}, {"ajay", DS__W_FIRSTNAME, 0}, {"sanjay", DS__W_FIRSTNAME, 0}, {"maxim", DS__W_FIRSTNAME, 0}, {"martin", DS__W_FIRSTNAME, 0}, {"joel", DS__W_FIRSTNAME, 0}, {"neil", DS__W_FIRSTNAME, 0}, {"ian", DS__W_FIRSTNAME, 0}, {"colin", DS__W_FIRSTNAME, 0}, {"simon", DS__W_FIRSTNAME, 0}, {"nigel", DS__W_FIRSTNAME, 0}, {"derek", DS__W_FIRSTNAME, 0}, {"trevor", DS__W_FIRSTNAME, 0}, {"clive", DS__W_FIRSTNAME, 0}, {"howard", DS__W_FIRSTNAME, 0}, {"stuart", DS__W_FIRSTNAME, 0}, {"barry", DS__W_FIRSTNAME, 0}, {"leonard", DS__W_FIRSTNAME, 0}, {"norman", DS__W_FIRSTNAME, 0}, {"marvin", DS__W_FIRSTNAME, 0}, {"eddie", DS__W_FIRSTNAME, 0}, {"leon", DS__W_FIRSTNAME, 0}, {"ted", DS__W_FIRSTNAME, 0}, {"fred", DS__W_FIRSTNAME, 0}, {"herbert", DS__W_FIRSTNAME, 0}, {"bill", DS__W_FIRSTNAME, 0}, {"bob", DS__W_FIRSTNAME, 0}, {"jim", DS__W_FIRSTNAME, 0}, {"tom", DS__W_FIRSTNAME, 0}, {"mike", DS__W_FIRSTNAME, 0}, {"steve", DS__W_FIRSTNAME, 0}, {"dave", DS__W_FIRSTNAME, 0}, {"dan", DS__W_FIRSTNAME, 0}, {"chris", DS__W_FIRSTNAME, 0}, {"pat", DS__W_FIRSTNAME, 0}, {"ken", DS__W_FIRSTNAME, 0}, {"ron", DS__W_FIRSTNAME, 0}, {"don", DS__W_FIRSTNAME, 0}, {"rick", DS__W_FIRSTNAME, 0}, {"nick", DS__W_FIRSTNAME, 0}, {"tony", DS__W_FIRSTNAME, 0}, {"sam", DS__W_FIRSTNAME, 0}, {"ben", DS__W_FIRSTNAME, 0}, {"rob", DS__W_FIRSTNAME, 0}, {"matt", DS__W_FIRSTNAME, 0}, {"andy", DS__W_FIRSTNAME, 0}, {"phil", DS__W_FIRSTNAME, 0}, {"jon", DS__W_FIRSTNAME, 0}, {"greg", DS__W_FIRSTNAME, 0},
+};
+const unsigned ds__nwords = sizeof ds__words / sizeof ds__words[0];
+
+
+/* Currencies: symbols before the number, words after it. */
+const ds__currency ds__currencies[] = {
+    {"US$", "USD", 0}, {"U.S.$", "USD", 0}, {"C$", "CAD", 0}, {"A$", "AUD", 0},
+    {"NZ$", "NZD", 0}, {"HK$", "HKD", 0}, {"S$", "SGD", 0}, {"R$", "BRL", 0},
+    {"$", "USD", 0}, {"\xe2\x82\xac", "EUR", 0}, {"\xc2\xa3", "GBP", 0}, {"\xc2\xa5", "JPY", 0},
+    {"USD", "USD", 0}, {"EUR", "EUR", 0}, {"GBP", "GBP", 0}, {"JPY", "JPY", 0},
+    {"CNY", "CNY", 0}, {"RMB", "CNY", 0}, {"Rs", "INR", 0}, {"Rs.", "INR", 0}, {"INR", "INR", 0},
+    {"CHF", "CHF", 0}, {"SFr", "CHF", 0}, {"CAD", "CAD", 0}, {"AUD", "AUD", 0},
+    {"HKD", "HKD", 0}, {"SEK", "SEK", 0}, {"NOK", "NOK", 0}, {"DKK", "DKK", 0},
+    {"KRW", "KRW", 0}, {"Won", "KRW", 0}, {"yuan", "CNY", 1}, {"renminbi", "CNY", 1},
+    {"dlrs", "USD", 1}, {"dollars", "USD", 1}, {"dlr", "USD", 1}, {"stg", "GBP", 1},
+    {"pounds", "GBP", 1}, {"sterling", "GBP", 1}, {"euros", "EUR", 1}, {"euro", "EUR", 1},
+    {"yen", "JPY", 1}, {"won", "KRW", 1}, {"rupees", "INR", 1}, {"francs", "CHF", 1},
+    {"marks", "DEM", 1}, {"guilders", "NLG", 1}, {"lire", "ITL", 1}, {"crowns", "SEK", 1},
+    {"crowns", "SEK", 1}, {"pesos", "MXN", 1}, {"rand", "ZAR", 1}, {"ringgit", "MYR", 1},
+    {"rupiah", "IDR", 1}, {"baht", "THB", 1}, {"reais", "BRL", 1}, {"roubles", "RUB", 1},
+    {"rubles", "RUB", 1}, {"riyals", "SAR", 1}, {"dirhams", "AED", 1},
+};
+const unsigned ds__ncurrencies = sizeof ds__currencies / sizeof ds__currencies[0];
+
+/* Sectors: a word in the deal's sentences names the sector. */
+const ds__sector ds__sectors[] = {
+    {"battery", "battery"}, {"batteries", "battery"}, {"lithium", "lithium"},
+    {"lithium-ion", "lithium"}, {"recycling", "recycling"}, {"recycled", "recycling"},
+    {"recycler", "recycling"}, {"mining", "mining"}, {"mines", "mining"}, {"miner", "mining"},
+    {"gold", "mining"}, {"copper", "mining"}, {"coal", "mining"}, {"oil", "oil and gas"},
+    {"gas", "oil and gas"}, {"crude", "oil and gas"}, {"petroleum", "oil and gas"},
+    {"refinery", "oil and gas"}, {"utility", "utilities"}, {"utilities", "utilities"},
+    {"electricity", "utilities"}, {"power", "utilities"}, {"bank", "banking"},
+    {"banks", "banking"}, {"banking", "banking"}, {"bancorp", "banking"},
+    {"savings", "banking"}, {"insurance", "insurance"}, {"insurer", "insurance"},
+    {"reinsurance", "insurance"}, {"pharmaceutical", "pharma"}, {"pharmaceuticals", "pharma"},
+    {"drug", "pharma"}, {"drugmaker", "pharma"}, {"biotech", "pharma"},
+    {"biotechnology", "pharma"}, {"antibiotic", "pharma"}, {"semiconductor", "semiconductors"},
+    {"semiconductors", "semiconductors"}, {"chip", "semiconductors"},
+    {"chipmaker", "semiconductors"}, {"telecom", "telecommunications"},
+    {"telecommunications", "telecommunications"}, {"wireless", "telecommunications"},
+    {"mobile", "telecommunications"}, {"software", "software"}, {"cloud", "software"},
+    {"aircraft", "aerospace"}, {"aerospace", "aerospace"}, {"airline", "airlines"},
+    {"airlines", "airlines"}, {"carmaker", "automotive"}, {"automaker", "automotive"},
+    {"automotive", "automotive"}, {"vehicle", "automotive"}, {"vehicles", "automotive"},
+    {"steel", "steel"}, {"chemical", "chemicals"}, {"chemicals", "chemicals"},
+    {"retailer", "retail"}, {"retail", "retail"}, {"supermarket", "retail"},
+    {"food", "food"}, {"beverage", "food"}, {"media", "media"}, {"broadcasting", "media"},
+    {"newspaper", "media"}, {"television", "media"}, {"publishing", "media"},
+    {"real estate", "real estate"}, {"property", "real estate"}, {"shipping", "shipping"},
+    {"railway", "transport"}, {"brewer", "beverages"}, {"tobacco", "tobacco"},
+    {"healthcare", "healthcare"}, {"hospital", "healthcare"}, {"medical", "healthcare"},
+    {"fashion", "fashion"}, {"luxury", "luxury goods"}, {"solar", "renewables"},
+    {"wind", "renewables"}, {"nuclear", "nuclear"}, {"gaming", "gaming"},
+    {"casino", "gaming"}, {"hotel", "hospitality"}, {"restaurant", "restaurants"},
+    {"forestry", "forestry"}, {"paper", "paper"}, {"semiconductor", "semiconductors"},
+};
+const unsigned ds__nsectors = sizeof ds__sectors / sizeof ds__sectors[0];

@@ -1,0 +1,76 @@
+/* Normalized organization keys: lowercased words, '&' read as "and", legal forms and a
+ * leading "the" dropped. "GEM Co., Ltd." and "GEM Co." both give "gem"; deal ids and
+ * alias matching are built on these keys. */
+#include <string.h>
+
+#include "extract_int.h"
+
+/* Legal forms and group words dropped from keys (dots already removed). */
+static const char *const drop[] = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "ltd", "limited",
+    "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "se", "spa", "ab", "asa", "oyj", "kk",
+    "lp", "llp", "pte", "pty", "bhd", "tbk", "srl", "sas", "kgaa", "sarl", "pvt",
+    "holdings", "holding", "group", "the"};
+
+static int droppable(const char *w, size_t n) {
+  for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
+    if (strlen(drop[i]) == n && memcmp(drop[i], w, n) == 0) return 1;
+  return 0;
+}
+
+static int is_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
+  /* Words are runs of letters/digits; dots inside a word are dropped so "S.A." and
+   * "N.V." read as "sa" and "nv". */
+  char word[DS_KEY_MAX];
+  size_t len = 0, i = 0;
+  size_t first_kept = 0; /* keep at least one word: "The Group" must not vanish */
+  int kept = 0;
+  if (cap == 0) return;
+  out[0] = 0;
+  while (i < n) {
+    while (i < n && !is_alnum((unsigned char)s[i]) && s[i] != '&') i++;
+    if (i >= n) break;
+    size_t wn = 0;
+    if (s[i] == '&') {
+      memcpy(word, "and", 3);
+      wn = 3;
+      i++;
+    } else {
+      while (i < n && (is_alnum((unsigned char)s[i]) ||
+                       (s[i] == '.' && i + 1 < n && is_alnum((unsigned char)s[i + 1]) &&
+                        i + 2 <= n && (i + 2 == n || !is_alnum((unsigned char)s[i + 2]) ||
+                                       s[i + 2] == '.')))) {
+        char c = s[i++];
+        if (c == '.') continue;
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (wn < sizeof word - 1) word[wn++] = c;
+      }
+      /* a possessive 's ends the name's word */
+    }
+    if (wn == 0) continue;
+    if (droppable(word, wn)) {
+      if (!kept && first_kept == 0) first_kept = 1;
+      continue;
+    }
+    if (len && len + 1 < cap) out[len++] = ' ';
+    for (size_t k = 0; k < wn && len + 1 < cap; k++) out[len++] = word[k];
+    out[len] = 0;
+    kept = 1;
+  }
+  if (!kept) {
+    /* every word was a legal form: keep them all rather than an empty key */
+    len = 0;
+    for (i = 0; i < n && len + 1 < cap; i++) {
+      char c = s[i];
+      if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+      if (is_alnum((unsigned char)c)) out[len++] = c;
+      else if (len && out[len - 1] != ' ') out[len++] = ' ';
+    }
+    while (len && out[len - 1] == ' ') len--;
+    out[len] = 0;
+  }
+}

@@ -1,0 +1,121 @@
+/* Trigger rules, as data. A rule is a word pattern and a role frame: which role a
+ * party gets from where it stands relative to the trigger.
+ *
+ * Pattern: words separated by spaces, matched case-insensitively against tokens;
+ * "a|b" are alternatives, "~w" marks an optional element. The first element's words
+ * index the rule (wordtab.c), so put the rarest word first where you can.
+ * Slots: SUBJ the nearest organization before the trigger (and those joined to it by
+ * "and"), OBJ the first one after it, BY/FROM/TO/WITH/IN one after that preposition.
+ * Rules are tried in order at each token: put passives and longer patterns first.
+ * To add one: append a line, run `dealstream extract --explain` on an article that
+ * uses the construction, and pin it with a fixture in tests/data (see README). */
+#include "extract_int.h"
+
+#define N DS__NOROLE
+#define ACQ DS_ROLE_ACQUIRER
+#define TGT DS_ROLE_TARGET
+#define SEL DS_ROLE_SELLER
+#define PAR DS_ROLE_PARTNER
+#define INV DS_ROLE_INVESTOR
+#define IVE DS_ROLE_INVESTEE
+#define SUP DS_ROLE_SUPPLIER
+#define CUS DS_ROLE_CUSTOMER
+#define LOR DS_ROLE_LICENSOR
+#define LEE DS_ROLE_LICENSEE
+#define CTX DS__STATUS_CTX
+
+#define T_ACQ DS_TYPE_ACQUISITION
+#define T_MER DS_TYPE_MERGER
+#define T_JV DS_TYPE_JOINT_VENTURE
+#define T_MOU DS_TYPE_MOU
+#define T_PAR DS_TYPE_PARTNERSHIP
+#define T_INV DS_TYPE_INVESTMENT
+#define T_SUP DS_TYPE_SUPPLY
+#define T_LIC DS_TYPE_LICENSING
+
+#define PROP DS_STATUS_PROPOSED
+#define AGR DS_STATUS_AGREED
+#define DONE DS_STATUS_COMPLETED
+
+/*                                                              SUBJ OBJ  BY   FROM TO   WITH IN */
+const ds__rule ds__rules[] = {
+    /* acquisitions, passive: the subject is what is bought */
+    {"acquired-by", "be|been|being|was|were|is|are acquired|bought|purchased|taken",
+     T_ACQ, CTX, {TGT, N, ACQ, SEL, N, N, N}, 1},
+    {"sold-to", "be|been|being|was|were|is|are sold", T_ACQ, CTX, {TGT, N, SEL, SEL, ACQ, N, N}, 1},
+    {"offer-to-be-acquired", "offer|proposal to be acquired", T_ACQ, PROP, {TGT, N, ACQ, N, N, N, N}, 2},
+    /* acquisitions, active */
+    {"agree-to-acquire", "agreed|agrees|agree|agreeing to acquire|buy|purchase",
+     T_ACQ, AGR, {ACQ, TGT, N, SEL, N, N, N}, 2},
+    {"acquire", "acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased",
+     T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
+    {"take-over", "take|takes|took|taking over", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
+    {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions",
+     T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
+    {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
+    {"bid-for", "bid|bids|offer|offers|proposal|approach for", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
+    {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
+    /* divestitures: the seller is the subject */
+    {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, N}, 2},
+    {"sell", "sell|sells|sold|selling|divest|divests|divested", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, N}, 2},
+    {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 2},
+    {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
+    /* mergers */
+    {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
+    {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    /* joint ventures */
+    {"joint-venture", "joint venture|ventures", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    {"jv", "jv", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    /* memoranda, letters of intent, framework agreements */
+    {"mou", "memorandum of understanding", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
+    {"mou", "mou", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
+    {"letter-of-intent", "letter of intent", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
+    {"letter-of-intent", "loi", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
+    {"framework-agreement", "framework agreement|accord", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"heads-of-agreement", "heads of agreement", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"term-sheet", "term sheet", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    /* partnerships */
+    {"strategic-partnership", "strategic partnership|alliance|collaboration|cooperation",
+     T_PAR, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    {"partnership", "partnership|alliance|tie-up|collaboration agreement", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"partner-with", "partner|partners|partnered with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    /* investments */
+    {"raise-stake", "raised|raises|raise|increased|increases|boosted|lifted its|his|their ~combined stake|holding",
+     T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
+    {"take-stake", "take|takes|took|taking|buy|buys|bought|acquire|acquires|acquired ~a ~an minority|strategic|equity stake",
+     T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
+    {"stake-in", "stake|stakes|holding in", T_INV, CTX, {INV, N, N, SEL, N, N, IVE}, 1},
+    {"invest-in", "invest|invests|invested|investing|investment in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
+    {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
+    {"funding", "funding|financing ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
+    {"funding", "series a|b|c|d ~funding ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
+    {"private-placement", "private placement", T_INV, CTX, {IVE, N, N, N, INV, INV, N}, 1},
+    {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
+    /* supply and contracts */
+    {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
+     T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
+    {"supply-agreement", "supply|offtake|off-take|distribution agreement|deal|contract|pact",
+     T_SUP, CTX, {SUP, CUS, N, N, N, CUS, N}, 1},
+    {"to-supply", "to|will supply|provide", T_SUP, CTX, {SUP, CUS, N, N, N, N, N}, 1},
+    {"order-from", "order|orders|ordered ~aircraft|planes|jets from|with", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 2},
+    {"aircraft-order", "aircraft order", T_SUP, CTX, {SUP, N, N, CUS, N, CUS, N}, 1},
+    /* licensing */
+    {"license-to", "license|licenses|licensed|licence|licences|licensing ~its ~the ~rights to", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
+    {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
+    {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
+};
+const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
+
+/* Status words, looked for in the trigger's sentence; the nearest to the trigger wins,
+ * ties to the higher weight. */
+const ds__status_word ds__status_words[] = {
+    {"called|calls|call off", DS_STATUS_TERMINATED, 3},
+    {"scrapped|scraps|abandoned|abandons|terminated|terminates|rejected|rejects|withdrew|withdrawn|withdraws", DS_STATUS_TERMINATED, 3},
+    {"blocked|blocks|collapsed|dropped|drops|ended|ends|walked|pulled|broke", DS_STATUS_TERMINATED, 2},
+    {"completed|completes|complete|completing|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
+    {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded", DS_STATUS_AGREED, 2},
+    {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
+    {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|may|might|could|would|approach|approached|rumors|rumours|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
+};
+const unsigned ds__nstatus_words = sizeof ds__status_words / sizeof ds__status_words[0];

@@ -1,0 +1,74 @@
+/* The word table: every lexicon word and every rule's first words, hashed once at
+ * ds_extract_init() into the context (no allocation), looked up per token. */
+#include <string.h>
+
+#include "extract_int.h"
+
+static uint32_t hash_lower(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    h = (h ^ c) * 16777619u;
+  }
+  return h ? h : 1;
+}
+
+/* a: a lexicon word (lowercase, wlen bytes); b: text of any case. */
+static int eq_lower(const ds__wentry *e, const char *b, size_t n) {
+  if (e->wlen != n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)b[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    if ((unsigned char)e->w[i] != c) return 0;
+  }
+  return 1;
+}
+
+static ds__wentry *slot(ds_extractor *x, const char *w, size_t n) {
+  uint32_t h = hash_lower(w, n);
+  for (uint32_t i = h & (DS__WT_SIZE - 1);; i = (i + 1) & (DS__WT_SIZE - 1)) {
+    ds__wentry *e = &x->wt[i];
+    if (e->hash == 0) {
+      e->hash = h;
+      e->w = w;
+      e->wlen = (uint8_t)n;
+      return e;
+    }
+    if (e->hash == h && eq_lower(e, w, n)) return e;
+  }
+}
+
+const ds__wentry *ds__wt_find(const ds_extractor *x, const char *s, size_t n) {
+  if (n == 0 || n > 40) return NULL;
+  uint32_t h = hash_lower(s, n);
+  for (uint32_t i = h & (DS__WT_SIZE - 1);; i = (i + 1) & (DS__WT_SIZE - 1)) {
+    const ds__wentry *e = &x->wt[i];
+    if (e->hash == 0) return NULL;
+    if (e->hash == h && eq_lower(e, s, n)) return e;
+  }
+}
+
+void ds__wt_build(ds_extractor *x) {
+  memset(x->wt, 0, sizeof x->wt);
+  for (unsigned i = 0; i < ds__nwords; i++) {
+    ds__wentry *e = slot(x, ds__words[i].w, strlen(ds__words[i].w));
+    e->cls |= ds__words[i].cls;
+    if (ds__words[i].val) e->val = ds__words[i].val;
+  }
+  /* Index each rule under every alternative of its first element. The pattern
+   * strings are static, so entries can point into them. */
+  for (unsigned r = 0; r < ds__nrules; r++) {
+    const char *p = ds__rules[r].pattern;
+    const char *end = strchr(p, ' ');
+    if (!end) end = p + strlen(p);
+    while (p < end) {
+      const char *bar = memchr(p, '|', (size_t)(end - p));
+      const char *we = bar ? bar : end;
+      ds__wentry *e = slot(x, p, (size_t)(we - p));
+      e->cls |= DS__W_TRIGGER;
+      if (e->nrules < DS__WT_RULES) e->rules[e->nrules++] = (uint8_t)r;
+      p = bar ? bar + 1 : end;
+    }
+  }
+}
