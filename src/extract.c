@@ -434,7 +434,8 @@ static void find_orgs(ds_extractor *x, int headline) {
       if (name_word(b) &&
           !(b->wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP))) {
         if (!(b->wcls & (DS__W_PLACE | DS__W_NATION))) all_place = 0;
-        if (b->wcls & DS__W_NONPARTY) nonparty = 1;
+        /* "Securities and Exchange Commission": a name ending in an agency word */
+        nonparty = (b->wcls & DS__W_NONPARTY) != 0;
         j++;
         continue;
       }
@@ -444,7 +445,12 @@ static void find_orgs(ds_extractor *x, int headline) {
     while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
     unsigned end = j;
     /* "Y" alone is a ticker or a typo; "INSTANT VIEW" is a heading */
-    if (end == i + 1 && a->len < 2) all_place = 1;
+    if (end == i + 1) {
+      unsigned chars = 0;
+      for (unsigned q = 0; q < a->len; q++)
+        if (((unsigned char)TX(x, a)[q] & 0xC0) != 0x80) chars++;
+      if (chars < 2) all_place = 1;
+    }
     if (end > i + 1 && !has_suffix && (a->fl & DS__T_UPPER) && (t[end - 1].fl & DS__T_UPPER) &&
         !(i > 0 && tok_punct(x, &t[i - 1], '<')))
       all_place = 1;
@@ -655,8 +661,13 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
     }
     k = s;
   }
-  /* right: each organization gets the slot of the last preposition before it */
+  /* right: each organization gets the slot of the last preposition before it; the
+   * pattern's own last word counts ("invest in") */
   int cur = DS__S_OBJ;
+  if (tj > ti) {
+    int ps = prep_slot(x, &t[tj - 1]);
+    if (ps >= 0 && tj - 1 > ti) cur = ps;
+  }
   int prev_org = -1;
   unsigned prev_end = 0;
   unsigned limit = tj + 40 < x->ntok ? tj + 40 : x->ntok;
@@ -756,8 +767,10 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if ((t->fl & DS__T_NUM) && t->len == 4 && x->pub_y) {
       const char *w = TX(x, t);
       int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+      unsigned b = k - (k > 0);
+      if (b > 0 && (x->tok[b].wcls & DS__W_MONTH)) b--;
       if (y >= 1900 && y < x->pub_y && k > 0 &&
-          (tok_is(x, &x->tok[k - 1], "in") || tok_is(x, &x->tok[k - 1], "since")))
+          (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "since")))
         return "earlier year";
     }
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
@@ -971,6 +984,12 @@ static int same_family(int a, int b) {
   return fam[a] == fam[b];
 }
 
+static int only_role(const ds__cand *c, int role) {
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role != role) return 0;
+  return 1;
+}
+
 /* Would c merge into an earlier candidate? */
 static int merges(const ds_extractor *x, const ds__cand *c) {
   for (unsigned i = 0; i < x->ncand; i++) {
@@ -1066,6 +1085,10 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
     if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = pct_at(x, k + 1);
   (void)ti;
   int bid = ds__rules[c->ev.rule].status == DS_STATUS_PROPOSED;
+  for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+    if (tok_is(x, &x->tok[k], "offer") || tok_is(x, &x->tok[k], "bid") ||
+        tok_is(x, &x->tok[k], "proposal"))
+      bid = 1;
   if (c->ev.type == DS_TYPE_ACQUISITION && stake && (pct < 0 ? !bid : pct < 50) &&
       !(pct < 0 && (tok_is(x, &x->tok[tj < x->ntok ? tj : ti], "all") ||
                     tok_is(x, &x->tok[tj < x->ntok ? tj : ti], "the")))) {
@@ -1090,6 +1113,25 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
   }
 }
 
+/* "owns a 55 pct stake in": a holding, not a deal. A stake is news when a verb of
+ * buying, selling or raising governs it. */
+static int deal_verb_before(const ds_extractor *x, unsigned ti) {
+  static const char *const verbs[] = {
+      "buy",    "buys",    "bought",   "take",    "takes",    "took",     "taking",
+      "acquire", "acquires", "acquired", "purchase", "purchased", "raise",   "raised",
+      "raises", "increase", "increased", "boost",   "boosted",  "sell",     "sold",
+      "sells",  "build",   "built",    "seek",    "seeks",    "sought",   "invest",
+      "invested", "agreed", "agrees",  "lift",    "lifted",   "cut",      "reduce",
+      "reduced", "offer",  "offered",  "plans",   "plan",     "announced", "get",
+      "gets",   "got",     "secure",   "secured", "receive",  "received", "injected",
+      "inject", "provide", "provided", "raising", "buying",   "selling"};
+  unsigned from = ti >= 6 ? ti - 6 : 0;
+  for (unsigned k = from; k < ti; k++)
+    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+      if (tok_is(x, &x->tok[k], verbs[v])) return 1;
+  return 0;
+}
+
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
   for (unsigned i = 0; i < x->ntok; i++) {
@@ -1100,6 +1142,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const ds__rule *r = &ds__rules[we->rules[q]];
       unsigned j = rule_match(x, r, i);
       if (!j) continue;
+      if (strcmp(r->name, "stake-in") == 0 && !deal_verb_before(x, i)) continue;
       /* later rules with the same first word may match too; the table's order says
        * which wins: the first. */
       slotfill sf;
@@ -1134,6 +1177,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         explain(x, &c.ev, 0, bg);
       } else if (c.ev.nparties == 0) {
         explain(x, &c.ev, 0, "no parties");
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && only_role(&c, DS_ROLE_SELLER)) {
+        explain(x, &c.ev, 0, "a seller and nothing sold");
       } else if (c.strength < 2 && c.ev.nparties < 2) {
         explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {

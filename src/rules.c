@@ -54,6 +54,7 @@ const ds__rule ds__rules[] = {
      T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach for", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
+    {"bids", "bid|bids|offer|offers|offered|offering", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 1},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
     /* divestitures: the seller is the subject */
     {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, N}, 2},
