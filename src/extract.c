@@ -235,6 +235,12 @@ static size_t tokenize(ds_extractor *x, size_t s, size_t e) {
       nl = 0;
       continue;
     }
+    /* URLs and e-mail addresses carry no names: skip them whole */
+    if ((c == 'h' && e - i > 7 && (memcmp(t + i, "http://", 7) == 0 || memcmp(t + i, "https:/", 7) == 0)) ||
+        (c == 'w' && e - i > 4 && memcmp(t + i, "www.", 4) == 0)) {
+      while (i < e && !is_space((int)t[i])) i++;
+      continue;
+    }
     if (is_alnum((int)c) || c >= 0x80) {
       size_t j = i;
       int letters = 0, uppers = 0, lowers = 0, dots = 0;
@@ -253,7 +259,7 @@ static size_t tokenize(ds_extractor *x, size_t s, size_t e) {
           letters++;
           continue;
         }
-        if ((d == '-' || d == '&' || d == '.' || d == '\'') && j + 1 < e &&
+        if ((d == '-' || d == '&' || d == '.' || d == '\'' || d == '_' || d == '@') && j + 1 < e &&
             (is_alnum(t[j + 1]) || (d == '.' && t[j + 1] >= 0x80 && 0))) {
           if (d == '\'' && (t[j + 1] == 's' || t[j + 1] == 'S') &&
               (j + 2 >= e || !is_alnum(t[j + 2])))
@@ -367,6 +373,66 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   return i;
 }
 
+static int honorific(const ds_extractor *x, const ds__tok *t) {
+  return tok_is(x, t, "prof") || tok_is(x, t, "mr") || tok_is(x, t, "mrs") ||
+         tok_is(x, t, "ms") || tok_is(x, t, "dr") || tok_is(x, t, "sir");
+}
+
+/* A person named with a title: "GEM Chairman Prof. Xu Kaihua", "Linh Austin, President
+ * & CEO of Ascend Elements". Remembered with the title and the organization. */
+static void note_person(ds_extractor *x, unsigned i, unsigned end) {
+  const ds__tok *t = x->tok;
+  unsigned n = x->ntok;
+  if (x->npeople >= DS__MAX_PEOPLE || end - i < 2) return;
+  ds_span name = {t[i].off, t[end - 1].off + t[end - 1].len - t[i].off};
+  for (unsigned q = 0; q < x->npeople; q++)
+    if (x->people[q].name.len == name.len &&
+        memcmp(x->text + x->people[q].name.off, x->text + name.off, name.len) == 0)
+      return;
+  ds_person *p = &x->people[x->npeople];
+  memset(p, 0, sizeof *p);
+  p->name = name;
+  x->people_org_key[x->npeople][0] = 0;
+  /* title before: skip honorifics, then a run of title words */
+  unsigned b = i;
+  while (b > 0 && (tok_punct(x, &t[b - 1], '.') || honorific(x, &t[b - 1]))) b--;
+  unsigned te = b;
+  while (b > 0 && ((t[b - 1].wcls & DS__W_TITLE) || tok_punct(x, &t[b - 1], '&')) &&
+         !honorific(x, &t[b - 1]))
+    b--;
+  int org_tok = -1;
+  if (b < te) {
+    p->title = (ds_span){t[b].off, t[te - 1].off + t[te - 1].len - t[b].off};
+    if (b > 0 && t[b - 1].org >= 0) org_tok = (int)b - 1;
+  } else if (end + 1 < n && tok_punct(x, &t[end], ',') && (t[end + 1].wcls & DS__W_TITLE)) {
+    /* title after: ", President & CEO of Ascend Elements" */
+    unsigned a = end + 1, e = a;
+    while (e < n && ((t[e].wcls & DS__W_TITLE) || tok_punct(x, &t[e], '&') ||
+                     tok_is(x, &t[e], "and")))
+      e++;
+    while (e > a && !(t[e - 1].wcls & DS__W_TITLE)) e--;
+    p->title = (ds_span){t[a].off, t[e - 1].off + t[e - 1].len - t[a].off};
+    if (e + 1 < n && (tok_is(x, &t[e], "of") || tok_is(x, &t[e], "at")) &&
+        name_word(&t[e + 1]))
+      org_tok = (int)e + 1;
+  }
+  if (org_tok >= 0) {
+    /* the org's tokens may not be marked yet (it comes after): take the name run */
+    unsigned a = (unsigned)org_tok, e = a;
+    if (t[a].org >= 0) {
+      while (a > 0 && t[a - 1].org == t[org_tok].org) a--;
+      while (e + 1 < n && t[e + 1].org == t[org_tok].org) e++;
+    } else {
+      while (e + 1 < n && (name_word(&t[e + 1]) || (t[e + 1].wcls & DS__W_SUFFIX)) &&
+             !((t[e + 1].fl & DS__T_UPPER) && t[e + 1].len >= 4 && !(t[a].fl & DS__T_UPPER)))
+        e++;
+    }
+    p->org = (ds_span){t[a].off, t[e].off + t[e].len - t[a].off};
+    ds__name_key(x->text + p->org.off, p->org.len, x->people_org_key[x->npeople], DS_KEY_MAX);
+  }
+  x->npeople++;
+}
+
 /* Find the organization names in the current tokens, register them, mark tokens. */
 static void find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
@@ -393,6 +459,7 @@ static void find_orgs(ds_extractor *x, int headline) {
         /* suffixes join lowercase too ("plc"), and "Co., Ltd." with its comma */
         has_suffix = 1;
         all_place = 0;
+        nonparty = 0;
         j++;
         continue;
       }
@@ -431,6 +498,9 @@ static void find_orgs(ds_extractor *x, int headline) {
         j++;
         continue;
       }
+      /* "Ascend Elements PHOTO COURTESY": a shout in capitals after a mixed-case
+       * name is not part of it */
+      if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER)) break;
       if (name_word(b) &&
           !(b->wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP))) {
         if (!(b->wcls & (DS__W_PLACE | DS__W_NATION))) all_place = 0;
@@ -497,6 +567,7 @@ static void find_orgs(ds_extractor *x, int headline) {
     if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') &&
         (t[end + 1].wcls & DS__W_TITLE) && end - i >= 2)
       person = 1;
+    if (person) note_person(x, i, end);
     int k = register_org(x, off, len, strong, person);
     if (k >= 0 && x->in_lead) x->org[k].lead = 1;
     if (person) k = -1;
@@ -742,8 +813,12 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
     const ds__tok *t = &x->tok[ti];
     const char *w = TX(x, t);
     if (r->status != DS__STATUS_CTX) return r->status;
-    if ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
-        tok_is(x, t, "sold") || tok_is(x, t, "took"))
+    /* a past-tense purchase or investment is done; a past-tense agreement is signed */
+    int done_type = r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_INVESTMENT ||
+                    r->type == DS_TYPE_MERGER;
+    if (done_type &&
+        ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
+         tok_is(x, t, "sold") || tok_is(x, t, "took")))
       return DS_STATUS_COMPLETED;
     return DS_STATUS_AGREED;
   }
@@ -813,6 +888,23 @@ static void find_value(const ds_extractor *x, unsigned ti, ds_event *ev) {
     ev->has_value = 1;
     ev->amount = best;
     memcpy(ev->currency, iso, 4);
+  }
+}
+
+/* Sectors named in the deal's sentence (lexicon.c). */
+static void find_sectors(const ds_extractor *x, ds_event *ev) {
+  for (unsigned k = 0; k < x->ntok && ev->nsectors < DS_MAX_SECTORS; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->fl & DS__T_WORD) || t->len < 3 || (t->fl & DS__T_NUM)) continue;
+    for (unsigned q = 0; q < ds__nsectors; q++) {
+      if (!tok_is(x, t, ds__sectors[q].w)) continue;
+      const char *sec = ds__sectors[q].sector;
+      int dup = 0;
+      for (unsigned z = 0; z < ev->nsectors; z++)
+        if (strcmp(ev->sectors[z], sec) == 0) dup = 1;
+      if (!dup) ev->sectors[ev->nsectors++] = sec;
+      break;
+    }
   }
 }
 
@@ -1157,9 +1249,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       c.ev.trigger = (ds_span){t->off, x->tok[j - 1].off + x->tok[j - 1].len - t->off};
       c.ev.evidence = (ds_span){s, e - s};
       c.ev.value_disclosed = -1;
-      /* a named agent ("by X") of the same role as the subject replaces it */
+      /* A named agent ("by X", "a bid from X") of the subject's role takes it: the
+       * subject is then what the deal is for ("Coho rejected the bid from Margie"),
+       * or nothing. */
       int subj_role = r->role[DS__S_SUBJ];
-      int by_same = sf.n[DS__S_BY] && r->role[DS__S_BY] == subj_role;
+      int by_same = (sf.n[DS__S_BY] && r->role[DS__S_BY] == subj_role) ||
+                    (sf.n[DS__S_FROM] && r->role[DS__S_FROM] == subj_role);
+      if (by_same && sf.n[DS__S_OBJ] == 0 && r->role[DS__S_OBJ] != DS__NOROLE) {
+        for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) slot_add(&sf, DS__S_OBJ, sf.org[DS__S_SUBJ][k]);
+      }
       static const int order[] = {DS__S_SUBJ, DS__S_OBJ, DS__S_BY, DS__S_FROM,
                                   DS__S_TO,   DS__S_WITH, DS__S_IN};
       for (unsigned oi = 0; oi < DS__S_COUNT; oi++) {
@@ -1172,6 +1270,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       c.ev.status = (uint8_t)status_of(x, i, j, r, &found);
       find_value(x, i, &c.ev);
       find_date(x, &c.ev);
+      find_sectors(x, &c.ev);
       const char *bg = background(x, i, j);
       if (bg) {
         explain(x, &c.ev, 0, bg);
@@ -1239,6 +1338,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->ncand = 0;
   x->nplaces = 0;
   x->in_lead = 0;
+  x->npeople = 0;
   x->pub_y = x->pub_m = x->pub_d = 0;
   x->dl_y = x->dl_m = x->dl_d = 0;
   if (a->published.len >= 10)
@@ -1294,6 +1394,20 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     c->ev.value_disclosed = c->ev.has_value ? 1 : (x->undisclosed ? 0 : -1);
     c->ev.nplaces = (uint8_t)x->nplaces;
     memcpy(c->ev.places, x->places, sizeof x->places);
+    /* people of the parties first, then people with no known organization */
+    c->ev.npeople = 0;
+    for (int pass = 0; pass < 2; pass++)
+      for (unsigned q = 0; q < x->npeople && c->ev.npeople < DS_MAX_PEOPLE; q++) {
+        const char *ok = x->people_org_key[q];
+        int of_party = 0;
+        for (unsigned p = 0; p < c->ev.nparties && ok[0]; p++) {
+          const char *pk = c->ev.parties[p].key;
+          size_t ol = strlen(ok);
+          if (strcmp(pk, ok) == 0 || (strncmp(pk, ok, ol) == 0 && pk[ol] == ' ')) of_party = 1;
+        }
+        if ((pass == 0 && of_party) || (pass == 1 && !ok[0]))
+          c->ev.people[c->ev.npeople++] = x->people[q];
+      }
     ev[n++] = c->ev;
   }
   return (int)n;

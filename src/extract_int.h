@@ -139,6 +139,7 @@ typedef struct ds__cand {
 } ds__cand;
 
 #define DS__MAX_CANDS (DS_MAX_EVENTS * 2)
+#define DS__MAX_PEOPLE 16 /* people remembered per article */
 
 struct ds_extractor {
   ds__wentry wt[DS__WT_SIZE];
@@ -156,6 +157,9 @@ struct ds_extractor {
   int in_lead;                   /* reading the title or the lead sentences */
   ds_span places[DS_MAX_PLACES];
   unsigned nplaces;
+  ds_person people[DS__MAX_PEOPLE];
+  char people_org_key[DS__MAX_PEOPLE][DS_KEY_MAX];
+  unsigned npeople;
   ds_explain_fn explain;
   void *explain_ud;
 };

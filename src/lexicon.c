@@ -175,6 +175,12 @@ const ds__word ds__words[] = {
     {"senate", NONP, 0}, {"house", NONP, 0}, {"board", STOP, 0}, {"committee", NONP, 0},
     {"union", 0, 0}, {"eu", NONP, 0}, {"ec", NONP, 0}, {"state", NONP, 0}, {"trade", 0, 0},
 
+    /* currency codes are written in capitals but are not names */
+    {"usd", STOP, 0}, {"eur", STOP, 0}, {"gbp", STOP, 0}, {"jpy", STOP, 0}, {"cny", STOP, 0},
+    {"rmb", STOP, 0}, {"chf", STOP, 0}, {"cad", STOP, 0}, {"aud", STOP, 0}, {"hkd", STOP, 0},
+    {"inr", STOP, 0}, {"krw", STOP, 0}, {"sek", STOP, 0}, {"nok", STOP, 0}, {"dkk", STOP, 0},
+    {"dlrs", STOP, 0}, {"stg", STOP, 0},
+
     /* value scales: val is the power of ten */
     {"thousand", SCALE, 3}, {"k", SCALE, 3}, {"million", SCALE, 6}, {"mln", SCALE, 6},
     {"m", SCALE, 6}, {"mn", SCALE, 6}, {"mil", SCALE, 6}, {"billion", SCALE, 9},

@@ -51,10 +51,10 @@ const ds__rule ds__rules[] = {
      T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"take-over", "take|takes|took|taking over", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions",
-     T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
+     T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
-    {"bid-for", "bid|bids|offer|offers|proposal|approach for", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
-    {"bids", "bid|bids|offer|offers|offered|offering", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 1},
+    {"bid-for", "bid|bids|offer|offers|proposal|approach for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
+    {"bids", "bid|bids|offer|offers|offered|offering", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
     /* divestitures: the seller is the subject */
     {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, N}, 2},
@@ -104,6 +104,7 @@ const ds__rule ds__rules[] = {
     /* licensing */
     {"license-to", "license|licenses|licensed|licence|licences|licensing ~its ~the ~rights to", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
+    {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
 };
 const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];

@@ -36,6 +36,7 @@ typedef struct ds_decode_opts {
   ds_codec codec;      /* default DS_CODEC_AUTO */
   uint64_t max_output; /* cap on decoded bytes per stream; 0: none. Default DS_DECODE_MAX_OUTPUT */
   uint32_t max_ratio;  /* cap on decoded/compressed; 0: none. Default DS_DECODE_MAX_RATIO */
+  /* Both caps guard decompression only: plain (pass-through) input is never capped. */
 } ds_decode_opts;
 
 /* Fill *o with the defaults above. */
@@ -71,8 +72,13 @@ int ds_decode_init(ds_decoder *d, const ds_decode_opts *opts);
 
 /* Decode: consume up to in_len bytes of in, write up to out_cap decoded bytes to out.
  * *in_used and *out_len tell how much was consumed and produced. Call again with the
- * rest of the input when *in_used < in_len (the output buffer filled). Returns 0 (need
- * more input or more output room: both are normal), or an error: DS_EDATA (corrupt),
+ * rest of the input when *in_used < in_len (the output buffer filled). When all input
+ * was used, everything it decodes to has been delivered, so this loop is complete and
+ * ends (out_cap > 0):
+ *   while (in_len) { ds_decode(d, in, in_len, &used, out, cap, &got); (use got bytes);
+ *                    in += used; in_len -= used; }   (stop on an error)
+ * Returns 0 (need more input or more output room: both are normal), or an error:
+ * DS_EDATA (corrupt; also bytes after a member that do not start a new one),
  * DS_EBOMB (a cap was passed), DS_ENOMEM (arena too small), DS_ESTATE (failed before).
  * On error, *out_len bytes were still produced and are good. */
 int ds_decode(ds_decoder *d, const void *in, size_t in_len, size_t *in_used, void *out,
@@ -80,7 +86,9 @@ int ds_decode(ds_decoder *d, const void *in, size_t in_len, size_t *in_used, voi
 
 /* End of input. Returns 0 when the stream ended cleanly (at the end of a gzip member or
  * zlib stream, or any plain input), DS_ETRUNC (with the offset) when it stopped inside
- * one, or the sticky error. */
+ * one, or the sticky error. An explicit codec with no input at all is DS_ETRUNC; so is,
+ * in AUTO, a 1-byte input that could open a zlib stream (0x08..0x78 with low nibble 8):
+ * it cannot be told from a truncated header and there is no buffer left to return it. */
 int ds_decode_finish(ds_decoder *d);
 
 const char *ds_codec_name(ds_codec c);

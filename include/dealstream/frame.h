@@ -3,13 +3,16 @@
  * Lines) or chosen:
  *
  *  - JSON Lines: one object a line with "id", "source", "url", "published", "title",
- *    "body" (strings; other members and non-string values ignored). Escapes, \uXXXX and
- *    surrogate pairs included, are decoded to UTF-8 as the bytes arrive. A malformed
- *    line is reported (DS_EJSON, line number) and skipped.
+ *    "body" (strings; a numeric "id" keeps its text; other members and values are
+ *    validated and ignored). Escapes, \uXXXX and surrogate pairs included, are decoded
+ *    to UTF-8 as the bytes arrive (lone surrogates become U+FFFD). A malformed line is
+ *    reported (DS_EJSON, line number) and skipped.
  *  - Plain text: articles separated by a line holding only ASCII RS (0x1E) or a form
  *    feed (0x0C). An article may begin with "Id:", "Source:", "Url:", "Published:",
  *    "Title:" header lines, ended by a blank line. Input with no separator is one
- *    article.
+ *    article. Header values and the body are trimmed of surrounding blanks.
+ *
+ * An article with neither a title nor a body is dropped silently (not counted).
  *
  * Every article is written into the caller's buffer (default DS_ARTICLE_MAX bytes). A
  * longer one is reported (DS_ETOOBIG) and skipped, or truncated to fit, as configured.
@@ -82,7 +85,8 @@ typedef struct ds_framer {
   char idk[64];              /* the current article's id, for err_id */
 } ds_framer;
 
-/* Prepare f over the caller's buf (cap bytes, at least 64). Returns 0 or DS_EINVAL. */
+/* Prepare f over the caller's buf (cap bytes, at least 64; spans are 32-bit, so at most
+ * 4 GiB - 1 of it is used). Returns 0 or DS_EINVAL. */
 int ds_frame_init(ds_framer *f, ds_input_format fmt, ds_oversize oversize, char *buf,
                   size_t cap);
 

@@ -148,7 +148,7 @@ int ds_cmd_extract(int argc, char **argv) {
     } else if (strcmp(a, "--article-max") == 0) {
       unsigned long long v;
       NEEDS_VALUE();
-      if (!parse_u64(val, &v) || v < 256 || v > (1ull << 31)) goto bad_value;
+      if (!parse_u64(val, &v) || v < 64 || v > (1ull << 31)) goto bad_value;
       art_max = (size_t)v;
     } else if (strcmp(a, "--max-output") == 0) {
       unsigned long long v;
