@@ -143,6 +143,11 @@ static size_t sentence_end(const char *t, size_t s, size_t e) {
       if (j - i - 1 >= 3 && j < e) return i + 1;           /* indented paragraph */
       if (i > s && (t[i - 1] == ':' )) return i + 1;
     }
+    /* a bullet starts a list item: "* July, 2007 - ..." */
+    if ((c == '*' || (c == '\xe2' && i + 2 < e && t[i + 1] == '\x80' && t[i + 2] == '\xa2')) &&
+        i > s && is_space((unsigned char)t[i - 1]) && i + 3 < e &&
+        is_space((unsigned char)t[i + (c == '*' ? 1 : 3)]))
+      return i;
     if (c == '.' || c == '!' || c == '?') {
       size_t j = i + 1;
       while (j < e && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) j++;
@@ -524,6 +529,8 @@ static void find_orgs(ds_extractor *x, int headline) {
     if (end > i + 1 && !has_suffix && (a->fl & DS__T_UPPER) && (t[end - 1].fl & DS__T_UPPER) &&
         !(i > 0 && tok_punct(x, &t[i - 1], '<')))
       all_place = 1;
+    /* "Exchange", "Group" alone: a common noun, not a name */
+    if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;
     /* "MOU", "Merger" alone: the trigger word, not a name */
     if (end == i + 1 && (a->wcls & DS__W_TRIGGER) && !has_suffix) all_place = 1;
     if (all_place || nonparty) {
@@ -831,6 +838,39 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
 
 /* A deal mentioned as background: "which bought X in 2019", "X, acquired last year". */
 static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
+  /* a chronology item: "MAY 2012 - Marubeni agreed to buy ...", "2007: ..." */
+  {
+    unsigned k = 0;
+    while (k < x->ntok && (x->tok[k].fl & DS__T_PUNCT)) k++;
+    if (k < x->ntok && (x->tok[k].wcls & DS__W_MONTH)) k++;
+    if (k < x->ntok && tok_punct(x, &x->tok[k], ',')) k++;
+    if (k < x->ntok && (x->tok[k].fl & DS__T_NUM) && x->tok[k].len == 4 && k + 1 < x->ntok &&
+        (tok_punct(x, &x->tok[k + 1], '-') || tok_punct(x, &x->tok[k + 1], ':') ||
+         tok_punct(x, &x->tok[k + 1], ',') || (x->tok[k + 1].fl & DS__T_PUNCT))) {
+      const char *w = TX(x, &x->tok[k]);
+      int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+      if (y >= 1900 && (!x->pub_y || y < x->pub_y || ti > 0)) return "chronology item";
+    }
+  }
+  /* a description, not news: ", a joint venture of", "is a unit of" */
+  {
+    unsigned k = ti;
+    unsigned adj = 0;
+    while (k > 0 && adj < 3 && (x->tok[k - 1].fl & DS__T_WORD) && !tok_is(x, &x->tok[k - 1], "a") &&
+           !tok_is(x, &x->tok[k - 1], "an") && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+           !(x->tok[k - 1].wcls & (DS__W_TRIGGER | DS__W_PREP)))
+      k--, adj++;
+    if (k >= 2 && (tok_is(x, &x->tok[k - 1], "a") || tok_is(x, &x->tok[k - 1], "an")) &&
+        (tok_punct(x, &x->tok[k - 2], ',') || tok_is(x, &x->tok[k - 2], "is") ||
+         tok_is(x, &x->tok[k - 2], "was")) &&
+        x->ntok > tj && (tok_is(x, &x->tok[tj], "of") || tok_is(x, &x->tok[tj], "between")))
+      return "description";
+  }
+  /* "merge its BHP Minerals division and ...": an internal reorganization */
+  if (tj < x->ntok && tok_is(x, &x->tok[tj], "its") &&
+      (tok_is(x, &x->tok[ti], "merge") || tok_is(x, &x->tok[ti], "merging") ||
+       tok_is(x, &x->tok[ti], "merged") || tok_is(x, &x->tok[ti], "merges")))
+    return "internal reorganization";
   unsigned from = ti >= 4 ? ti - 4 : 0;
   for (unsigned k = from; k < ti; k++)
     if (tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||
@@ -1076,6 +1116,27 @@ static int same_family(int a, int b) {
   return fam[a] == fam[b];
 }
 
+/* The side that does the deal: alone, it names no deal ("Netflix's content
+ * acquisition goals", "Samsung to invest in chips"). */
+static int active_role(int role) {
+  return role == DS_ROLE_ACQUIRER || role == DS_ROLE_INVESTOR || role == DS_ROLE_SUPPLIER ||
+         role == DS_ROLE_LICENSOR || role == DS_ROLE_CUSTOMER;
+}
+
+static int has_role(const ds__cand *c, int role) {
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role == role) return 1;
+  return 0;
+}
+
+/* "sold 114,000 Allied Products common shares": shares, no named buyer */
+static int shares_after(const ds_extractor *x, unsigned tj) {
+  unsigned lim = tj + 8 < x->ntok ? tj + 8 : x->ntok;
+  for (unsigned k = tj; k < lim; k++)
+    if (tok_is(x, &x->tok[k], "shares") || tok_is(x, &x->tok[k], "stock")) return 1;
+  return 0;
+}
+
 static int only_role(const ds__cand *c, int role) {
   for (unsigned p = 0; p < c->ev.nparties; p++)
     if (c->ev.parties[p].role != role) return 0;
@@ -1213,8 +1274,7 @@ static int deal_verb_before(const ds_extractor *x, unsigned ti) {
       "acquire", "acquires", "acquired", "purchase", "purchased", "raise",   "raised",
       "raises", "increase", "increased", "boost",   "boosted",  "sell",     "sold",
       "sells",  "build",   "built",    "seek",    "seeks",    "sought",   "invest",
-      "invested", "agreed", "agrees",  "lift",    "lifted",   "cut",      "reduce",
-      "reduced", "offer",  "offered",  "plans",   "plan",     "announced", "get",
+      "invested", "agreed", "agrees",  "lift",    "lifted",   "offer",  "offered",  "plans",   "plan",     "announced", "get",
       "gets",   "got",     "secure",   "secured", "receive",  "received", "injected",
       "inject", "provide", "provided", "raising", "buying",   "selling"};
   unsigned from = ti >= 6 ? ti - 6 : 0;
@@ -1278,6 +1338,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         explain(x, &c.ev, 0, "no parties");
       } else if (c.ev.type == DS_TYPE_ACQUISITION && only_role(&c, DS_ROLE_SELLER)) {
         explain(x, &c.ev, 0, "a seller and nothing sold");
+      } else if (c.ev.nparties == 1 && active_role(c.ev.parties[0].role) && (si > 1 || c.ev.type == DS_TYPE_INVESTMENT)) {
+        explain(x, &c.ev, 0, "a buyer and nothing bought");
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_ACQUIRER) &&
+                 shares_after(x, j)) {
+        explain(x, &c.ev, 0, "shares sold on the market");
       } else if (c.strength < 2 && c.ev.nparties < 2) {
         explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {

@@ -98,7 +98,7 @@ const ds__rule ds__rules[] = {
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"supply-agreement", "supply|offtake|off-take|distribution agreement|deal|contract|pact",
      T_SUP, CTX, {SUP, CUS, N, N, N, CUS, N}, 1},
-    {"to-supply", "to|will supply|provide", T_SUP, CTX, {SUP, CUS, N, N, N, N, N}, 1},
+    {"to-supply", "to|will supply", T_SUP, CTX, {SUP, CUS, N, N, N, N, N}, 1},
     {"order-from", "order|orders|ordered ~aircraft|planes|jets from|with", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 2},
     {"aircraft-order", "aircraft order", T_SUP, CTX, {SUP, N, N, CUS, N, CUS, N}, 1},
     /* licensing */
