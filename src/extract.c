@@ -587,6 +587,9 @@ static void find_orgs(ds_extractor *x, int headline) {
  * ("Ascend" -> "Ascend Elements"). */
 static int resolve_alias(const ds_extractor *x, int k) {
   const char *key = x->org[k].key;
+  /* a name written with its legal form is complete: "Smoky River Holdings Ltd" is not
+   * short for "Smoky River Coal Ltd" */
+  if (x->org[k].strong) return k;
   size_t n = strlen(key);
   int best = k;
   size_t best_len = n;
