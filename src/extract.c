@@ -707,6 +707,15 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
   return words > 0;
 }
 
+static int deal_noun(const ds_extractor *x, const ds__tok *t) {
+  static const char *const nouns[] = {"stake", "stakes", "holding", "takeover", "take-over",
+                                      "buyout", "bid", "offer", "purchase", "acquisition",
+                                      "sale", "tender"};
+  for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+    if (tok_is(x, t, nouns[i])) return 1;
+  return 0;
+}
+
 /* Fill slots for a trigger spanning tokens [ti, tj). */
 static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                        slotfill *sf) {
@@ -716,7 +725,14 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
    * ones joined to it; for partner frames every such organization before the trigger */
   int last_org = -1;
   unsigned last_start = 0;
-  for (unsigned k = ti; k-- > 0;) {
+  unsigned left = ti;
+  /* "boost its Technicolor stake", "the Gates Learjet offer": a name right before a
+   * deal noun is what the deal is for */
+  if (!partners && ti > 0 && t[ti - 1].org >= 0 && deal_noun(x, &t[ti])) {
+    slot_add(sf, DS__S_OBJ, t[ti - 1].org);
+    left = mention_start(x, ti);
+  }
+  for (unsigned k = left; k-- > 0;) {
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
     int org = t[k].org;
@@ -1159,6 +1175,18 @@ static int merges(const ds_extractor *x, const ds__cand *c) {
 
 /* Merge c into an earlier candidate of the same deal, or keep it. */
 static void keep_candidate(ds_extractor *x, ds__cand *c) {
+  /* the same companies in another frame of the same sentence or a later one ("its
+   * stake" after "agreed to buy"): the deal already found, told again */
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    unsigned inside = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (party_role_of(o, c->slot_org[p]) >= 0) inside++;
+    if (inside == c->ev.nparties && inside >= 2) {
+      explain(x, &c->ev, 1, "the same parties as an earlier event");
+      return;
+    }
+  }
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
     if (!same_family(o->ev.type, c->ev.type)) continue;
