@@ -540,6 +540,11 @@ static void find_orgs(ds_extractor *x, int headline) {
     /* A lone capitalized word at the start of a sentence is usually just a word,
      * unless we already know it as a name. */
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(');
+    if (a->off >= x->body_off && a->off < x->story_off) {
+      /* "CAMBRIDGE, Mass., March 3 -": the dateline */
+      i = end;
+      continue;
+    }
     int strong = has_suffix || (i > 0 && tok_punct(x, &t[i - 1], '<')) ||
                  (end < n && (t[end].fl & DS__T_SKIP));
     uint32_t off = a->off;
@@ -579,6 +584,17 @@ static void find_orgs(ds_extractor *x, int headline) {
     if (k >= 0 && x->in_lead) x->org[k].lead = 1;
     if (person) k = -1;
     for (unsigned q = i; q < end; q++) t[q].org = (int16_t)k;
+    /* "Washington Mutual Inc (WaMu)", "Mitsubishi Heavy Industries Ltd (MHI)": the
+     * short form in parentheses is an alias */
+    unsigned pe = end;
+    while (pe < n && (t[pe].fl & DS__T_SKIP)) pe++;
+    if (k >= 0 && pe + 2 < n && tok_punct(x, &t[pe], '(') && name_word(&t[pe + 1]) &&
+        tok_punct(x, &t[pe + 2], ')') && !(t[pe + 1].fl & DS__T_SKIP) && t[pe + 1].len <= 12) {
+      int ak = register_org(x, t[pe + 1].off, t[pe + 1].len, 0, 0);
+      if (ak >= 0 && ak != k && x->org[ak].alias_of < 0) x->org[ak].alias_of = (int16_t)k;
+      if (ak >= 0) t[pe + 1].org = (int16_t)ak;
+      end = pe + 3;
+    }
     i = end;
   }
 }
@@ -587,6 +603,7 @@ static void find_orgs(ds_extractor *x, int headline) {
  * ("Ascend" -> "Ascend Elements"). */
 static int resolve_alias(const ds_extractor *x, int k) {
   const char *key = x->org[k].key;
+  if (x->org[k].alias_of >= 0) return x->org[k].alias_of;
   /* a name written with its legal form is complete: "Smoky River Holdings Ltd" is not
    * short for "Smoky River Coal Ltd" */
   if (x->org[k].strong) return k;
@@ -876,7 +893,8 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     unsigned k = ti;
     unsigned adj = 0;
     while (k > 0 && adj < 3 && (x->tok[k - 1].fl & DS__T_WORD) && !tok_is(x, &x->tok[k - 1], "a") &&
-           !tok_is(x, &x->tok[k - 1], "an") && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+           !tok_is(x, &x->tok[k - 1], "an") &&
+           (is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) || (x->tok[k - 1].fl & DS__T_NUM)) &&
            !(x->tok[k - 1].wcls & (DS__W_TRIGGER | DS__W_PREP)))
       k--, adj++;
     if (k >= 2 && (tok_is(x, &x->tok[k - 1], "a") || tok_is(x, &x->tok[k - 1], "an")) &&
@@ -1450,8 +1468,8 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     bs += a->title.len;
     while (bs < be && is_space((unsigned char)a->buf[bs])) bs++;
   }
-  size_t story = read_dateline(x, bs, be);
-  (void)story;
+  x->body_off = bs;
+  x->story_off = (uint32_t)read_dateline(x, bs, be);
   x->undisclosed = says_undisclosed(a->buf, bs, be);
 
   /* Two passes: the first learns the article's names (so a lone "Ascend" at a

@@ -155,6 +155,8 @@ struct ds_extractor {
   int dl_y, dl_m, dl_d;          /* dateline date, 0 if none */
   int undisclosed;               /* the article says terms were not disclosed */
   int in_lead;                   /* reading the title or the lead sentences */
+  uint32_t body_off;             /* where the body starts */
+  uint32_t story_off;            /* where the story starts after the dateline */
   ds_span places[DS_MAX_PLACES];
   unsigned nplaces;
   ds_person people[DS__MAX_PEOPLE];
