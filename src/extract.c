@@ -745,9 +745,31 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
   unsigned left = ti;
   /* "boost its Technicolor stake", "the Gates Learjet offer": a name right before a
    * deal noun is what the deal is for */
-  if (!partners && ti > 0 && t[ti - 1].org >= 0 && deal_noun(x, &t[ti])) {
-    slot_add(sf, DS__S_OBJ, t[ti - 1].org);
-    left = mention_start(x, ti);
+  unsigned pm = ti;
+  if (!partners && deal_noun(x, &t[ti])) {
+    /* skip what may stand between: "Deutsche Boerse $10.2 billion takeover", "Gates
+     * Learjet proposed offer" */
+    unsigned q = 0;
+    while (pm > 0 && q < 6 && t[pm - 1].org < 0 &&
+           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT)) || (t[pm - 1].wcls & DS__W_SCALE) ||
+            tok_is(x, &t[pm - 1], "proposed") || tok_is(x, &t[pm - 1], "planned") ||
+            tok_is(x, &t[pm - 1], "hostile") || tok_is(x, &t[pm - 1], "cash") ||
+            tok_is(x, &t[pm - 1], "all-share") || tok_is(x, &t[pm - 1], "all-cash") ||
+            tok_is(x, &t[pm - 1], "friendly") || tok_is(x, &t[pm - 1], "agreed")) &&
+           !tok_punct(x, &t[pm - 1], ',') && !tok_punct(x, &t[pm - 1], ';'))
+      pm--, q++;
+  }
+  if (!partners && pm > 0 && t[pm - 1].org >= 0 && deal_noun(x, &t[ti])) {
+    if (tj < x->ntok && (tok_is(x, &t[tj], "of") || tok_is(x, &t[tj], "for") ||
+                         tok_is(x, &t[tj - 1], "of") || tok_is(x, &t[tj - 1], "for"))) {
+      /* "the D.Boerse takeover of NYSE Euronext": the name is the agent */
+      slot_add(sf, DS__S_SUBJ, t[pm - 1].org);
+      last_org = t[pm - 1].org;
+      last_start = mention_start(x, pm);
+    } else {
+      slot_add(sf, DS__S_OBJ, t[pm - 1].org);
+    }
+    left = mention_start(x, pm);
   }
   for (unsigned k = left; k-- > 0;) {
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
@@ -1191,6 +1213,17 @@ static int merges(const ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* What a later telling of a deal adds: the value and the date, when the first lacked
+ * them. */
+static void fill_from(ds__cand *o, const ds__cand *c) {
+  if (!o->ev.has_value && c->ev.has_value) {
+    o->ev.has_value = 1;
+    o->ev.amount = c->ev.amount;
+    memcpy(o->ev.currency, c->ev.currency, 4);
+  }
+  if (!o->ev.date[0] && c->ev.date[0]) memcpy(o->ev.date, c->ev.date, 11);
+}
+
 /* Merge c into an earlier candidate of the same deal, or keep it. */
 static void keep_candidate(ds_extractor *x, ds__cand *c) {
   /* the same companies in another frame of the same sentence or a later one ("its
@@ -1201,6 +1234,7 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
     for (unsigned p = 0; p < c->ev.nparties; p++)
       if (party_role_of(o, c->slot_org[p]) >= 0) inside++;
     if (inside == c->ev.nparties && inside >= 2) {
+      fill_from(o, c);
       explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;
     }
@@ -1217,12 +1251,7 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
         /* a second name in a role that takes one (target) is another deal's */
         add_party(x, o, c->slot_org[p], c->ev.parties[p].role);
       }
-    if (!o->ev.has_value && c->ev.has_value) {
-      o->ev.has_value = 1;
-      o->ev.amount = c->ev.amount;
-      memcpy(o->ev.currency, c->ev.currency, 4);
-    }
-    if (!o->ev.date[0] && c->ev.date[0]) memcpy(o->ev.date, c->ev.date, 11);
+    fill_from(o, c);
     if (c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED)
       if (o->sent_index <= 1 && c->sent_index <= 3) o->ev.status = c->ev.status;
     explain(x, &c->ev, 1, "merged into an earlier event");
