@@ -1293,15 +1293,18 @@ static int pct_at(const ds_extractor *x, unsigned k) {
 /* Buying shares or a minority stake is an investment; a stake raised past half is
  * control, an acquisition (the guideline's conventions). */
 static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c) {
-  unsigned lim = tj + 10 < x->ntok ? tj + 10 : x->ntok;
-  int stake = 0, pct = -1;
+  unsigned lim = tj + 12 < x->ntok ? tj + 12 : x->ntok;
+  int stake = 0, pct = -1, whole = 0;
+  for (unsigned k = ti; k < tj; k++)
+    if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "holding")) stake = 1;
   for (unsigned k = tj; k < lim; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||
                                                   tok_is(x, &x->tok[k + 1], "stock") ||
                                                   tok_is(x, &x->tok[k + 1], "stake") ||
                                                   tok_is(x, &x->tok[k + 1], "'s"))))
-      break; /* the object comes first: the deal is for the company itself */
+      whole = 1; /* the object comes first: the deal is for the company itself */
+    if (whole && !stake) break;
     if (tok_is(x, t, "all") || tok_is(x, t, "outstanding") || tok_is(x, t, "remaining") ||
         tok_is(x, t, "rest") || tok_is(x, t, "control") || tok_is(x, t, "majority") ||
         tok_is(x, t, "controlling"))

@@ -82,7 +82,7 @@ const ds__rule ds__rules[] = {
     {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"partner-with", "partner|partners|partnered with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* investments */
-    {"raise-stake", "raised|raises|raise|increased|increases|boosted|lifted its|his|their ~combined stake|holding",
+    {"raise-stake", "raised|raises|raise|raising|increased|increases|boosted|boosts|boost|lifted|doubled|doubles|tripled|ups|upped its|his|their ~combined stake|stakes|holding",
      T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
     {"take-stake", "take|takes|took|taking|buy|buys|bought|acquire|acquires|acquired ~a ~an minority|strategic|equity stake",
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
