@@ -779,9 +779,7 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
     if (s > 0) {
       unsigned p = s - 1;
       while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
-      if ((t[p].wcls & DS__W_PREP) || is_other_prep(x, &t[p]) || tok_is(x, &t[p], "'s") ||
-          tok_is(x, &t[p], "\xe2\x80\x99s"))
-        oblique = 1;
+      if ((t[p].wcls & DS__W_PREP) || is_other_prep(x, &t[p])) oblique = 1;
     }
     /* "X's acquisition of Y": X is the subject even though 's follows it */
     if (!oblique) {
