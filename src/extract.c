@@ -93,15 +93,16 @@ const char *ds_rule_name(unsigned r) { return r < ds__nrules ? ds__rules[r].name
 
 static const char *TX(const ds_extractor *x, const ds__tok *t) { return x->text + t->off; }
 
+/* Is token t the word w (lowercase), in any case? */
 static int tok_is(const ds_extractor *x, const ds__tok *t, const char *w) {
-  size_t n = strlen(w);
-  if (t->len != n) return 0;
-  for (size_t i = 0; i < n; i++) {
-    int c = (unsigned char)TX(x, t)[i];
+  const char *s = TX(x, t);
+  size_t i = 0;
+  for (; i < t->len; i++) {
+    int c = (unsigned char)s[i];
     if (is_upper(c)) c += 32;
-    if (c != w[i]) return 0;
+    if (c != (unsigned char)w[i]) return 0; /* also stops at w's NUL */
   }
-  return 1;
+  return w[i] == 0;
 }
 static int tok_punct(const ds_extractor *x, const ds__tok *t, char c) {
   return (t->fl & DS__T_PUNCT) && t->len == 1 && TX(x, t)[0] == c;
@@ -848,11 +849,11 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
   for (unsigned k = 0; k < x->ntok; k++) {
     if (!(x->tok[k].fl & DS__T_WORD)) continue;
     if (k >= ti && k < tj && r->status != DS__STATUS_CTX) continue;
-    for (unsigned s = 0; s < ds__nstatus_words; s++) {
-      const char *p = ds__status_words[s].pattern;
-      if (!elem_match(x, &x->tok[k], p, strlen(p))) continue;
-      int st = ds__status_words[s].status;
-      int w = ds__status_words[s].weight;
+    if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
+    {
+      const ds__wentry *we = &x->wt[x->tok[k].rule];
+      int st = we->status & 0x0f;
+      int w = we->status >> 4;
       /* "expected to close", "will complete": not done yet */
       if (st == DS_STATUS_COMPLETED && k >= 1) {
         for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)

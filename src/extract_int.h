@@ -27,7 +27,8 @@ enum {
   DS__W_UNITNOUN = 1u << 14, /* unit, division, business, subsidiary, stake */
   DS__W_CLAUSE = 1u << 15,   /* words that end a noun phrase window: which, who, said */
   DS__W_FIRSTNAME = 1u << 16, /* common given name */
-  DS__W_PERSONCUE = 1u << 17  /* investor, member, banker: a person's name follows */
+  DS__W_PERSONCUE = 1u << 17, /* investor, member, banker: a person's name follows */
+  DS__W_STATUS = 1u << 18     /* a status word (ds__status_words); see ds__wentry.status */
 };
 
 /* ---- tokens ---- */
@@ -116,6 +117,7 @@ typedef struct ds__wentry {
   int16_t val;
   const char *w;  /* not NUL-terminated when it points into a rule pattern */
   uint8_t wlen;
+  uint8_t status; /* with DS__W_STATUS: ds_status in the low nibble, weight above */
   uint8_t nrules;
   uint8_t rules[DS__WT_RULES];
 } ds__wentry;

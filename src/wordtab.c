@@ -56,6 +56,20 @@ void ds__wt_build(ds_extractor *x) {
     e->cls |= ds__words[i].cls;
     if (ds__words[i].val) e->val = ds__words[i].val;
   }
+  /* Status words: the first pattern a word appears in gives its status and weight. */
+  for (unsigned i = 0; i < ds__nstatus_words; i++) {
+    const char *p = ds__status_words[i].pattern;
+    while (*p) {
+      const char *bar = strchr(p, '|');
+      size_t n = bar ? (size_t)(bar - p) : strlen(p);
+      ds__wentry *e = slot(x, p, n);
+      if (!(e->cls & DS__W_STATUS)) {
+        e->cls |= DS__W_STATUS;
+        e->status = (uint8_t)(ds__status_words[i].status | (ds__status_words[i].weight << 4));
+      }
+      p += n + (bar != NULL);
+    }
+  }
   /* Index each rule under every alternative of its first element. The pattern
    * strings are static, so entries can point into them. */
   for (unsigned r = 0; r < ds__nrules; r++) {
