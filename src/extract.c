@@ -862,6 +862,18 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
               tok_is(x, &x->tok[b], "before") || tok_is(x, &x->tok[b], "should"))
             st = DS_STATUS_AGREED, w = 1;
       }
+      const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
+      /* "the previously announced sale": an earlier step, not this one's status */
+      if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
+                 tok_is(x, pv, "earlier")) && st != DS_STATUS_COMPLETED)
+        continue;
+      /* "the proposed acquisition", "its planned merger": a deal announced and pending */
+      if (pv && st == DS_STATUS_PROPOSED &&
+          (tok_is(x, &x->tok[k], "proposed") || tok_is(x, &x->tok[k], "planned")) &&
+          (tok_is(x, pv, "the") || tok_is(x, pv, "its") || tok_is(x, pv, "their") ||
+           tok_is(x, pv, "his") || tok_is(x, pv, "'s") || tok_is(x, pv, "\xe2\x80\x99s") ||
+           tok_is(x, pv, "with")))
+        st = DS_STATUS_AGREED, w = 1;
       int d = k < ti ? (int)(ti - k) : (k >= tj ? (int)(k - tj + 1) : 0);
       if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
       if (d < best_d || (d == best_d && w > best_w)) {
@@ -958,10 +970,46 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
 
 /* ------------------------------------------------------------------ value, date */
 
-static void find_value(const ds_extractor *x, unsigned ti, ds_event *ev) {
+/* Is the money expression at token k introduced as a price ("for about $5 million",
+ * "valued at", "a $2 billion deal")? */
+static int price_context(const ds_extractor *x, unsigned k) {
+  static const char *const hedges[] = {"about", "around", "approximately", "some", "roughly",
+                                       "nearly", "almost", "over", "than", "more", "up",
+                                       "to", "an", "estimated", "a", "total", "of"};
+  static const char *const price[] = {"for", "at", "valued", "worth", "price", "priced",
+                                      "paid", "pay", "pays", "paying", "value", "values",
+                                      "totaling", "totalling", "invest", "invested",
+                                      "investing", "raised", "raise", "cost", "deal",
+                                      "offer", "bid", "in", "with"};
+  unsigned q = k, steps = 0;
+  while (q > 0 && steps < 5) {
+    const ds__tok *t = &x->tok[q - 1];
+    if (t->fl & DS__T_PUNCT) { /* "$", "US$", "C$": part of the expression */
+      if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;
+      q--, steps++;
+      continue;
+    }
+    int hedge = 0;
+    for (size_t i = 0; i < sizeof price / sizeof price[0]; i++)
+      if (tok_is(x, t, price[i])) return 1;
+    for (size_t i = 0; i < sizeof hedges / sizeof hedges[0]; i++)
+      if (tok_is(x, t, hedges[i])) hedge = 1;
+    if (!hedge && !(t->wcls & DS__W_PLACE) && !(t->fl & DS__T_UPPER)) break;
+    q--, steps++;
+  }
+  /* "a $2 billion deal", "$12.5 billion acquisition": a deal noun right after */
+  return 0;
+}
+
+/* The deal's value in the current sentence: a price after the trigger first, then one
+ * before it; a figure not introduced as a price only when the article does not say the
+ * terms were undisclosed. Returns 1 when found. */
+static int find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
+  int best_rank = 0;
   double best = 0;
   const char *iso = NULL;
-  int best_after = -1;
+  size_t textlen = x->a->body.off + x->a->body.len;
+  if (x->a->title.off + x->a->title.len > textlen) textlen = x->a->title.off + x->a->title.len;
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD)) continue;
@@ -970,23 +1018,31 @@ static void find_value(const ds_extractor *x, unsigned ti, ds_event *ev) {
     double amt;
     const char *cur;
     size_t end;
-    size_t textlen = x->a->body.off + x->a->body.len;
-    if (x->a->title.off + x->a->title.len > textlen) textlen = x->a->title.off + x->a->title.len;
     if (!ds__parse_money(x, x->text, textlen, t->off, &amt, &cur, &end)) continue;
     if (amt < 1000) continue; /* prices and small change are not deal values */
+    int pc = price_context(x, k);
+    if (!pc) {
+      /* "a $2 billion deal": a deal word right after the expression */
+      unsigned q = k + 1;
+      while (q < x->ntok && x->tok[q].off < end) q++;
+      if (q < x->ntok && ((x->tok[q].wcls & DS__W_TRIGGER) || tok_is(x, &x->tok[q], "deal") ||
+                          tok_is(x, &x->tok[q], "transaction") || tok_is(x, &x->tok[q], "cash")))
+        pc = 1;
+    }
     int after = k > ti;
-    if (best_after < 0 || (after && best_after == 0)) {
+    int rank = pc ? (after ? 4 : 3) : (price_only || x->undisclosed ? 0 : (after ? 2 : 1));
+    if (rank > best_rank) {
+      best_rank = rank;
       best = amt;
       iso = cur;
-      best_after = after;
-      if (after) break;
+      if (rank == 4) break;
     }
   }
-  if (iso) {
-    ev->has_value = 1;
-    ev->amount = best;
-    memcpy(ev->currency, iso, 4);
-  }
+  if (!iso) return 0;
+  ev->has_value = 1;
+  ev->amount = best;
+  memcpy(ev->currency, iso, 4);
+  return 1;
 }
 
 /* Sectors named in the deal's sentence (lexicon.c). */
@@ -1111,21 +1167,30 @@ static size_t read_dateline(ds_extractor *x, size_t s, size_t e) {
   return stop;
 }
 
-/* Terms not disclosed. */
+/* Does pat start at t[i]? A space in pat matches any run of white space (wire copy
+ * wraps lines anywhere); case-sensitive, the phrases are lowercase prose. */
+static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
+  for (const char *p = pat; *p; p++) {
+    if (i >= e) return 0;
+    if (*p == ' ') {
+      if (!is_space((unsigned char)t[i])) return 0;
+      while (i < e && is_space((unsigned char)t[i])) i++;
+      continue;
+    }
+    if (t[i] != *p) return 0;
+    i++;
+  }
+  return 1;
+}
+
+/* Terms not disclosed: any phrase of ds__undisclosed (lexicon.c) in the body. */
 static int says_undisclosed(const char *t, size_t s, size_t e) {
-  static const char *const pats[] = {"not disclosed", "undisclosed", "did not disclose",
-                                     "were not released", "was not released",
-                                     "not made public", "declined to disclose",
-                                     "did not specify", "not be disclosed",
-                                     "declined to give", "not revealed", "did not reveal",
-                                     "wasn't disclosed", "weren't disclosed"};
   for (size_t i = s; i < e; i++) {
     char c = t[i];
-    if (c != 'n' && c != 'u' && c != 'd' && c != 'w') continue;
-    for (size_t p = 0; p < sizeof pats / sizeof pats[0]; p++) {
-      size_t L = strlen(pats[p]);
-      if (pats[p][0] == c && i + L <= e && memcmp(t + i, pats[p], L) == 0) return 1;
-    }
+    if (c < 'a' || c > 'z') continue;
+    if (i > s && is_alpha((unsigned char)t[i - 1])) continue; /* phrases start a word */
+    for (unsigned p = 0; p < ds__nundisclosed; p++)
+      if (ds__undisclosed[p][0] == c && phrase_at(t, i, e, ds__undisclosed[p])) return 1;
   }
   return 0;
 }
@@ -1408,7 +1473,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       stake_type(x, i, j, &c);
       int found;
       c.ev.status = (uint8_t)status_of(x, i, j, r, &found);
-      find_value(x, i, &c.ev);
+      find_value(x, i, &c.ev, 0);
       find_date(x, &c.ev);
       find_sectors(x, &c.ev);
       const char *bg = background(x, i, j);
@@ -1440,6 +1505,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
   }
 }
 
+/* A deal's price is often told in the sentences after the one that reports it ("The
+ * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
+ * has none. */
+static void late_value(ds_extractor *x, unsigned si) {
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *c = &x->cand[i];
+    if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + 3) continue;
+    find_value(x, 0, &c->ev, 1);
+  }
+}
+
 /* Title case ("How AT&T 's Acquisition of TWX Could ...") or all caps: names cannot
  * be told from words, so headline names are matched only against the body's. */
 static int headline_unreliable(const ds_extractor *x, int title) {
@@ -1467,6 +1543,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       }
       find_orgs(x, title);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
+      late_value(x, *si);
       p = stop;
     }
     (*si)++;

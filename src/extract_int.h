@@ -107,6 +107,9 @@ typedef struct ds__sector {
 extern const ds__sector ds__sectors[];
 extern const unsigned ds__nsectors;
 
+extern const char *const ds__undisclosed[];
+extern const unsigned ds__nundisclosed;
+
 /* ---- the word table: open addressing over lowercased words ---- */
 #define DS__WT_SIZE 4096 /* power of two, > 2x the words and rule first-words */
 #define DS__WT_RULES 24  /* rules that may begin with one word */

@@ -230,7 +230,7 @@ const ds__currency ds__currencies[] = {
     {"marks", "DEM", 1}, {"guilders", "NLG", 1}, {"lire", "ITL", 1}, {"crowns", "SEK", 1},
     {"crowns", "SEK", 1}, {"pesos", "MXN", 1}, {"rand", "ZAR", 1}, {"ringgit", "MYR", 1},
     {"rupiah", "IDR", 1}, {"baht", "THB", 1}, {"reais", "BRL", 1}, {"roubles", "RUB", 1},
-    {"rubles", "RUB", 1}, {"riyals", "SAR", 1}, {"dirhams", "AED", 1},
+    {"rubles", "RUB", 1}, {"riyals", "SAR", 1}, {"dirhams", "AED", 1}, {"dinars", "KWD", 1},
 };
 const unsigned ds__ncurrencies = sizeof ds__currencies / sizeof ds__currencies[0];
 
@@ -268,3 +268,16 @@ const ds__sector ds__sectors[] = {
     {"forestry", "forestry"}, {"paper", "paper"}, {"semiconductor", "semiconductors"},
 };
 const unsigned ds__nsectors = sizeof ds__sectors / sizeof ds__sectors[0];
+
+/* Phrases saying a deal's terms were not disclosed (value_disclosed false). A space
+ * matches any white space. */
+const char *const ds__undisclosed[] = {
+    "not disclosed", "undisclosed", "did not disclose", "not been disclosed",
+    "declined to disclose", "would not disclose", "not released", "not made public",
+    "did not specify", "not specified", "unspecified", "not be disclosed", "declined to give",
+    "did not give any financial", "did not give financial", "no financial details",
+    "financial details were not", "not revealed", "did not reveal", "wasn't disclosed",
+    "weren't disclosed", "declined to say how much", "did not say how much",
+    "without disclosing", "declined to reveal", "would not reveal", "terms were not",
+    "terms of the deal were not", "terms of the transaction were not"};
+const unsigned ds__nundisclosed = sizeof ds__undisclosed / sizeof ds__undisclosed[0];

@@ -114,8 +114,8 @@ const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
  * ties to the higher weight. */
 const ds__status_word ds__status_words[] = {
     {"called|calls|call off", DS_STATUS_TERMINATED, 3},
-    {"scrapped|scraps|abandoned|abandons|terminated|terminates|rejected|rejects|withdrew|withdrawn|withdraws", DS_STATUS_TERMINATED, 3},
-    {"blocked|blocks|collapsed|dropped|drops|ended|ends|walked|pulled|broke", DS_STATUS_TERMINATED, 2},
+    {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
+    {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
     {"completed|completes|complete|completing|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},

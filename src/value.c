@@ -124,7 +124,10 @@ int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
                 {"Australian", "AUD"}, {"Aust", "AUD"}, {"N.Z.", "NZD"}, {"NZ", "NZD"},
                 {"Hong Kong", "HKD"}, {"H.K.", "HKD"}, {"Singapore", "SGD"},
                 {"Taiwan", "TWD"}, {"Swiss", "CHF"}, {"French", "FRF"}, {"Belgian", "BEF"},
-                {"Dutch", "NLG"}, {"West German", "DEM"}, {"German", "DEM"}};
+                {"Dutch", "NLG"}, {"West German", "DEM"}, {"German", "DEM"},
+                {"Kuwaiti", "KWD"}, {"Saudi", "SAR"}, {"Bahraini", "BHD"}, {"Jordanian", "JOD"},
+                {"Danish", "DKK"}, {"Norwegian", "NOK"}, {"Swedish", "SEK"},
+                {"Mexican", "MXN"}, {"Indian", "INR"}};
     for (unsigned q = 0; q < sizeof qual / sizeof qual[0]; q++) {
       size_t L = strlen(qual[q].w);
       if (j + L < n && strncmp(s + j, qual[q].w, L) == 0 && s[j + L] == ' ') {
@@ -137,7 +140,7 @@ int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
       if (!ds__currencies[c].after) continue;
       if (word_at(s, n, j, ds__currencies[c].sym)) {
         cur = ds__currencies[c].iso;
-        if (pre_iso && (strcmp(cur, "USD") == 0 || strcmp(cur, "CHF") == 0)) cur = pre_iso;
+        if (pre_iso) cur = pre_iso; /* "N.Z. dlrs", "Kuwaiti dinars", "French francs" */
         i = j + strlen(ds__currencies[c].sym);
         break;
       }
