@@ -1429,11 +1429,27 @@ static int deal_verb_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "launched a takeover", "made a bid": the subject acts */
+static int agent_verb_before(const ds_extractor *x, unsigned ti) {
+  static const char *const verbs[] = {"launch", "launched", "launches", "make", "made",
+                                      "makes", "mount", "mounted", "submit", "submitted",
+                                      "complete", "completed", "completes", "pursue",
+                                      "pursuing", "announced", "announces", "agreed",
+                                      "plans", "planned", "proposed", "its", "their"};
+  unsigned from = ti >= 5 ? ti - 5 : 0;
+  for (unsigned k = from; k < ti; k++)
+    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+      if (tok_is(x, &x->tok[k], verbs[v])) return 1;
+  return 0;
+}
+
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
+    /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
+    if (t->org >= 0 && (t->fl & DS__T_CAP)) continue;
     const ds__wentry *we = &x->wt[t->rule];
     for (unsigned q = 0; q < we->nrules; q++) {
       const ds__rule *r = &ds__rules[we->rules[q]];
@@ -1465,6 +1481,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       static const int order[] = {DS__S_SUBJ, DS__S_OBJ, DS__S_BY, DS__S_FROM,
                                   DS__S_TO,   DS__S_WITH, DS__S_IN};
+      /* "EMI shares up on takeover approaches", "WaMu, a takeover target": a takeover
+       * with no object and no bidder is one the subject is the object of */
+      if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "buyout")) &&
+          sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_BY] == 0 && sf.n[DS__S_FROM] == 0 &&
+          r->type == DS_TYPE_ACQUISITION && !agent_verb_before(x, i)) {
+        for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) slot_add(&sf, DS__S_OBJ, sf.org[DS__S_SUBJ][k]);
+        sf.n[DS__S_SUBJ] = 0;
+      }
       for (unsigned oi = 0; oi < DS__S_COUNT; oi++) {
         int sl = order[oi];
         if (sl == DS__S_SUBJ && by_same) continue;
