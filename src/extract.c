@@ -520,6 +520,19 @@ static void find_orgs(ds_extractor *x, int headline) {
     /* trailing connectors never end a name */
     while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
     unsigned end = j;
+    /* "Wendy's International Inc", "McDonald's Corp": a possessive inside a name that
+     * ends in a legal form */
+    if (!has_suffix && end + 1 < n && (tok_is(x, &t[end], "'s") || tok_is(x, &t[end], "\xe2\x80\x99s")) &&
+        name_word(&t[end + 1]) && !(t[end + 1].wcls & DS__W_STOPCAP)) {
+      unsigned q = end + 1;
+      while (q < n && q < end + 5 && name_word(&t[q]) && !(t[q].wcls & DS__W_SUFFIX)) q++;
+      if (q < n && (t[q].wcls & DS__W_SUFFIX)) {
+        end = q + 1;
+        if (end < n && tok_punct(x, &t[end], '.') && t[end].off == t[q].off + t[q].len) end++;
+        has_suffix = 1;
+        all_place = 0;
+      }
+    }
     /* "Y" alone is a ticker or a typo; "INSTANT VIEW" is a heading */
     if (end == i + 1) {
       unsigned chars = 0;

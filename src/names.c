@@ -52,6 +52,8 @@ void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
       /* a possessive 's ends the name's word */
     }
     if (wn == 0) continue;
+    if (wn == 1 && word[0] == 's' && i - 1 > 0 && (s[i - 2] == '\'' || (unsigned char)s[i - 2] == 0x99))
+      continue; /* the s of a possessive: "Wendy's" reads "wendy" */
     if (droppable(word, wn)) {
       if (!kept && first_kept == 0) first_kept = 1;
       continue;
