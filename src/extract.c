@@ -507,6 +507,13 @@ static void find_orgs(ds_extractor *x, int headline) {
       /* "Ascend Elements PHOTO COURTESY": a shout in capitals after a mixed-case
        * name is not part of it */
       if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER)) break;
+      /* "Northwind Traders AG": a word that never starts a name may stand inside one
+       * that ends in a legal form */
+      if (name_word(b) && (b->wcls & DS__W_STOPCAP) && !(b->wcls & DS__W_PREP) &&
+          j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) && (t[j + 1].fl & DS__T_CAP)) {
+        j++;
+        continue;
+      }
       if (name_word(b) &&
           !(b->wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP))) {
         if (!(b->wcls & (DS__W_PLACE | DS__W_NATION))) all_place = 0;
@@ -533,6 +540,8 @@ static void find_orgs(ds_extractor *x, int headline) {
         all_place = 0;
       }
     }
+    /* "AG" alone is a legal form left over, not a name */
+    if (end == i + 1 && (a->wcls & DS__W_SUFFIX)) all_place = 1;
     /* "Y" alone is a ticker or a typo; "INSTANT VIEW" is a heading */
     if (end == i + 1) {
       unsigned chars = 0;
@@ -862,6 +871,13 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
   for (unsigned k = 0; k < x->ntok; k++) {
     if (!(x->tok[k].fl & DS__T_WORD)) continue;
     if (k >= ti && k < tj && r->status != DS__STATUS_CTX) continue;
+    /* money raised or received is money invested */
+    if (r->type == DS_TYPE_INVESTMENT && k < ti &&
+        (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received"))) {
+      int d = (int)(ti - k) * 2 / 3;
+      if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 1;
+      continue;
+    }
     if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
     {
       const ds__wentry *we = &x->wt[x->tok[k].rule];
@@ -889,6 +905,8 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
         st = DS_STATUS_AGREED, w = 1;
       int d = k < ti ? (int)(ti - k) : (k >= tj ? (int)(k - tj + 1) : 0);
       if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
+      /* "called off their planned merger": an ending governs what follows it */
+      if (st == DS_STATUS_TERMINATED && k < ti && ti - k <= 8) d = 0, w = 9;
       if (d < best_d || (d == best_d && w > best_w)) {
         best = st;
         best_d = d;
