@@ -132,9 +132,29 @@ static int pack_bytes(msgpack_packer *pk, const char *s, size_t n) {
   return rc ? rc : msgpack_pack_str_body(pk, s, n);
 }
 
-/* A span's text, always a string ("" when absent). */
+static int ws(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+
+/* A span's text, always a string ("" when absent), with each run of white space read
+ * as one space and none at the ends: wire copy wraps lines inside names ("Utah\n
+ * International Inc"). Two passes over the span, no copy. */
 static int pack_span(msgpack_packer *pk, const ds_article *a, ds_span s) {
-  return pack_bytes(pk, a->buf + s.off, s.len);
+  const char *p = a->buf + s.off, *e = p + s.len;
+  while (p < e && ws(*p)) p++;
+  while (e > p && ws(e[-1])) e--;
+  size_t n = 0;
+  for (const char *q = p; q < e; q++)
+    if (!ws(*q) || !ws(q[-1])) n++; /* q > p here whenever ws(*q): p starts on a non-space */
+  int rc = msgpack_pack_str(pk, n);
+  while (rc == 0 && p < e) {
+    const char *run = p;
+    while (p < e && !ws(*p)) p++;
+    if (p > run) rc = msgpack_pack_str_body(pk, run, (size_t)(p - run));
+    if (rc == 0 && p < e) {
+      rc = msgpack_pack_str_body(pk, " ", 1);
+      while (p < e && ws(*p)) p++;
+    }
+  }
+  return rc;
 }
 
 /* A span's text, or nil when absent (len 0). */

@@ -1500,6 +1500,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       c.ev.rule = we->rules[q];
       c.ev.trigger = (ds_span){t->off, x->tok[j - 1].off + x->tok[j - 1].len - t->off};
       c.ev.evidence = (ds_span){s, e - s};
+      if (c.ev.evidence.len > DS_EVIDENCE_MAX) {
+        uint32_t L = DS_EVIDENCE_MAX;
+        while (L > 0 && ((unsigned char)x->text[s + L] & 0xC0) == 0x80) L--; /* whole chars */
+        c.ev.evidence.len = L;
+      }
       c.ev.value_disclosed = -1;
       /* A named agent ("by X", "a bid from X") of the subject's role takes it: the
        * subject is then what the deal is for ("Coho rejected the bid from Margie"),

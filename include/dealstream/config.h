@@ -68,6 +68,12 @@
 #define DS_MAX_SENT_TOKENS 512 /* tokens looked at per sentence; the rest is skipped */
 #endif
 
+/* Longest evidence sentence carried in an event, bytes; longer ones are cut at a
+ * character boundary. Keeps every event well inside DS_EVENT_MAX. */
+#ifndef DS_EVIDENCE_MAX
+#define DS_EVIDENCE_MAX 1024
+#endif
+
 /* Largest encoded msgpack event, bytes. */
 #ifndef DS_EVENT_MAX
 #define DS_EVENT_MAX 8192
