@@ -109,7 +109,7 @@ expect_rc 1 "oversize" "$bin" extract --format json --article-max 128 "$t/arts.j
 grep -q 'ETOOBIG' "$t/err" && ok || { no "oversize reported"; cat "$t/err"; }
 
 # names wrapped across lines come out with single spaces
-printf '{"id":"wrap","title":"t","body":"CHICAGO, March 5 - Fabrikam Inc said it agreed to acquire Utah\\n    International Inc for 45 mln dlrs."}\n' > "$t/wrap.jsonl"
+printf '{"id":"wrap","title":"t","body":"CHICAGO, March 5 - Fabrikam Inc said it agreed to acquire Utah\\nInternational Inc for 45 mln dlrs."}\n' > "$t/wrap.jsonl"
 expect_rc 0 "wrapped name" "$bin" extract --format json "$t/wrap.jsonl"
 grep -q '"name":"Utah International Inc"' "$t/out" && ok || { no "wrapped name joined by one space"; cat "$t/out"; }
 
