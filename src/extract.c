@@ -554,6 +554,16 @@ static void find_orgs(ds_extractor *x, int headline) {
       all_place = 1;
     /* "Exchange", "Group" alone: a common noun, not a name */
     if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;
+    /* "Memorandum of Understanding", "Joint Venture": trigger words, not a name */
+    {
+      int all_trigger = !has_suffix;
+      for (unsigned q = i; q < end && all_trigger; q++)
+        if (!(t[q].wcls & (DS__W_TRIGGER | DS__W_CONNECT)) && !tok_is(x, &t[q], "understanding") &&
+            !tok_is(x, &t[q], "intent") && !tok_is(x, &t[q], "venture") &&
+            !tok_is(x, &t[q], "agreement"))
+          all_trigger = 0;
+      if (all_trigger) all_place = 1;
+    }
     /* "MOU", "Merger" alone: the trigger word, not a name */
     if (end == i + 1 && (a->wcls & DS__W_TRIGGER) && !has_suffix) all_place = 1;
     if (all_place || nonparty) {
@@ -1317,6 +1327,11 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     memcpy(o->ev.currency, c->ev.currency, 4);
   }
   if (!o->ev.date[0] && c->ev.date[0]) memcpy(o->ev.date, c->ev.date, 11);
+  if (o->title_evidence && !c->title_evidence) {
+    /* the body's sentence says more than the headline */
+    o->ev.evidence = c->ev.evidence;
+    o->title_evidence = 0;
+  }
 }
 
 /* Merge c into an earlier candidate of the same deal, or keep it. */
@@ -1480,7 +1495,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
     /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
-    if (t->org >= 0 && (t->fl & DS__T_CAP)) continue;
+    if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) continue;
     const ds__wentry *we = &x->wt[t->rule];
     for (unsigned q = 0; q < we->nrules; q++) {
       const ds__rule *r = &ds__rules[we->rules[q]];
@@ -1495,6 +1510,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       ds__cand c;
       memset(&c, 0, sizeof c);
       c.sent_index = si;
+      c.title_evidence = si == 0;
       c.strength = r->strength;
       c.ev.type = r->type;
       c.ev.rule = we->rules[q];
@@ -1587,7 +1603,7 @@ static int headline_unreliable(const ds_extractor *x, int title) {
     if (t->fl & DS__T_CAP) caps++;
   }
   /* body lines are held to a stricter bar: prose full of names is still prose */
-  return words >= 3 && caps * 10 >= words * (title ? 6u : 9u);
+  return words >= 4 && caps * 10 >= words * (title ? 6u : 9u);
 }
 
 static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {

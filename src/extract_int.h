@@ -140,6 +140,7 @@ typedef struct ds__cand {
   ds_event ev;
   uint32_t sent_index; /* sentence number (0 = title) */
   uint8_t strength;
+  uint8_t title_evidence; /* evidence is the headline: a body sentence replaces it */
   int8_t slot_org[DS_MAX_PARTIES];
 } ds__cand;
 
