@@ -202,6 +202,14 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
   if (fl & DS__T_WORD) {
     const ds__wentry *we = ds__wt_find(x, x->text + off, len);
     if (!we && len > 1 && x->text[off + len - 1] == '.') we = ds__wt_find(x, x->text + off, len - 1);
+    if (!we && len <= 8 && memchr(x->text + off, '.', len)) {
+      /* dotted abbreviations read without their dots: "L.P." "lp", "K.K." "kk" */
+      char w[8];
+      size_t n = 0;
+      for (size_t i = 0; i < len; i++)
+        if (x->text[off + i] != '.') w[n++] = x->text[off + i];
+      we = ds__wt_find(x, w, n);
+    }
     if (we) {
       t->wcls = we->cls;
       t->rule = (int16_t)(we - x->wt);
@@ -439,6 +447,20 @@ static void note_person(ds_extractor *x, unsigned i, unsigned end) {
   x->npeople++;
 }
 
+/* Does the article (its body, read first) already know this name, or a longer one that
+ * starts with it ("BORG-WARNER" for "Borg-Warner Corp")? */
+static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + off, len, key, sizeof key);
+  if (!key[0]) return 0;
+  size_t n = strlen(key);
+  for (unsigned i = 0; i < x->norg; i++) {
+    const char *k = x->org[i].key;
+    if (strncmp(k, key, n) == 0 && (k[n] == 0 || k[n] == ' ')) return 1;
+  }
+  return 0;
+}
+
 /* Find the organization names in the current tokens, register them, mark tokens. */
 static void find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
@@ -461,6 +483,9 @@ static void find_orgs(ds_extractor *x, int headline) {
       ds__tok *b = &t[j];
       if (b->fl & DS__T_SKIP) break;
       if (b->fl & DS__T_NL && headline) break;
+      /* "Contoso Pharmaceuticals to Acquire Litware", "BORG-WARNER BOARD OKS SALE": in a
+       * headline whose every word is capitalized, deal and status words end a name */
+      if (x->caps_headline && (b->wcls & (DS__W_TRIGGER | DS__W_STATUS | DS__W_SCALE))) break;
       if (b->wcls & DS__W_SUFFIX) {
         /* suffixes join lowercase too ("plc"), and "Co., Ltd." with its comma */
         has_suffix = 1;
@@ -573,6 +598,13 @@ static void find_orgs(ds_extractor *x, int headline) {
     /* A lone capitalized word at the start of a sentence is usually just a word,
      * unless we already know it as a name. */
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(');
+    if (x->caps_headline &&
+        ((a->wcls & (DS__W_TRIGGER | DS__W_STATUS)) ||
+         !known_name(x, a->off, t[end - 1].off + t[end - 1].len - a->off))) {
+      /* in such a headline only names the body also uses are names */
+      i = end;
+      continue;
+    }
     if (a->off >= x->body_off && a->off < x->story_off) {
       /* "CAMBRIDGE, Mass., March 3 -": the dateline */
       i = end;
@@ -1559,7 +1591,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         explain(x, &c.ev, 0, "no parties");
       } else if (c.ev.type == DS_TYPE_ACQUISITION && only_role(&c, DS_ROLE_SELLER)) {
         explain(x, &c.ev, 0, "a seller and nothing sold");
-      } else if (c.ev.nparties == 1 && active_role(c.ev.parties[0].role) && (si > 1 || c.ev.type == DS_TYPE_INVESTMENT)) {
+      } else if (c.ev.nparties == 1 && active_role(c.ev.parties[0].role) && (si != 1 || c.ev.type == DS_TYPE_INVESTMENT)) {
         explain(x, &c.ev, 0, "a buyer and nothing bought");
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_ACQUIRER) &&
                  shares_after(x, j)) {
@@ -1613,9 +1645,10 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
     size_t p = s;
     while (p < se) {
       size_t stop = tokenize(x, p, se);
+      x->caps_headline = 0;
       if (headline_unreliable(x, title)) {
-        if (title) return;
-        break;
+        if (!title) break; /* a title-case line inside the body: not prose */
+        x->caps_headline = 1;
       }
       find_orgs(x, title);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);

@@ -161,6 +161,7 @@ struct ds_extractor {
   int dl_y, dl_m, dl_d;          /* dateline date, 0 if none */
   int undisclosed;               /* the article says terms were not disclosed */
   int in_lead;                   /* reading the title or the lead sentences */
+  int caps_headline;             /* reading a title in title case or capitals */
   uint32_t body_off;             /* where the body starts */
   uint32_t story_off;            /* where the story starts after the dateline */
   ds_span places[DS_MAX_PLACES];
