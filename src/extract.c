@@ -447,6 +447,15 @@ static void note_person(ds_extractor *x, unsigned i, unsigned end) {
   x->npeople++;
 }
 
+/* Legal forms written as abbreviations take their period ("Inc.", "Co."); "LLC." at
+ * the end of a sentence does not. */
+static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
+  return tok_is(x, t, "inc") || tok_is(x, t, "corp") || tok_is(x, t, "co") ||
+         tok_is(x, t, "ltd") || tok_is(x, t, "cos") || tok_is(x, t, "bhd") ||
+         tok_is(x, t, "pty") || tok_is(x, t, "pte") || tok_is(x, t, "tbk") ||
+         tok_is(x, t, "pvt") || tok_is(x, t, "bros");
+}
+
 /* Does the article (its body, read first) already know this name, or a longer one that
  * starts with it ("BORG-WARNER" for "Borg-Warner Corp")? */
 static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
@@ -505,7 +514,7 @@ static void find_orgs(ds_extractor *x, int headline) {
         continue;
       }
       if (tok_punct(x, b, '.') && b->off == t[j - 1].off + t[j - 1].len &&
-          (t[j - 1].wcls & DS__W_SUFFIX)) {
+          (t[j - 1].wcls & DS__W_SUFFIX) && abbrev_suffix(x, &t[j - 1])) {
         j++;
         continue;
       }
@@ -723,6 +732,18 @@ static unsigned rule_match(const ds_extractor *x, const ds__rule *r, unsigned i)
     const char *sp = strchr(p, ' ');
     size_t el = sp ? (size_t)(sp - p) : strlen(p);
     while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
+    /* "awarded a $120 million contract": an amount may stand between a pattern's words */
+    if (j > i) {
+      unsigned q = j;
+      while (q < x->ntok && q < j + 6 &&
+             ((x->tok[q].fl & DS__T_NUM) || (x->tok[q].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+              tok_punct(x, &x->tok[q], '$') ||
+              ((x->tok[q].fl & DS__T_UPPER || x->tok[q].len == 1) && x->tok[q].len <= 3 &&
+               q + 1 < x->ntok && tok_punct(x, &x->tok[q + 1], '$')) ||
+              utf8_punct_len((const unsigned char *)TX(x, &x->tok[q]), x->tok[q].len)))
+        q++;
+      if (q > j && q < x->ntok && elem_match(x, &x->tok[q], p, el)) j = q;
+    }
     if (j < x->ntok && elem_match(x, &x->tok[j], p, el)) {
       j++;
     } else if (!optional) {
@@ -1275,6 +1296,7 @@ static void explain(ds_extractor *x, const ds_event *ev, int kept, const char *w
 }
 
 static int party_role_of(const ds__cand *c, int org) {
+  if (org < 0) return -1; /* a described piece of a company ("its Proseware division") */
   for (unsigned i = 0; i < c->ev.nparties; i++)
     if (c->slot_org[i] == org) return c->ev.parties[i].role;
   return -1;
@@ -1300,7 +1322,7 @@ static void add_party(ds_extractor *x, ds__cand *c, int org, int role) {
   org = resolve_alias(x, org);
   if (party_role_of(c, org) >= 0) return;
   if (c->ev.nparties >= DS_MAX_PARTIES) return;
-  c->slot_org[c->ev.nparties] = (int8_t)org;
+  c->slot_org[c->ev.nparties] = (int16_t)org;
   ds_party *p = &c->ev.parties[c->ev.nparties++];
   p->name = x->org[org].name;
   p->role = (uint8_t)role;
@@ -1323,6 +1345,28 @@ static int has_role(const ds__cand *c, int role) {
   for (unsigned p = 0; p < c->ev.nparties; p++)
     if (c->ev.parties[p].role == role) return 1;
   return 0;
+}
+
+/* "sell its European payments business", "the sale of its industrial products
+ * division": a piece of a company, described rather than named, is the target. */
+static void unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
+  unsigned k = tj;
+  if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
+  if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their")))
+    return;
+  unsigned a = k + 1, e = a;
+  while (e < x->ntok && e < a + 6 && (x->tok[e].fl & DS__T_WORD) && !(x->tok[e].wcls & DS__W_UNITNOUN) &&
+         !(x->tok[e].wcls & (DS__W_PREP | DS__W_CLAUSE)) && !tok_is(x, &x->tok[e], "and"))
+    e++;
+  if (e >= x->ntok || e == a || !(x->tok[e].wcls & DS__W_UNITNOUN) || c->ev.nparties >= DS_MAX_PARTIES)
+    return;
+  for (unsigned q = a; q <= e; q++)
+    if (x->tok[q].fl & DS__T_NUM) return; /* "its 49 pct interest": a stake, told elsewhere */
+  ds_party *p = &c->ev.parties[c->ev.nparties];
+  p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
+  p->role = DS_ROLE_TARGET;
+  ds__name_key(x->text + p->name.off, p->name.len, p->key, sizeof p->key);
+  c->slot_org[c->ev.nparties++] = -1;
 }
 
 /* "sold 114,000 Allied Products common shares": shares, no named buyer */
@@ -1472,7 +1516,7 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
     unsigned o = 0;
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       ds_party pp = c->ev.parties[p];
-      int8_t so = c->slot_org[p];
+      int16_t so = c->slot_org[p];
       if (pp.role == DS_ROLE_ACQUIRER) pp.role = DS_ROLE_INVESTOR;
       else if (pp.role == DS_ROLE_TARGET) pp.role = DS_ROLE_INVESTEE;
       else continue; /* a seller of shares is not a party of the investment */
@@ -1578,6 +1622,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (sl == DS__S_SUBJ && by_same) continue;
         for (int k = 0; k < sf.n[sl]; k++) add_party(x, &c, sf.org[sl][k], r->role[sl]);
       }
+      if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) unit_target(x, j, &c);
       stake_type(x, i, j, &c);
       int found;
       c.ev.status = (uint8_t)status_of(x, i, j, r, &found);
@@ -1718,6 +1763,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   for (unsigned i = 0; i < x->ncand && n < cap; i++) {
     ds__cand *c = &x->cand[i];
     for (unsigned p = 0; p < c->ev.nparties; p++) {
+      if (c->slot_org[p] < 0) continue; /* a described unit keeps its words */
       int k = resolve_alias(x, c->slot_org[p]);
       c->ev.parties[p].name = x->org[k].name;
       memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);

@@ -167,7 +167,7 @@ const ds__word ds__words[] = {
 
     /* never a deal party: regulators, exchanges, agencies, courts, news services */
     {"sec", NONP, 0}, {"securities", NONP, 0}, {"commission", NONP, 0}, {"ftc", NONP, 0},
-    {"department", NONP, 0}, {"ministry", NONP, 0}, {"government", NONP, 0},
+    {"department", ORGW, 0}, {"ministry", ORGW, 0},
     {"nasdaq", NONP, 0}, {"court", NONP, 0},
     {"prnewswire", NONP, 0}, {"businesswire", NONP, 0}, {"congress", NONP, 0},
     {"parliament", NONP, 0}, {"tribunal", NONP, 0}, {"fed", NONP, 0}, {"treasury", NONP, 0},
