@@ -470,6 +470,15 @@ static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
   return 0;
 }
 
+/* Words in the key of a name. */
+static int strchr_key_words(const ds_extractor *x, uint32_t off, uint32_t len) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + off, len, key, sizeof key);
+  int w = key[0] != 0;
+  for (const char *p = key; *p; p++) w += *p == ' ';
+  return w;
+}
+
 /* Find the organization names in the current tokens, register them, mark tokens. */
 static void find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
@@ -571,6 +580,11 @@ static void find_orgs(ds_extractor *x, int headline) {
         end = q + 1;
         if (end < n && tok_punct(x, &t[end], '.') && t[end].off == t[q].off + t[q].len) end++;
         has_suffix = 1;
+        all_place = 0;
+      } else if (q > end + 1 &&
+                 known_name(x, a->off, t[q - 1].off + t[q - 1].len - a->off) &&
+                 strchr_key_words(x, a->off, t[q - 1].off + t[q - 1].len - a->off) >= 2) {
+        end = q; /* "Margie's Travel", short for "Margie's Travel Inc." met before */
         all_place = 0;
       }
     }
@@ -936,7 +950,8 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
     if (k >= ti && k < tj && r->status != DS__STATUS_CTX) continue;
     /* money raised or received is money invested */
     if (r->type == DS_TYPE_INVESTMENT && k < ti &&
-        (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received"))) {
+        (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received") ||
+         tok_is(x, &x->tok[k], "made") || tok_is(x, &x->tok[k], "completed"))) {
       int d = (int)(ti - k) * 2 / 3;
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 1;
       continue;
@@ -1037,9 +1052,11 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     return "internal reorganization";
   unsigned from = ti >= 4 ? ti - 4 : 0;
   for (unsigned k = from; k < ti; k++)
-    if (tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||
-        tok_is(x, &x->tok[k], "whose") || tok_is(x, &x->tok[k], "since"))
-      return "relative clause";
+    if ((tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||
+         tok_is(x, &x->tok[k], "whose") || tok_is(x, &x->tok[k], "since")) &&
+        !(k > 0 && (x->tok[k - 1].wcls & DS__W_PREP || is_other_prep(x, &x->tok[k - 1]) ||
+                    tok_is(x, &x->tok[k - 1], "under"))))
+      return "relative clause"; /* "under which Datum will supply" is not background */
   unsigned to = tj + 8 < x->ntok ? tj + 8 : x->ntok;
   for (unsigned k = from; k < to; k++) {
     const ds__tok *t = &x->tok[k];
@@ -1394,6 +1411,13 @@ static int merges(const ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* Rules whose subject role is a guess: "X signed a supply agreement with Y" does not
+ * say which side supplies. */
+static int guessed_roles(unsigned rule) {
+  const char *n = ds_rule_name(rule);
+  return strcmp(n, "supply-agreement") == 0 || strcmp(n, "licensing-agreement") == 0;
+}
+
 /* What a later telling of a deal adds: the value and the date, when the first lacked
  * them. */
 static void fill_from(ds__cand *o, const ds__cand *c) {
@@ -1403,6 +1427,13 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     memcpy(o->ev.currency, c->ev.currency, 4);
   }
   if (!o->ev.date[0] && c->ev.date[0]) memcpy(o->ev.date, c->ev.date, 11);
+  /* "a supply agreement with Datum under which Datum will supply ...": the verb's frame
+   * knows who supplies whom; the agreement noun's frame only guessed */
+  if (guessed_roles(o->ev.rule) && !guessed_roles(c->ev.rule) && o->ev.type == c->ev.type)
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      for (unsigned q = 0; q < o->ev.nparties; q++)
+        if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p])
+          o->ev.parties[q].role = c->ev.parties[p].role;
   if (o->title_evidence && !c->title_evidence) {
     /* the body's sentence says more than the headline */
     o->ev.evidence = c->ev.evidence;

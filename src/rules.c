@@ -100,6 +100,7 @@ const ds__rule ds__rules[] = {
      T_SUP, CTX, {SUP, CUS, N, N, N, CUS, N}, 1},
     {"to-supply", "to|will supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, N, N}, 1},
     {"order-from", "order|orders|ordered ~aircraft|planes|jets from|with", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 2},
+    {"selects-to-supply", "select|selects|selected|chooses|chose|picks|picked|taps|tapped", T_SUP, AGR, {CUS, SUP, N, N, N, N, N}, 1},
     {"order-for", "order|orders for", T_SUP, CTX, {CUS, SUP, N, CUS, N, SUP, N}, 1},
     {"aircraft-order", "aircraft order", T_SUP, CTX, {SUP, N, N, CUS, N, CUS, N}, 1},
     /* licensing */
