@@ -1435,8 +1435,9 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
         if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p])
           o->ev.parties[q].role = c->ev.parties[p].role;
   if (o->title_evidence && !c->title_evidence) {
-    /* the body's sentence says more than the headline */
+    /* the body's sentence says more than the headline, its status too */
     o->ev.evidence = c->ev.evidence;
+    o->ev.status = c->ev.status;
     o->title_evidence = 0;
   }
 }
