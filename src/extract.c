@@ -635,6 +635,7 @@ static void find_orgs(ds_extractor *x, int headline) {
     }
     int strong = has_suffix || (i > 0 && tok_punct(x, &t[i - 1], '<')) ||
                  (end < n && (t[end].fl & DS__T_SKIP));
+    if (x->caps_headline) strong = 0; /* "WASTE <WMX>": a headline's short form of a body name */
     uint32_t off = a->off;
     uint32_t len = t[end - 1].off + t[end - 1].len - off;
     if (end == i + 1 && sent_start && !strong && !(a->fl & DS__T_UPPER)) {
