@@ -116,7 +116,8 @@ static const char *const abbrevs[] = {
     "colo", "ga", "md", "mo", "n", "tenn", "tex", "wis", "ky", "la", "ore", "okla", "jr",
     "sr", "gov", "sen", "rep", "gen", "col", "lt", "capt", "ft", "mt", "approx", "est",
     "dept", "div", "assn", "int", "intl", "u.s", "u.k", "e.g", "i.e", "etc", "cos", "plc",
-    "nos", "op", "pp", "s.a", "n.v", "a.g", "l.p", "n.a", "k.k", "dlrs", "pct", "mln", "bln"};
+    "nos", "op", "pp", "s.a", "n.v", "a.g", "l.p", "n.a", "k.k", "dlrs", "pct", "mln", "bln",
+    "pte", "pty", "bhd", "tbk", "pvt", "cia", "cie", "intl", "mfg", "assoc"};
 
 static int is_abbrev(const char *w, size_t n) {
   char buf[8];
@@ -752,7 +753,8 @@ static unsigned rule_match(const ds_extractor *x, const ds__rule *r, unsigned i)
       unsigned q = j;
       while (q < x->ntok && q < j + 6 &&
              ((x->tok[q].fl & DS__T_NUM) || (x->tok[q].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
-              tok_punct(x, &x->tok[q], '$') ||
+              tok_punct(x, &x->tok[q], '$') || tok_punct(x, &x->tok[q], '%') ||
+              tok_is(x, &x->tok[q], "pct") || tok_is(x, &x->tok[q], "percent") ||
               ((x->tok[q].fl & DS__T_UPPER || x->tok[q].len == 1) && x->tok[q].len <= 3 &&
                q + 1 < x->ntok && tok_punct(x, &x->tok[q + 1], '$')) ||
               utf8_punct_len((const unsigned char *)TX(x, &x->tok[q]), x->tok[q].len)))
@@ -949,6 +951,12 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
   for (unsigned k = 0; k < x->ntok; k++) {
     if (!(x->tok[k].fl & DS__T_WORD)) continue;
     if (k >= ti && k < tj && r->status != DS__STATUS_CTX) continue;
+    /* "the closing of its acquisition" */
+    if (tok_is(x, &x->tok[k], "closing") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "of")) {
+      int d = k < ti ? (int)(ti - k) * 2 / 3 : (int)(k - tj + 1);
+      if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 2;
+      continue;
+    }
     /* money raised or received is money invested */
     if (r->type == DS_TYPE_INVESTMENT && k < ti &&
         (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received") ||
@@ -971,6 +979,14 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
             st = DS_STATUS_AGREED, w = 1;
       }
       const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
+      /* "partnered with Y to offer courses": a purpose after the deal, not its state */
+      if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
+      /* "announced that it has acquired": a reporting verb, not the deal's state */
+      if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) &&
+          k + 1 < x->ntok &&
+          (tok_is(x, &x->tok[k + 1], "that") || tok_is(x, &x->tok[k + 1], "it") ||
+           tok_is(x, &x->tok[k + 1], "today") || tok_is(x, &x->tok[k + 1], "on")))
+        continue;
       /* "the previously announced sale": an earlier step, not this one's status */
       if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
                  tok_is(x, pv, "earlier")) && st != DS_STATUS_COMPLETED)
@@ -1513,9 +1529,11 @@ static int pct_at(const ds_extractor *x, unsigned k) {
  * control, an acquisition (the guideline's conventions). */
 static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c) {
   unsigned lim = tj + 12 < x->ntok ? tj + 12 : x->ntok;
-  int stake = 0, pct = -1, whole = 0;
-  for (unsigned k = ti; k < tj; k++)
+  int stake = 0, pct = -1, whole = 0, control = 0;
+  for (unsigned k = ti; k < tj; k++) {
     if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "holding")) stake = 1;
+    if (tok_is(x, &x->tok[k], "majority") || tok_is(x, &x->tok[k], "controlling")) control = 1;
+  }
   for (unsigned k = tj; k < lim; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||
@@ -1527,7 +1545,7 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
     if (tok_is(x, t, "all") || tok_is(x, t, "outstanding") || tok_is(x, t, "remaining") ||
         tok_is(x, t, "rest") || tok_is(x, t, "control") || tok_is(x, t, "majority") ||
         tok_is(x, t, "controlling"))
-      return; /* buying out the holders: an acquisition */
+      control = 1; /* buying out the holders, or control: an acquisition */
     if (tok_is(x, t, "stake") || tok_is(x, t, "shares") || tok_is(x, t, "stakes") ||
         tok_is(x, t, "holding") || tok_is(x, t, "interest"))
       stake = 1;
@@ -1536,6 +1554,7 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
   }
   for (unsigned k = 0; k < x->ntok && pct < 0; k++)
     if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = pct_at(x, k + 1);
+  if (pct < 0 && control) pct = 100; /* a stated share decides; else the words do */
   (void)ti;
   int bid = ds__rules[c->ev.rule].status == DS_STATUS_PROPOSED;
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
@@ -1606,13 +1625,22 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
     /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
     if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) continue;
     const ds__wentry *we = &x->wt[t->rule];
+    /* The longest match among the rules that start with this word wins ("acquired a
+     * 60% stake" over "acquired"); on a tie, the first in the table. */
+    int best_q = -1;
+    unsigned best_j = 0;
     for (unsigned q = 0; q < we->nrules; q++) {
+      const ds__rule *rq = &ds__rules[we->rules[q]];
+      unsigned jq = rule_match(x, rq, i);
+      if (!jq || jq <= best_j) continue;
+      if (strcmp(rq->name, "stake-in") == 0 && !deal_verb_before(x, i)) continue;
+      best_q = (int)q;
+      best_j = jq;
+    }
+    if (best_q >= 0) {
+      unsigned q = (unsigned)best_q;
       const ds__rule *r = &ds__rules[we->rules[q]];
-      unsigned j = rule_match(x, r, i);
-      if (!j) continue;
-      if (strcmp(r->name, "stake-in") == 0 && !deal_verb_before(x, i)) continue;
-      /* later rules with the same first word may match too; the table's order says
-       * which wins: the first. */
+      unsigned j = best_j;
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       fill_slots(x, i, j, partners, &sf);
@@ -1686,7 +1714,6 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         keep_candidate(x, &c);
       }
       i = j - 1;
-      break;
     }
   }
 }
