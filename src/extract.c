@@ -1031,6 +1031,23 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
 
 /* ------------------------------------------------------------------ background */
 
+/* The year a token names ("2015", "mid-2015", "2015's"), or 0. */
+static int year_of(const ds_extractor *x, const ds__tok *t) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  const char *w = TX(x, t);
+  unsigned n = t->len, i = 0;
+  if (n >= 8 && (memcmp(w, "mid-", 4) == 0)) i = 4;
+  else if (n >= 9 && (memcmp(w, "late-", 5) == 0)) i = 5;
+  else if (n >= 10 && (memcmp(w, "early-", 6) == 0)) i = 6;
+  if (n - i < 4 || (n - i > 4 && w[i + 4] != '\'')) return 0;
+  int y = 0;
+  for (unsigned q = i; q < i + 4; q++) {
+    if (!is_digit((unsigned char)w[q])) return 0;
+    y = y * 10 + (w[q] - '0');
+  }
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
 /* A deal mentioned as background: "which bought X in 2019", "X, acquired last year". */
 static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
   /* a chronology item: "MAY 2012 - Marubeni agreed to buy ...", "2007: ..." */
@@ -1059,8 +1076,10 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (k >= 2 && (tok_is(x, &x->tok[k - 1], "a") || tok_is(x, &x->tok[k - 1], "an")) &&
         (tok_punct(x, &x->tok[k - 2], ',') || tok_is(x, &x->tok[k - 2], "is") ||
          tok_is(x, &x->tok[k - 2], "was")) &&
-        x->ntok > tj && (tok_is(x, &x->tok[tj], "of") || tok_is(x, &x->tok[tj], "between")))
-      return "description";
+        (x->ntok <= tj || tok_is(x, &x->tok[tj], "of") || tok_is(x, &x->tok[tj], "between") ||
+         tok_punct(x, &x->tok[tj], ',') || tok_punct(x, &x->tok[tj], '.') ||
+         tok_is(x, &x->tok[tj], "that") || tok_is(x, &x->tok[tj], "which")))
+      return "description"; /* ", an investment partnership," */
   }
   /* "merge its BHP Minerals division and ...": an internal reorganization */
   if (tj < x->ntok && tok_is(x, &x->tok[tj], "its") &&
@@ -1077,17 +1096,21 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
   unsigned to = tj + 8 < x->ntok ? tj + 8 : x->ntok;
   for (unsigned k = from; k < to; k++) {
     const ds__tok *t = &x->tok[k];
-    if ((t->fl & DS__T_NUM) && t->len == 4 && x->pub_y) {
-      const char *w = TX(x, t);
-      int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    /* "in 2019", "in March 2019", "in mid-2015", "since early 2010" */
+    int y = year_of(x, t);
+    /* with no published date, a year told before the deal marks it as past */
+    if (y && !x->pub_y && k < ti && k > 0 && tok_is(x, &x->tok[k - 1], "in")) return "earlier year";
+    if (y && x->pub_y) {
       unsigned b = k - (k > 0);
-      if (b > 0 && (x->tok[b].wcls & DS__W_MONTH)) b--;
-      if (y >= 1900 && y < x->pub_y && k > 0 &&
-          (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "since")))
+      if (b > 0 && ((x->tok[b].wcls & DS__W_MONTH) || tok_is(x, &x->tok[b], "early") ||
+                    tok_is(x, &x->tok[b], "late")))
+        b--;
+      if (y < x->pub_y && k > 0 && (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "since")))
         return "earlier year";
     }
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
-        (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month")))
+        (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
+         (x->tok[k + 1].wcls & DS__W_MONTH)))
       return "last year";
     if (tok_is(x, t, "previously") || tok_is(x, t, "formerly") || tok_is(x, t, "ago"))
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
@@ -1389,8 +1412,9 @@ static void unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their")))
     return;
   unsigned a = k + 1, e = a;
-  while (e < x->ntok && e < a + 6 && (x->tok[e].fl & DS__T_WORD) && !(x->tok[e].wcls & DS__W_UNITNOUN) &&
-         !(x->tok[e].wcls & (DS__W_PREP | DS__W_CLAUSE)) && !tok_is(x, &x->tok[e], "and"))
+  while (e < x->ntok && e < a + 4 && (x->tok[e].fl & DS__T_WORD) && !(x->tok[e].wcls & DS__W_UNITNOUN) &&
+         !(x->tok[e].wcls & (DS__W_PREP | DS__W_CLAUSE)) && !is_other_prep(x, &x->tok[e]) &&
+         !tok_is(x, &x->tok[e], "and"))
     e++;
   if (e >= x->ntok || e == a || !(x->tok[e].wcls & DS__W_UNITNOUN) || c->ev.nparties >= DS_MAX_PARTIES)
     return;
