@@ -377,7 +377,10 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   if (tok_punct(x, &t[i], '(') || tok_punct(x, &t[i], '<')) {
     char close = tok_punct(x, &t[i], '(') ? ')' : '>';
     unsigned j = i + 1;
-    if (j + 1 < n && (t[j].wcls & DS__W_NONPARTY) && tok_punct(x, &t[j + 1], ':')) j += 2;
+    /* "(NYSE: CTS)", "(TSX: ABC)", "(Nasdaq: XYZ)": any exchange name before the colon */
+    if (j + 1 < n && (t[j].fl & DS__T_WORD) && (t[j].fl & DS__T_CAP) && t[j].len <= 8 &&
+        tok_punct(x, &t[j + 1], ':'))
+      j += 2;
     if (j < n && (t[j].fl & DS__T_WORD) && t[j].len <= 12 &&
         ((t[j].fl & DS__T_UPPER) || (t[j].len <= 5 && (t[j].fl & DS__T_CAP) && 0)) &&
         j + 1 < n && tok_punct(x, &t[j + 1], close)) {
@@ -1409,7 +1412,8 @@ static int has_role(const ds__cand *c, int role) {
 static void unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   unsigned k = tj;
   if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
-  if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their")))
+  if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
+                        tok_is(x, &x->tok[k], "the")))
     return;
   unsigned a = k + 1, e = a;
   while (e < x->ntok && e < a + 4 && (x->tok[e].fl & DS__T_WORD) && !(x->tok[e].wcls & DS__W_UNITNOUN) &&
@@ -1609,6 +1613,15 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
   }
 }
 
+/* Is one of three words within n tokens from k? */
+static int word_after(const ds_extractor *x, unsigned k, unsigned n, const char *a,
+                      const char *b, const char *c) {
+  for (unsigned q = k; q < x->ntok && q < k + n; q++)
+    if (tok_is(x, &x->tok[q], a) || tok_is(x, &x->tok[q], b) || tok_is(x, &x->tok[q], c))
+      return 1;
+  return 0;
+}
+
 /* "owns a 55 pct stake in": a holding, not a deal. A stake is news when a verb of
  * buying, selling or raising governs it. */
 static int deal_verb_before(const ds_extractor *x, unsigned ti) {
@@ -1658,6 +1671,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       unsigned jq = rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
       if (strcmp(rq->name, "stake-in") == 0 && !deal_verb_before(x, i)) continue;
+      if (strcmp(rq->name, "grant-license") == 0 && !word_after(x, jq, 8, "license", "licence", "rights"))
+        continue; /* "granted X a license"; not "granted approval" */
       best_q = (int)q;
       best_j = jq;
     }
