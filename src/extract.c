@@ -694,6 +694,39 @@ static void find_orgs(ds_extractor *x, int headline) {
 
 /* The fullest known name for org k: a longer org whose key starts with k's words
  * ("Ascend" -> "Ascend Elements"). */
+/* "AMC" for "American Motors Corp", "MUFG" for "Mitsubishi UFJ Financial Group": a
+ * name in capitals whose letters are the initials of a longer name's words (with or
+ * without its legal form). Returns that name's index, or -1. */
+static int acronym_of(const ds_extractor *x, int k) {
+  const ds_span *nm = &x->org[k].name;
+  const char *w = x->text + nm->off;
+  char ac[8];
+  unsigned n = 0;
+  for (unsigned i = 0; i < nm->len; i++) {
+    if (!is_upper((unsigned char)w[i]) || n >= sizeof ac - 1) return -1; /* capitals only */
+    ac[n++] = (char)(w[i] + 32);
+  }
+  ac[n] = 0;
+  for (unsigned i = 0; i < x->norg; i++) {
+    if ((int)i == k || x->org[i].person) continue;
+    /* initials of every word of the written name, legal forms included */
+    const char *t = x->text + x->org[i].name.off;
+    unsigned len = x->org[i].name.len, m = 0, words = 0;
+    char in[16];
+    for (unsigned q = 0; q < len && m < sizeof in - 1; q++)
+      if (is_alpha((unsigned char)t[q]) && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '-')) {
+        in[m++] = (char)(is_upper((unsigned char)t[q]) ? t[q] + 32 : t[q]);
+        words++;
+      }
+    if (words < 2) continue;
+    in[m] = 0;
+    /* "amc" = "american motors corp"; "ge" = "general electric" + "co" */
+    if (strcmp(in, ac) == 0 || (m == n + 1 && strncmp(in, ac, n) == 0 && x->org[i].strong))
+      return (int)i;
+  }
+  return -1;
+}
+
 static int resolve_alias(const ds_extractor *x, int k) {
   const char *key = x->org[k].key;
   if (x->org[k].alias_of >= 0) return x->org[k].alias_of;
@@ -710,6 +743,10 @@ static int resolve_alias(const ds_extractor *x, int k) {
       best = (int)i;
       best_len = m;
     }
+  }
+  if (best == k && n >= 2 && n <= 5 && !strchr(key, ' ')) {
+    int a = acronym_of(x, k);
+    if (a >= 0) best = a;
   }
   return best;
 }
