@@ -876,6 +876,21 @@ static int deal_noun(const ds_extractor *x, const ds__tok *t) {
   return 0;
 }
 
+/* Banks and law firms hired for a deal are not its parties: "advised by X", "X acted as
+ * financial adviser", "asked X to assist it". */
+static int adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
+  static const char *const w[] = {"advise", "advised", "advises", "adviser", "advisers",
+                                  "advisor", "advisors", "advisory", "assist", "counsel",
+                                  "underwriter", "underwriters", "arranger", "arrangers"};
+  unsigned from = s >= 3 ? s - 3 : 0, to = e + 4 < x->ntok ? e + 4 : x->ntok;
+  for (unsigned k = from; k < to; k++) {
+    if (k >= s && k < e) continue;
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+      if (tok_is(x, &x->tok[k], w[i])) return 1;
+  }
+  return 0;
+}
+
 /* Fill slots for a trigger spanning tokens [ti, tj). */
 static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                        slotfill *sf) {
@@ -959,6 +974,10 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
       if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "'s") || tok_is(x, &t[e + 1], "\xe2\x80\x99s"))) {
         /* "Linn's largest": a possessive names an owner, not a party here */
         k = e;
+        continue;
+      }
+      if (adviser_near(x, k, e + 1)) {
+        k = e; /* "asked Oppenheimer and Co to advise it": an adviser, not a party */
         continue;
       }
       if (prev_org >= 0 && conjoined(x, prev_end, k)) {
