@@ -818,7 +818,8 @@ static int is_other_prep(const ds_extractor *x, const ds__tok *t) {
   static const char *const w[] = {"on",   "at",      "after",   "under", "against", "over",
                                    "than", "as",      "like",    "among", "including",
                                    "near", "through", "without", "since", "about", "via",
-                                   "amid", "until",   "during"};
+                                   "amid", "until",   "during", "using", "across",
+                                   "within"};
   for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
     if (tok_is(x, t, w[i])) return 1;
   return 0;
@@ -992,6 +993,9 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
       continue;
     }
     int ps = prep_slot(x, tk);
+    /* "a venture with X for wireless Internet access": for partners, "for" names a
+     * purpose, not a side */
+    if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;
     if (ps >= 0) {
       cur = ps;
       prev_org = -1;
