@@ -1281,7 +1281,26 @@ static int weekday_of(int y, int m, int d) {
   return (int)((z % 7 + 11) % 7); /* 1970-01-01 was a Thursday (4) */
 }
 
-static void find_date(const ds_extractor *x, ds_event *ev) {
+static int find_date(const ds_extractor *x, ds_event *ev) {
+  /* "On March 10 Tesco launched a bid": a date in the sentence, outside the dateline,
+   * in the published year unless it says another (or lies ahead of publication) */
+  int ref_y = x->pub_y ? x->pub_y : x->dl_y;
+  for (unsigned k = 0; k + 1 < x->ntok && ref_y; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->wcls & DS__W_MONTH) || t->rule < 0 || t->off < x->story_off) continue;
+    if (!(k > 0 && (tok_is(x, &x->tok[k - 1], "on") || tok_is(x, &x->tok[k - 1], "dated"))))
+      continue;
+    unsigned j = k + 1;
+    if (j < x->ntok && tok_punct(x, &x->tok[j], '.')) j++;
+    if (j >= x->ntok || !(x->tok[j].fl & DS__T_NUM) || x->tok[j].len > 2) continue;
+    const char *w = TX(x, &x->tok[j]);
+    int d = x->tok[j].len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+    int m = x->wt[t->rule].val, y = ref_y;
+    if (d < 1 || d > 31) continue;
+    if (x->pub_y && (m > x->pub_m || (m == x->pub_m && d > x->pub_d))) y--; /* last December */
+    fmt_date(ev->date, y, m, d);
+    return 2;
+  }
   /* a weekday in the sentence, resolved against the published date */
   for (unsigned k = 0; k < x->ntok && x->pub_y; k++) {
     if (!(x->tok[k].wcls & DS__W_WEEKDAY)) continue;
@@ -1292,18 +1311,19 @@ static void find_date(const ds_extractor *x, ds_event *ev) {
     int y, m, d;
     civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &d);
     fmt_date(ev->date, y, m, d);
-    return;
+    return 2;
   }
   if (x->dl_y) {
     fmt_date(ev->date, x->dl_y, x->dl_m, x->dl_d);
-    return;
+    return 1;
   }
   for (unsigned k = 0; k < x->ntok && x->pub_y; k++)
     if (tok_is(x, &x->tok[k], "today")) {
       fmt_date(ev->date, x->pub_y, x->pub_m, x->pub_d);
-      return;
+      return 1;
     }
   ev->date[0] = 0;
+  return 0;
 }
 
 /* Dateline at the start of the body: "WESTBOROUGH, Mass. and SHENZHEN, China, Sept. 17,
@@ -1531,7 +1551,10 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     o->ev.amount = c->ev.amount;
     memcpy(o->ev.currency, c->ev.currency, 4);
   }
-  if (!o->ev.date[0] && c->ev.date[0]) memcpy(o->ev.date, c->ev.date, 11);
+  if (c->ev.date[0] && c->date_q > o->date_q) { /* "On March 10 Tesco launched a bid" */
+    memcpy(o->ev.date, c->ev.date, 11);
+    o->date_q = c->date_q;
+  }
   /* "a supply agreement with Datum under which Datum will supply ...": the verb's frame
    * knows who supplies whom; the agreement noun's frame only guessed */
   if (guessed_roles(o->ev.rule) && !guessed_roles(c->ev.rule) && o->ev.type == c->ev.type)
@@ -1787,7 +1810,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       int found;
       c.ev.status = (uint8_t)status_of(x, i, j, r, &found);
       find_value(x, i, &c.ev, 0);
-      find_date(x, &c.ev);
+      c.date_q = (uint8_t)find_date(x, &c.ev);
       find_sectors(x, &c.ev);
       const char *bg = background(x, i, j);
       if (bg) {

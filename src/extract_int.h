@@ -141,6 +141,7 @@ typedef struct ds__cand {
   uint32_t sent_index; /* sentence number (0 = title) */
   uint8_t strength;
   uint8_t title_evidence; /* evidence is the headline: a body sentence replaces it */
+  uint8_t date_q;         /* 2: the date was told with the deal; 1: dateline or published */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 
