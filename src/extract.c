@@ -1526,13 +1526,28 @@ static int only_role(const ds__cand *c, int role) {
 }
 
 /* Would c merge into an earlier candidate? */
-static int merges(const ds_extractor *x, const ds__cand *c) {
-  for (unsigned i = 0; i < x->ncand; i++) {
-    const ds__cand *o = &x->cand[i];
-    if (!same_family(o->ev.type, c->ev.type)) continue;
-    for (unsigned p = 0; p < c->ev.nparties; p++)
-      if (party_role_of(o, c->slot_org[p]) >= 0) return 1;
+/* Is c another telling of o: the same family of deal, a party in common, and not a
+ * rival bid (each names a buyer, none in common: competing bids are separate deals)? */
+static int same_deal(const ds__cand *o, const ds__cand *c) {
+  if (!same_family(o->ev.type, c->ev.type)) return 0;
+  int shared = 0, c_buyers = 0, common_buyer = 0, o_buyers = 0;
+  for (unsigned p = 0; p < o->ev.nparties; p++)
+    if (o->ev.parties[p].role == DS_ROLE_ACQUIRER) o_buyers++;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    int r = party_role_of(o, c->slot_org[p]);
+    if (r >= 0) shared++;
+    if (c->ev.parties[p].role == DS_ROLE_ACQUIRER) {
+      c_buyers++;
+      if (r == DS_ROLE_ACQUIRER) common_buyer = 1;
+    }
   }
+  if (!shared) return 0;
+  return !(c_buyers && o_buyers && !common_buyer);
+}
+
+static int merges(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = 0; i < x->ncand; i++)
+    if (same_deal(&x->cand[i], c)) return 1;
   return 0;
 }
 
@@ -1587,11 +1602,7 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
   }
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
-    if (!same_family(o->ev.type, c->ev.type)) continue;
-    int shared = 0;
-    for (unsigned p = 0; p < c->ev.nparties; p++)
-      if (party_role_of(o, c->slot_org[p]) >= 0) shared++;
-    if (!shared) continue;
+    if (!same_deal(o, c)) continue;
     for (unsigned p = 0; p < c->ev.nparties; p++)
       if (party_role_of(o, c->slot_org[p]) < 0) {
         /* a second name in a role that takes one (target) is another deal's */
