@@ -1530,19 +1530,20 @@ static int only_role(const ds__cand *c, int role) {
  * rival bid (each names a buyer, none in common: competing bids are separate deals)? */
 static int same_deal(const ds__cand *o, const ds__cand *c) {
   if (!same_family(o->ev.type, c->ev.type)) return 0;
-  int shared = 0, c_buyers = 0, common_buyer = 0, o_buyers = 0;
+  int shared = 0, c_buyers = 0, common_buyer = 0, o_buyers = 0, common_target = 0;
   for (unsigned p = 0; p < o->ev.nparties; p++)
     if (o->ev.parties[p].role == DS_ROLE_ACQUIRER) o_buyers++;
   for (unsigned p = 0; p < c->ev.nparties; p++) {
     int r = party_role_of(o, c->slot_org[p]);
     if (r >= 0) shared++;
+    if (r == DS_ROLE_TARGET && c->ev.parties[p].role == DS_ROLE_TARGET) common_target = 1;
     if (c->ev.parties[p].role == DS_ROLE_ACQUIRER) {
       c_buyers++;
       if (r == DS_ROLE_ACQUIRER) common_buyer = 1;
     }
   }
   if (!shared) return 0;
-  return !(c_buyers && o_buyers && !common_buyer);
+  return !(common_target && c_buyers && o_buyers && !common_buyer);
 }
 
 static int merges(const ds_extractor *x, const ds__cand *c) {
