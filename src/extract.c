@@ -1831,7 +1831,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         explain(x, &c.ev, 0, "no parties");
       } else if (c.ev.type == DS_TYPE_ACQUISITION && only_role(&c, DS_ROLE_SELLER)) {
         explain(x, &c.ev, 0, "a seller and nothing sold");
-      } else if (c.ev.nparties == 1 && active_role(c.ev.parties[0].role) && (si != 1 || c.ev.type == DS_TYPE_INVESTMENT)) {
+      } else if (c.ev.nparties == 1 && active_role(c.ev.parties[0].role)) {
         explain(x, &c.ev, 0, "a buyer and nothing bought");
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_ACQUIRER) &&
                  shares_after(x, j)) {
