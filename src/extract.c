@@ -1654,6 +1654,8 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
   unsigned lim = tj + 12 < x->ntok ? tj + 12 : x->ntok;
   int stake = 0, pct = -1, whole = 0, control = 0;
   for (unsigned k = ti; k < tj; k++) {
+    int p = pct_at(x, k); /* "acquired a 60% stake" */
+    if (p >= 0 && pct < 0) pct = p;
     if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "holding")) stake = 1;
     if (tok_is(x, &x->tok[k], "majority") || tok_is(x, &x->tok[k], "controlling")) control = 1;
   }
