@@ -1134,7 +1134,7 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     while (k > 0 && adj < 3 && (x->tok[k - 1].fl & DS__T_WORD) && !tok_is(x, &x->tok[k - 1], "a") &&
            !tok_is(x, &x->tok[k - 1], "an") &&
            (is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) || (x->tok[k - 1].fl & DS__T_NUM)) &&
-           !(x->tok[k - 1].wcls & (DS__W_TRIGGER | DS__W_PREP)))
+           !(x->tok[k - 1].wcls & DS__W_PREP) && !(x->tok[k - 1].wcls & DS__W_STATUS))
       k--, adj++;
     if (k >= 2 && (tok_is(x, &x->tok[k - 1], "a") || tok_is(x, &x->tok[k - 1], "an")) &&
         (tok_punct(x, &x->tok[k - 2], ',') || tok_is(x, &x->tok[k - 2], "is") ||
@@ -1770,6 +1770,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "stake-in") == 0 && !deal_verb_before(x, i)) continue;
       if (strcmp(rq->name, "grant-license") == 0 && !word_after(x, jq, 8, "license", "licence", "rights"))
         continue; /* "granted X a license"; not "granted approval" */
+      if (strcmp(rq->name, "bids") == 0 && !word_after(x, jq, 8, "for", "acquire", "buy") &&
+          !word_after(x, jq, 8, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0))
+        continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;
     }
