@@ -1845,6 +1845,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
         explain(x, &c.ev, 0, "one party, outside the lead");
+      } else if (c.ev.nparties == 1 && c.slot_org[0] >= 0 && x->org[c.slot_org[0]].mentions < 3 &&
+                 !x->org[c.slot_org[0]].strong) {
+        explain(x, &c.ev, 0, "one party the article hardly names");
       } else if (si > DS__NEWS_SENTENCES && !lead_party(x, &c)) {
         explain(x, &c.ev, 0, "late mention of other companies");
       } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !merges(x, &c)) {
