@@ -882,7 +882,8 @@ static int deal_noun(const ds_extractor *x, const ds__tok *t) {
 static int adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
   static const char *const w[] = {"advise", "advised", "advises", "adviser", "advisers",
                                   "advisor", "advisors", "advisory", "assist", "counsel",
-                                  "underwriter", "underwriters", "arranger", "arrangers"};
+                                  "underwriter", "underwriters", "arranger", "arrangers",
+                                  "hired", "hires", "hire", "retained", "retains"};
   unsigned from = s >= 3 ? s - 3 : 0, to = e + 4 < x->ntok ? e + 4 : x->ntok;
   for (unsigned k = from; k < to; k++) {
     if (k >= s && k < e) continue;
@@ -939,6 +940,14 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
       unsigned p = s - 1;
       while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
       if ((t[p].wcls & DS__W_PREP) || is_other_prep(x, &t[p])) oblique = 1;
+      /* "after Adatum agreed to buy": a clause's subject, though a preposition stands
+       * before it */
+      if (oblique && k + 1 < x->ntok &&
+          (k + 1 == ti || tok_is(x, &t[k + 1], "agreed") || tok_is(x, &t[k + 1], "said") ||
+           tok_is(x, &t[k + 1], "has") || tok_is(x, &t[k + 1], "had") ||
+           tok_is(x, &t[k + 1], "will") || tok_is(x, &t[k + 1], "would")) &&
+          !(t[p].wcls & DS__W_PREP))
+        oblique = 0;
     }
     /* "X's acquisition of Y": X is the subject even though 's follows it */
     if (!oblique) {
@@ -1511,6 +1520,28 @@ static void unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   c->slot_org[c->ev.nparties++] = -1;
 }
 
+/* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is
+ * the sentence's other name. */
+static void company_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
+  if (tj >= x->ntok || c->ev.nparties >= DS_MAX_PARTIES) return;
+  int anaphor = (tj + 1 < x->ntok && tok_is(x, &x->tok[tj], "the") &&
+                 (tok_is(x, &x->tok[tj + 1], "company") || tok_is(x, &x->tok[tj + 1], "firm") ||
+                  tok_is(x, &x->tok[tj + 1], "group") || tok_is(x, &x->tok[tj + 1], "business")));
+  if (!anaphor) return;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    int o = x->tok[k].org;
+    if (o < 0 || x->org[o].person || adviser_near(x, k, k + 1)) continue;
+    o = resolve_alias(x, o);
+    if (party_role_of(c, o) >= 0) continue;
+    ds_party *p = &c->ev.parties[c->ev.nparties];
+    p->name = x->org[o].name;
+    p->role = DS_ROLE_TARGET;
+    memcpy(p->key, x->org[o].key, DS_KEY_MAX);
+    c->slot_org[c->ev.nparties++] = (int16_t)o;
+    return;
+  }
+}
+
 /* "sold 114,000 Allied Products common shares": shares, no named buyer */
 static int shares_after(const ds_extractor *x, unsigned tj) {
   unsigned lim = tj + 8 < x->ntok ? tj + 8 : x->ntok;
@@ -1823,6 +1854,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         for (int k = 0; k < sf.n[sl]; k++) add_party(x, &c, sf.org[sl][k], r->role[sl]);
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) unit_target(x, j, &c);
+      if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) company_target(x, j, &c);
       stake_type(x, i, j, &c);
       int found;
       c.ev.status = (uint8_t)status_of(x, i, j, r, &found);

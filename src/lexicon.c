@@ -226,7 +226,7 @@ const ds__currency ds__currencies[] = {
     {"HKD", "HKD", 0}, {"SEK", "SEK", 0}, {"NOK", "NOK", 0}, {"DKK", "DKK", 0},
     {"KRW", "KRW", 0}, {"Won", "KRW", 0}, {"yuan", "CNY", 1}, {"renminbi", "CNY", 1},
     {"dlrs", "USD", 1}, {"dollars", "USD", 1}, {"dlr", "USD", 1}, {"stg", "GBP", 1},
-    {"pounds", "GBP", 1}, {"sterling", "GBP", 1}, {"euros", "EUR", 1}, {"euro", "EUR", 1},
+    {"pounds", "GBP", 1}, {"pound", "GBP", 1}, {"dollar", "USD", 1}, {"sterling", "GBP", 1}, {"euros", "EUR", 1}, {"euro", "EUR", 1},
     {"yen", "JPY", 1}, {"won", "KRW", 1}, {"rupees", "INR", 1}, {"francs", "CHF", 1},
     {"marks", "DEM", 1}, {"guilders", "NLG", 1}, {"lire", "ITL", 1}, {"crowns", "SEK", 1},
     {"crowns", "SEK", 1}, {"pesos", "MXN", 1}, {"rand", "ZAR", 1}, {"ringgit", "MYR", 1},
