@@ -981,8 +981,13 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
     if (tk->org >= 0) {
       unsigned e = k;
       while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
-      if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "'s") || tok_is(x, &t[e + 1], "\xe2\x80\x99s"))) {
-        /* "Linn's largest": a possessive names an owner, not a party here */
+      if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "'s") || tok_is(x, &t[e + 1], "\xe2\x80\x99s")) &&
+          !(e + 2 < x->ntok && ((t[e + 2].wcls & DS__W_UNITNOUN) || tok_is(x, &t[e + 2], "shares") ||
+                                tok_is(x, &t[e + 2], "stake") || tok_is(x, &t[e + 2], "stock") ||
+                                (e + 3 < x->ntok && tok_punct(x, &t[e + 2], '>') &&
+                                 (t[e + 3].wcls & DS__W_UNITNOUN))))) {
+        /* "Linn's largest": a possessive names an owner, not a party here; but "X's
+         * assets" are X's to sell */
         k = e;
         continue;
       }
@@ -1801,8 +1806,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "stake-in") == 0 && !deal_verb_before(x, i)) continue;
       if (strcmp(rq->name, "grant-license") == 0 && !word_after(x, jq, 8, "license", "licence", "rights"))
         continue; /* "granted X a license"; not "granted approval" */
-      if (strcmp(rq->name, "bids") == 0 && !word_after(x, jq, 8, "for", "acquire", "buy") &&
-          !word_after(x, jq, 8, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0))
+      if (strcmp(rq->name, "bids") == 0 && !word_after(x, jq, 14, "for", "acquire", "buy") &&
+          !word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;
