@@ -1755,6 +1755,16 @@ static int word_after(const ds_extractor *x, unsigned k, unsigned n, const char 
   return 0;
 }
 
+static int sell_verb_before(const ds_extractor *x, unsigned ti) {
+  unsigned from = ti >= 6 ? ti - 6 : 0;
+  for (unsigned k = from; k < ti; k++)
+    if (tok_is(x, &x->tok[k], "sell") || tok_is(x, &x->tok[k], "sells") ||
+        tok_is(x, &x->tok[k], "sold") || tok_is(x, &x->tok[k], "selling") ||
+        tok_is(x, &x->tok[k], "divest") || tok_is(x, &x->tok[k], "divested"))
+      return 1;
+  return 0;
+}
+
 /* "owns a 55 pct stake in": a holding, not a deal. A stake is news when a verb of
  * buying, selling or raising governs it. */
 static int deal_verb_before(const ds_extractor *x, unsigned ti) {
@@ -1860,7 +1870,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) company_target(x, j, &c);
-      stake_type(x, i, j, &c);
+      if (strcmp(r->name, "stake-in") == 0 && sell_verb_before(x, i)) {
+        /* "plans to sell its stake in X": a divestiture, the holder sells */
+        c.ev.type = DS_TYPE_ACQUISITION;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_INVESTOR ? DS_ROLE_SELLER : DS_ROLE_TARGET;
+      } else if (!has_role(&c, DS_ROLE_SELLER)) {
+        stake_type(x, i, j, &c); /* a stake sold stays the seller's divestiture */
+      }
       int found;
       c.ev.status = (uint8_t)status_of(x, i, j, r, &found);
       find_value(x, i, &c.ev, 0);

@@ -112,7 +112,7 @@ const ds__word ds__words[] = {
     {"currently", STOP, 0}, {"additionally", STOP, 0}, {"further", STOP, 0},
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"under", STOP, 0}, {"rumors", STOP, 0},
-    {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
+    {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
     {"kuwait", PLACE, 0}, {"algeria", PLACE, 0}, {"tunisia", PLACE, 0}, {"siberia", PLACE, 0},
     {"michigan", PLACE, 0}, {"illinois", PLACE, 0}, {"virginia", PLACE, 0},
     {"pennsylvania", PLACE, 0}, {"georgia", PLACE, 0}, {"tennessee", PLACE, 0},
