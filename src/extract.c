@@ -573,6 +573,11 @@ static void find_orgs(ds_extractor *x, int headline) {
     }
     /* trailing connectors never end a name */
     while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
+    /* "MG Rover China tie-up": a place after a name of two or more words is not part of
+     * it ("Air China" keeps its place) */
+    if (!has_suffix && j >= i + 3 && (t[j - 1].wcls & DS__W_PLACE) && !(t[j - 2].wcls & DS__W_CONNECT) &&
+        !(t[j - 2].wcls & DS__W_PLACE))
+      j--;
     unsigned end = j;
     /* "Wendy's International Inc", "McDonald's Corp": a possessive inside a name that
      * ends in a legal form */
