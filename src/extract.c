@@ -492,6 +492,7 @@ static void find_orgs(ds_extractor *x, int headline) {
   while (i < n) {
     ds__tok *a = &t[i];
     if ((a->fl & DS__T_SKIP) || !name_word(a) ||
+        (x->caps_headline && (a->wcls & (DS__W_TRIGGER | DS__W_STATUS))) ||
         (a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) ||
         ((a->fl & DS__T_NUM) && !(i + 1 < n && name_word(&t[i + 1])))) {
       i++;
@@ -630,9 +631,7 @@ static void find_orgs(ds_extractor *x, int headline) {
     /* A lone capitalized word at the start of a sentence is usually just a word,
      * unless we already know it as a name. */
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(');
-    if (x->caps_headline &&
-        ((a->wcls & (DS__W_TRIGGER | DS__W_STATUS)) ||
-         !known_name(x, a->off, t[end - 1].off + t[end - 1].len - a->off))) {
+    if (x->caps_headline && !known_name(x, a->off, t[end - 1].off + t[end - 1].len - a->off)) {
       /* in such a headline only names the body also uses are names */
       i = end;
       continue;
