@@ -1618,6 +1618,12 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
       for (unsigned q = 0; q < o->ev.nparties; q++)
         if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p])
           o->ev.parties[q].role = c->ev.parties[p].role;
+  for (unsigned k = 0; k < c->ev.nsectors && o->ev.nsectors < DS_MAX_SECTORS; k++) {
+    int dup = 0; /* sectors named in any telling */
+    for (unsigned q = 0; q < o->ev.nsectors; q++)
+      if (strcmp(o->ev.sectors[q], c->ev.sectors[k]) == 0) dup = 1;
+    if (!dup) o->ev.sectors[o->ev.nsectors++] = c->ev.sectors[k];
+  }
   if (o->title_evidence && !c->title_evidence) {
     /* the body's sentence says more than the headline, its status too */
     o->ev.evidence = c->ev.evidence;
