@@ -108,6 +108,13 @@ static int tok_punct(const ds_extractor *x, const ds__tok *t, char c) {
   return (t->fl & DS__T_PUNCT) && t->len == 1 && TX(x, t)[0] == c;
 }
 
+/* Does a word of class cls stand in the n tokens before token ti? */
+static int class_before(const ds_extractor *x, unsigned ti, unsigned n, uint32_t cls) {
+  for (unsigned k = ti >= n ? ti - n : 0; k < ti; k++)
+    if (x->tok[k].wcls & cls) return 1;
+  return 0;
+}
+
 /* Abbreviations after which a period does not end a sentence. */
 static const char *const abbrevs[] = {
     "co", "corp", "inc", "ltd", "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar",
@@ -819,14 +826,8 @@ static unsigned rule_match(const ds_extractor *x, const ds__rule *r, unsigned i)
 /* ------------------------------------------------------------------ frames */
 
 static int is_other_prep(const ds_extractor *x, const ds__tok *t) {
-  static const char *const w[] = {"on",   "at",      "after",   "under", "against", "over",
-                                   "than", "as",      "like",    "among", "including",
-                                   "near", "through", "without", "since", "about", "via",
-                                   "amid", "until",   "during", "using", "across",
-                                   "within"};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (tok_is(x, t, w[i])) return 1;
-  return 0;
+  (void)x;
+  return (t->wcls & DS__W_OTHERPREP) != 0;
 }
 
 static int prep_slot(const ds_extractor *x, const ds__tok *t) {
@@ -884,16 +885,9 @@ static int deal_noun(const ds_extractor *x, const ds__tok *t) {
 /* Banks and law firms hired for a deal are not its parties: "advised by X", "X acted as
  * financial adviser", "asked X to assist it". */
 static int adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
-  static const char *const w[] = {"advise", "advised", "advises", "adviser", "advisers",
-                                  "advisor", "advisors", "advisory", "assist", "counsel",
-                                  "underwriter", "underwriters", "arranger", "arrangers",
-                                  "hired", "hires", "hire", "retained", "retains"};
   unsigned from = s >= 3 ? s - 3 : 0, to = e + 4 < x->ntok ? e + 4 : x->ntok;
-  for (unsigned k = from; k < to; k++) {
-    if (k >= s && k < e) continue;
-    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-      if (tok_is(x, &x->tok[k], w[i])) return 1;
-  }
+  for (unsigned k = from; k < to; k++)
+    if ((k < s || k >= e) && (x->tok[k].wcls & DS__W_ADVISER)) return 1;
   return 0;
 }
 
@@ -1766,45 +1760,18 @@ static int word_after(const ds_extractor *x, unsigned k, unsigned n, const char 
 }
 
 static int sell_verb_before(const ds_extractor *x, unsigned ti) {
-  unsigned from = ti >= 6 ? ti - 6 : 0;
-  for (unsigned k = from; k < ti; k++)
-    if (tok_is(x, &x->tok[k], "sell") || tok_is(x, &x->tok[k], "sells") ||
-        tok_is(x, &x->tok[k], "sold") || tok_is(x, &x->tok[k], "selling") ||
-        tok_is(x, &x->tok[k], "divest") || tok_is(x, &x->tok[k], "divested"))
-      return 1;
-  return 0;
+  return class_before(x, ti, 6, DS__W_SELLVERB);
 }
 
 /* "owns a 55 pct stake in": a holding, not a deal. A stake is news when a verb of
  * buying, selling or raising governs it. */
 static int deal_verb_before(const ds_extractor *x, unsigned ti) {
-  static const char *const verbs[] = {
-      "buy",    "buys",    "bought",   "take",    "takes",    "took",     "taking",
-      "acquire", "acquires", "acquired", "purchase", "purchased", "raise",   "raised",
-      "raises", "increase", "increased", "boost",   "boosted",  "sell",     "sold",
-      "sells",  "build",   "built",    "seek",    "seeks",    "sought",   "invest",
-      "invested", "agreed", "agrees",  "lift",    "lifted",   "offer",  "offered",  "plans",   "plan",     "announced", "get",
-      "gets",   "got",     "secure",   "secured", "receive",  "received", "injected",
-      "inject", "provide", "provided", "raising", "buying",   "selling"};
-  unsigned from = ti >= 6 ? ti - 6 : 0;
-  for (unsigned k = from; k < ti; k++)
-    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
-      if (tok_is(x, &x->tok[k], verbs[v])) return 1;
-  return 0;
+  return class_before(x, ti, 6, DS__W_DEALVERB);
 }
 
 /* "launched a takeover", "made a bid": the subject acts */
 static int agent_verb_before(const ds_extractor *x, unsigned ti) {
-  static const char *const verbs[] = {"launch", "launched", "launches", "make", "made",
-                                      "makes", "mount", "mounted", "submit", "submitted",
-                                      "complete", "completed", "completes", "pursue",
-                                      "pursuing", "announced", "announces", "agreed",
-                                      "plans", "planned", "proposed", "its", "their"};
-  unsigned from = ti >= 5 ? ti - 5 : 0;
-  for (unsigned k = from; k < ti; k++)
-    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
-      if (tok_is(x, &x->tok[k], verbs[v])) return 1;
-  return 0;
+  return class_before(x, ti, 5, DS__W_AGENTVERB);
 }
 
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */

@@ -28,7 +28,12 @@ enum {
   DS__W_CLAUSE = 1u << 15,   /* words that end a noun phrase window: which, who, said */
   DS__W_FIRSTNAME = 1u << 16, /* common given name */
   DS__W_PERSONCUE = 1u << 17, /* investor, member, banker: a person's name follows */
-  DS__W_STATUS = 1u << 18     /* a status word (ds__status_words); see ds__wentry.status */
+  DS__W_STATUS = 1u << 18,    /* a status word (ds__status_words); see ds__wentry.status */
+  DS__W_OTHERPREP = 1u << 19, /* on, at, after, through ...: ends a preposition's reach */
+  DS__W_DEALVERB = 1u << 20,  /* buy, raise, sell, take ...: makes "a stake in" news */
+  DS__W_AGENTVERB = 1u << 21, /* launch, make, submit ...: the subject acts ("made a bid") */
+  DS__W_SELLVERB = 1u << 22,  /* sell, divest: a stake sold is a divestiture */
+  DS__W_ADVISER = 1u << 23    /* advise, counsel, underwriter, hired: advisers are not parties */
 };
 
 /* ---- tokens ---- */
@@ -112,7 +117,7 @@ extern const unsigned ds__nundisclosed;
 
 /* ---- the word table: open addressing over lowercased words ---- */
 #define DS__WT_SIZE 4096 /* power of two, > 2x the words and rule first-words */
-#define DS__WT_RULES 24  /* rules that may begin with one word */
+#define DS__WT_RULES 8   /* rules that may begin with one word (tests/unit/test_rules.c checks) */
 
 typedef struct ds__wentry {
   uint32_t hash; /* 0: empty */

@@ -200,6 +200,39 @@ const ds__word ds__words[] = {
     {"arm", UNIT, 0}, {"brand", UNIT, 0}, {"label", UNIT, 0}, {"assets", UNIT, 0},
     {"plant", UNIT, 0}, {"office", UNIT, 0}, {"branches", UNIT, 0},
 
+    /* prepositions other than the frame's (by, from, to, with, in, of, for): a name after
+     * them is in no slot */
+    {"on", DS__W_OTHERPREP, 0}, {"at", DS__W_OTHERPREP, 0}, {"after", DS__W_OTHERPREP, 0}, {"under", DS__W_OTHERPREP, 0}, {"against", DS__W_OTHERPREP, 0}, {"over", DS__W_OTHERPREP, 0},
+    {"than", DS__W_OTHERPREP, 0}, {"as", DS__W_OTHERPREP, 0}, {"like", DS__W_OTHERPREP, 0}, {"among", DS__W_OTHERPREP, 0}, {"including", DS__W_OTHERPREP, 0}, {"near", DS__W_OTHERPREP, 0},
+    {"through", DS__W_OTHERPREP, 0}, {"without", DS__W_OTHERPREP, 0}, {"since", DS__W_OTHERPREP, 0}, {"about", DS__W_OTHERPREP, 0}, {"via", DS__W_OTHERPREP, 0}, {"amid", DS__W_OTHERPREP, 0},
+    {"until", DS__W_OTHERPREP, 0}, {"during", DS__W_OTHERPREP, 0}, {"using", DS__W_OTHERPREP, 0}, {"across", DS__W_OTHERPREP, 0}, {"within", DS__W_OTHERPREP, 0},
+
+    /* verbs that make "a stake in" a deal rather than a holding */
+    {"buy", DS__W_DEALVERB, 0}, {"buys", DS__W_DEALVERB, 0}, {"bought", DS__W_DEALVERB, 0}, {"take", DS__W_DEALVERB, 0}, {"takes", DS__W_DEALVERB, 0}, {"took", DS__W_DEALVERB, 0},
+    {"taking", DS__W_DEALVERB, 0}, {"acquire", DS__W_DEALVERB, 0}, {"acquires", DS__W_DEALVERB, 0}, {"acquired", DS__W_DEALVERB, 0}, {"purchase", DS__W_DEALVERB, 0}, {"purchased", DS__W_DEALVERB, 0},
+    {"raise", DS__W_DEALVERB, 0}, {"raised", DS__W_DEALVERB, 0}, {"raises", DS__W_DEALVERB, 0}, {"increase", DS__W_DEALVERB, 0}, {"increased", DS__W_DEALVERB, 0}, {"boost", DS__W_DEALVERB, 0},
+    {"boosted", DS__W_DEALVERB, 0}, {"sell", DS__W_DEALVERB, 0}, {"sold", DS__W_DEALVERB, 0}, {"sells", DS__W_DEALVERB, 0}, {"build", DS__W_DEALVERB, 0}, {"built", DS__W_DEALVERB, 0},
+    {"seek", DS__W_DEALVERB, 0}, {"seeks", DS__W_DEALVERB, 0}, {"sought", DS__W_DEALVERB, 0}, {"invest", DS__W_DEALVERB, 0}, {"invested", DS__W_DEALVERB, 0}, {"agreed", DS__W_DEALVERB, 0},
+    {"agrees", DS__W_DEALVERB, 0}, {"lift", DS__W_DEALVERB, 0}, {"lifted", DS__W_DEALVERB, 0}, {"offer", DS__W_DEALVERB, 0}, {"offered", DS__W_DEALVERB, 0}, {"plans", DS__W_DEALVERB, 0},
+    {"plan", DS__W_DEALVERB, 0}, {"announced", DS__W_DEALVERB, 0}, {"get", DS__W_DEALVERB, 0}, {"gets", DS__W_DEALVERB, 0}, {"got", DS__W_DEALVERB, 0}, {"secure", DS__W_DEALVERB, 0},
+    {"secured", DS__W_DEALVERB, 0}, {"receive", DS__W_DEALVERB, 0}, {"received", DS__W_DEALVERB, 0}, {"injected", DS__W_DEALVERB, 0}, {"inject", DS__W_DEALVERB, 0}, {"provide", DS__W_DEALVERB, 0},
+    {"provided", DS__W_DEALVERB, 0}, {"raising", DS__W_DEALVERB, 0}, {"buying", DS__W_DEALVERB, 0}, {"selling", DS__W_DEALVERB, 0},
+
+    /* verbs (and possessives) before a deal noun that make its subject the bidder */
+    {"launch", DS__W_AGENTVERB, 0}, {"launched", DS__W_AGENTVERB, 0}, {"launches", DS__W_AGENTVERB, 0}, {"make", DS__W_AGENTVERB, 0}, {"made", DS__W_AGENTVERB, 0}, {"makes", DS__W_AGENTVERB, 0},
+    {"mount", DS__W_AGENTVERB, 0}, {"mounted", DS__W_AGENTVERB, 0}, {"submit", DS__W_AGENTVERB, 0}, {"submitted", DS__W_AGENTVERB, 0}, {"complete", DS__W_AGENTVERB, 0}, {"completed", DS__W_AGENTVERB, 0},
+    {"completes", DS__W_AGENTVERB, 0}, {"pursue", DS__W_AGENTVERB, 0}, {"pursuing", DS__W_AGENTVERB, 0}, {"announced", DS__W_AGENTVERB, 0}, {"announces", DS__W_AGENTVERB, 0}, {"agreed", DS__W_AGENTVERB, 0},
+    {"plans", DS__W_AGENTVERB, 0}, {"planned", DS__W_AGENTVERB, 0}, {"proposed", DS__W_AGENTVERB, 0}, {"its", DS__W_AGENTVERB, 0}, {"their", DS__W_AGENTVERB, 0},
+
+    /* selling verbs: a stake sold is the holder's divestiture */
+    {"sell", DS__W_SELLVERB, 0}, {"sells", DS__W_SELLVERB, 0}, {"sold", DS__W_SELLVERB, 0}, {"selling", DS__W_SELLVERB, 0}, {"divest", DS__W_SELLVERB, 0}, {"divested", DS__W_SELLVERB, 0},
+
+    /* words around a name that make it an adviser, not a party */
+    {"advise", DS__W_ADVISER, 0}, {"advised", DS__W_ADVISER, 0}, {"advises", DS__W_ADVISER, 0}, {"adviser", DS__W_ADVISER, 0}, {"advisers", DS__W_ADVISER, 0}, {"advisor", DS__W_ADVISER, 0},
+    {"advisors", DS__W_ADVISER, 0}, {"advisory", DS__W_ADVISER, 0}, {"assist", DS__W_ADVISER, 0}, {"counsel", DS__W_ADVISER, 0}, {"underwriter", DS__W_ADVISER, 0}, {"underwriters", DS__W_ADVISER, 0},
+    {"arranger", DS__W_ADVISER, 0}, {"arrangers", DS__W_ADVISER, 0}, {"hired", DS__W_ADVISER, 0}, {"hires", DS__W_ADVISER, 0}, {"hire", DS__W_ADVISER, 0}, {"retained", DS__W_ADVISER, 0},
+    {"retains", DS__W_ADVISER, 0},
+
     /* words that introduce a person: "investor Martin Sosnoff", "member Hans Baur" */
     {"investor", DS__W_PERSONCUE, 0}, {"member", DS__W_PERSONCUE, 0},
     {"banker", DS__W_PERSONCUE, 0}, {"lawyer", DS__W_PERSONCUE, 0},
