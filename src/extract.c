@@ -1106,6 +1106,12 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
 
 /* ------------------------------------------------------------------ background */
 
+static int past_tense(const ds_extractor *x, const ds__tok *t) {
+  const char *w = TX(x, t);
+  return (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
+         tok_is(x, t, "sold") || tok_is(x, t, "took");
+}
+
 /* The year a token names ("2015", "mid-2015", "2015's"), or 0. */
 static int year_of(const ds_extractor *x, const ds__tok *t) {
   if (!(t->fl & DS__T_WORD)) return 0;
@@ -1156,6 +1162,22 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[tj], "that") || tok_is(x, &x->tok[tj], "which")))
       return "description"; /* ", an investment partnership," */
   }
+  /* "filed a registration statement for the sale of ... interests": a public offering
+   * is not a deal between companies (a named buyer in a rights issue still is) */
+  for (unsigned k = 0; k + 1 < x->ntok; k++) {
+    const ds__tok *a = &x->tok[k], *b = &x->tok[k + 1];
+    if ((tok_is(x, a, "registration") && tok_is(x, b, "statement")) ||
+        ((tok_is(x, a, "public") || tok_is(x, a, "share") || tok_is(x, a, "secondary") ||
+          tok_is(x, a, "stock")) && tok_is(x, b, "offering")) ||
+        tok_is(x, a, "ipo"))
+      return "public offering";
+  }
+  /* "in which Parmalat agreed in May to buy": a month past, told before the deal */
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
+    if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
+        !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
+        x->wt[x->tok[k + 1].rule].val < x->pub_m - 1)
+      return "earlier month";
   /* "merge its BHP Minerals division and ...": an internal reorganization */
   if (tj < x->ntok && tok_is(x, &x->tok[tj], "its") &&
       (tok_is(x, &x->tok[ti], "merge") || tok_is(x, &x->tok[ti], "merging") ||
@@ -1173,8 +1195,11 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     const ds__tok *t = &x->tok[k];
     /* "in 2019", "in March 2019", "in mid-2015", "since early 2010" */
     int y = year_of(x, t);
-    /* with no published date, a year told before the deal marks it as past */
-    if (y && !x->pub_y && k < ti && k > 0 && tok_is(x, &x->tok[k - 1], "in")) return "earlier year";
+    /* with no published date, a year told before the deal marks it as past, and one
+     * after a deal told in the past tense ("was merged into Carnival in 2003") */
+    if (y && !x->pub_y && k > 0 && tok_is(x, &x->tok[k - 1], "in") &&
+        (k < ti || past_tense(x, &x->tok[ti])))
+      return "earlier year";
     if (y && x->pub_y) {
       unsigned b = k - (k > 0);
       if (b > 0 && ((x->tok[b].wcls & DS__W_MONTH) || tok_is(x, &x->tok[b], "early") ||
