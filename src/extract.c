@@ -1172,6 +1172,14 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
         tok_is(x, a, "ipo"))
       return "public offering";
   }
+  /* "two months after First Interstate withdrew its bid": a deal told as the past a
+   * story is measured from */
+  for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti; k++)
+    if (tok_is(x, &x->tok[k + 1], "after") &&
+        (tok_is(x, &x->tok[k], "months") || tok_is(x, &x->tok[k], "weeks") ||
+         tok_is(x, &x->tok[k], "years") || tok_is(x, &x->tok[k], "days") ||
+         tok_is(x, &x->tok[k], "month") || tok_is(x, &x->tok[k], "year")))
+      return "time since";
   /* "in which Parmalat agreed in May to buy": a month past, told before the deal */
   for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
     if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
