@@ -31,7 +31,7 @@ with open(os.path.join(t, "arts.jsonl"), "w") as f:
     for a in arts:
         f.write(json.dumps(a) + "\n")
 with open(os.path.join(t, "arts.txt"), "w") as f:
-    f.write("\n\x1e\n".join("Id: %s\nTitle: %s\nPublished: %s\n\n%s" % (a["id"], a["title"], a["published"], a["body"]) for a in arts))
+    f.write("\n\x1e\n".join("".join("%s: %s\n" % (k.capitalize(), a[k]) for k in ("id", "title", "published") if k in a) + "\n" + a["body"] for a in arts))
 PY
 
 expect_rc 0 "--version" "$bin" --version
