@@ -179,6 +179,66 @@ struct ds_extractor {
   void *explain_ud;
 };
 
+/* ---- small helpers shared by the extractor's files ---- */
+static inline int is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int is_alpha(int c) { return is_upper(c) || is_lower(c); }
+static inline int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static inline int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* UTF-8 punctuation we treat as single tokens: curly quotes, dashes, ellipsis (all
+ * E2 80 xx) and the currency signs E2 82 AC (euro), C2 A3 (pound), C2 A5 (yen). */
+static inline size_t utf8_punct_len(const unsigned char *p, size_t n) {
+  if (n >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x82)) return 3;
+  if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xA3 || p[1] == 0xA5 || p[1] == 0xA0)) return 2;
+  return 0;
+}
+static inline int ds__is_apostrophe(const unsigned char *p, size_t n) {
+  return (n >= 1 && p[0] == '\'') || (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99);
+}
+
+static inline const char *TX(const ds_extractor *x, const ds__tok *t) { return x->text + t->off; }
+
+/* Is token t the word w (lowercase), in any case? */
+static inline int tok_is(const ds_extractor *x, const ds__tok *t, const char *w) {
+  const char *s = TX(x, t);
+  size_t i = 0;
+  for (; i < t->len; i++) {
+    int c = (unsigned char)s[i];
+    if (is_upper(c)) c += 32;
+    if (c != (unsigned char)w[i]) return 0; /* also stops at w's NUL */
+  }
+  return w[i] == 0;
+}
+static inline int tok_punct(const ds_extractor *x, const ds__tok *t, char c) {
+  return (t->fl & DS__T_PUNCT) && t->len == 1 && TX(x, t)[0] == c;
+}
+
+/* Does a word of class cls stand in the n tokens before token ti? */
+static inline int class_before(const ds_extractor *x, unsigned ti, unsigned n, uint32_t cls) {
+  for (unsigned k = ti >= n ? ti - n : 0; k < ti; k++)
+    if (x->tok[k].wcls & cls) return 1;
+  return 0;
+}
+
+/* extract_text.c: sentences and tokens */
+size_t ds__sentence_end(const char *t, size_t s, size_t e);
+size_t ds__tokenize(ds_extractor *x, size_t s, size_t e);
+
+/* extract_names.c: organization names, aliases, people */
+void ds__find_orgs(ds_extractor *x, int headline);
+int ds__resolve_alias(const ds_extractor *x, int k);
+int ds__is_person(const ds_extractor *x, int org);
+int ds__name_word(const ds__tok *t);
+
+/* extract_when.c: value, date, sectors, dateline, disclosure */
+int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
+int ds__find_date(const ds_extractor *x, ds_event *ev);
+void ds__find_sectors(const ds_extractor *x, ds_event *ev);
+size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e);
+int ds__says_undisclosed(const char *t, size_t s, size_t e);
+
 /* names.c */
 void ds__name_key(const char *s, size_t n, char *out, size_t cap);
 

@@ -18,7 +18,7 @@ static int droppable(const char *w, size_t n) {
   return 0;
 }
 
-static int is_alnum(unsigned char c) {
+static int key_char(unsigned char c) { /* letters, digits and any UTF-8 byte */
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
@@ -32,7 +32,7 @@ void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
   if (cap == 0) return;
   out[0] = 0;
   while (i < n) {
-    while (i < n && !is_alnum((unsigned char)s[i]) && s[i] != '&') i++;
+    while (i < n && !key_char((unsigned char)s[i]) && s[i] != '&') i++;
     if (i >= n) break;
     size_t wn = 0;
     if (s[i] == '&') {
@@ -40,9 +40,9 @@ void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
       wn = 3;
       i++;
     } else {
-      while (i < n && (is_alnum((unsigned char)s[i]) ||
-                       (s[i] == '.' && i + 1 < n && is_alnum((unsigned char)s[i + 1]) &&
-                        i + 2 <= n && (i + 2 == n || !is_alnum((unsigned char)s[i + 2]) ||
+      while (i < n && (key_char((unsigned char)s[i]) ||
+                       (s[i] == '.' && i + 1 < n && key_char((unsigned char)s[i + 1]) &&
+                        i + 2 <= n && (i + 2 == n || !key_char((unsigned char)s[i + 2]) ||
                                        s[i + 2] == '.')))) {
         char c = s[i++];
         if (c == '.') continue;
@@ -69,7 +69,7 @@ void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
     for (i = 0; i < n && len + 1 < cap; i++) {
       char c = s[i];
       if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-      if (is_alnum((unsigned char)c)) out[len++] = c;
+      if (key_char((unsigned char)c)) out[len++] = c;
       else if (len && out[len - 1] != ' ') out[len++] = ' ';
     }
     while (len && out[len - 1] == ' ') len--;

@@ -9,8 +9,6 @@
 
 #include "extract_int.h"
 
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 /* Case-insensitive: does s[i..n) start with word w, followed by a non-letter? */

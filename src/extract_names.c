@@ -1,0 +1,466 @@
+/* Organization names: runs of capitalized words with legal forms, tickers and
+ * connectors; the people among them; aliases (short forms, acronyms, headline
+ * forms) resolved to the fullest name the article uses. */
+#include <string.h>
+
+#include "extract_int.h"
+
+/* ------------------------------------------------------------------ organizations */
+
+static int find_org_key(const ds_extractor *x, const char *key) {
+  for (unsigned i = 0; i < x->norg; i++)
+    if (strcmp(x->org[i].key, key) == 0) return (int)i;
+  return -1;
+}
+
+static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + off, len, key, sizeof key);
+  if (!key[0]) return -1;
+  int k = find_org_key(x, key);
+  if (k < 0) {
+    if (x->norg >= DS_MAX_ORGS) return -1;
+    k = (int)x->norg++;
+    ds__org *o = &x->org[k];
+    memset(o, 0, sizeof *o);
+    o->name.off = off;
+    o->name.len = len;
+    memcpy(o->key, key, sizeof key);
+    o->alias_of = -1;
+  }
+  ds__org *o = &x->org[k];
+  if (len > o->name.len) o->name = (ds_span){off, len};
+  if (o->mentions < 0xffff) o->mentions++;
+  if (strong) o->strong = 1;
+  if (person) o->person = 1;
+  return k;
+}
+
+int ds__name_word(const ds__tok *t) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  if (t->fl & DS__T_ADJ) return 0;
+  if (t->fl & (DS__T_CAP | DS__T_UPPER | DS__T_NONASCII)) return 1;
+  return 0;
+}
+
+/* Tickers: "( XOM.N )", "(NYSE: XOM)", "<BOR>": skipped, and they mark the name
+ * before them as an organization. Returns the index after the annotation, or i. */
+static int ticker_word(const ds_extractor *x, const ds__tok *t) {
+  /* "CEG.N", "IBLA.MC", "DB1Gn.DE", "TPG.UL": a code, a dot, one to three capitals */
+  const char *w = TX(x, t);
+  unsigned n = t->len, dot = 0;
+  for (unsigned i = 0; i < n; i++)
+    if (w[i] == '.') dot = i;
+  if (!dot || dot + 1 >= n || n - dot - 1 > 3 || dot > 8) return 0;
+  for (unsigned i = dot + 1; i < n; i++)
+    if (!is_upper((unsigned char)w[i])) return 0;
+  for (unsigned i = 0; i < dot; i++)
+    if (!is_alnum((unsigned char)w[i])) return 0;
+  return is_upper((unsigned char)w[0]) && is_upper((unsigned char)w[dot - 1 > 0 ? 1 : 0]);
+}
+
+static unsigned skip_ticker(ds_extractor *x, unsigned i) {
+  ds__tok *t = x->tok;
+  unsigned n = x->ntok;
+  if (i >= n) return i;
+  if ((t[i].fl & DS__T_WORD) && ticker_word(x, &t[i]) && !(t[i].wcls & DS__W_PLACE)) {
+    t[i].fl |= DS__T_SKIP;
+    return i + 1;
+  }
+  if (tok_punct(x, &t[i], '(') || tok_punct(x, &t[i], '<')) {
+    char close = tok_punct(x, &t[i], '(') ? ')' : '>';
+    unsigned j = i + 1;
+    /* "(NYSE: CTS)", "(TSX: ABC)", "(Nasdaq: XYZ)": any exchange name before the colon */
+    if (j + 1 < n && (t[j].fl & DS__T_WORD) && (t[j].fl & DS__T_CAP) && t[j].len <= 8 &&
+        tok_punct(x, &t[j + 1], ':'))
+      j += 2;
+    if (j < n && (t[j].fl & DS__T_WORD) && t[j].len <= 12 &&
+        ((t[j].fl & DS__T_UPPER) || (t[j].len <= 5 && (t[j].fl & DS__T_CAP) && 0)) &&
+        j + 1 < n && tok_punct(x, &t[j + 1], close)) {
+      for (unsigned k = i; k <= j + 1; k++) t[k].fl |= DS__T_SKIP;
+      return j + 2;
+    }
+  }
+  return i;
+}
+
+static int honorific(const ds_extractor *x, const ds__tok *t) {
+  return tok_is(x, t, "prof") || tok_is(x, t, "mr") || tok_is(x, t, "mrs") ||
+         tok_is(x, t, "ms") || tok_is(x, t, "dr") || tok_is(x, t, "sir");
+}
+
+/* A person named with a title: "GEM Chairman Prof. Xu Kaihua", "Linh Austin, President
+ * & CEO of Ascend Elements". Remembered with the title and the organization. */
+static void note_person(ds_extractor *x, unsigned i, unsigned end) {
+  const ds__tok *t = x->tok;
+  unsigned n = x->ntok;
+  if (x->npeople >= DS__MAX_PEOPLE || end - i < 2) return;
+  ds_span name = {t[i].off, t[end - 1].off + t[end - 1].len - t[i].off};
+  for (unsigned q = 0; q < x->npeople; q++)
+    if (x->people[q].name.len == name.len &&
+        memcmp(x->text + x->people[q].name.off, x->text + name.off, name.len) == 0)
+      return;
+  ds_person *p = &x->people[x->npeople];
+  memset(p, 0, sizeof *p);
+  p->name = name;
+  x->people_org_key[x->npeople][0] = 0;
+  /* title before: skip honorifics, then a run of title words */
+  unsigned b = i;
+  while (b > 0 && (tok_punct(x, &t[b - 1], '.') || honorific(x, &t[b - 1]))) b--;
+  unsigned te = b;
+  while (b > 0 && ((t[b - 1].wcls & DS__W_TITLE) || tok_punct(x, &t[b - 1], '&')) &&
+         !honorific(x, &t[b - 1]))
+    b--;
+  int org_tok = -1;
+  if (b < te) {
+    p->title = (ds_span){t[b].off, t[te - 1].off + t[te - 1].len - t[b].off};
+    if (b > 0 && t[b - 1].org >= 0) org_tok = (int)b - 1;
+  } else if (end + 1 < n && tok_punct(x, &t[end], ',') && (t[end + 1].wcls & DS__W_TITLE)) {
+    /* title after: ", President & CEO of Ascend Elements" */
+    unsigned a = end + 1, e = a;
+    while (e < n && ((t[e].wcls & DS__W_TITLE) || tok_punct(x, &t[e], '&') ||
+                     tok_is(x, &t[e], "and")))
+      e++;
+    while (e > a && !(t[e - 1].wcls & DS__W_TITLE)) e--;
+    p->title = (ds_span){t[a].off, t[e - 1].off + t[e - 1].len - t[a].off};
+    if (e + 1 < n && (tok_is(x, &t[e], "of") || tok_is(x, &t[e], "at")) &&
+        ds__name_word(&t[e + 1]))
+      org_tok = (int)e + 1;
+  }
+  if (org_tok >= 0) {
+    /* the org's tokens may not be marked yet (it comes after): take the name run */
+    unsigned a = (unsigned)org_tok, e = a;
+    if (t[a].org >= 0) {
+      while (a > 0 && t[a - 1].org == t[org_tok].org) a--;
+      while (e + 1 < n && t[e + 1].org == t[org_tok].org) e++;
+    } else {
+      while (e + 1 < n && (ds__name_word(&t[e + 1]) || (t[e + 1].wcls & DS__W_SUFFIX)) &&
+             !((t[e + 1].fl & DS__T_UPPER) && t[e + 1].len >= 4 && !(t[a].fl & DS__T_UPPER)))
+        e++;
+    }
+    p->org = (ds_span){t[a].off, t[e].off + t[e].len - t[a].off};
+    ds__name_key(x->text + p->org.off, p->org.len, x->people_org_key[x->npeople], DS_KEY_MAX);
+  }
+  x->npeople++;
+}
+
+/* Legal forms written as abbreviations take their period ("Inc.", "Co."); "LLC." at
+ * the end of a sentence does not. */
+static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
+  return tok_is(x, t, "inc") || tok_is(x, t, "corp") || tok_is(x, t, "co") ||
+         tok_is(x, t, "ltd") || tok_is(x, t, "cos") || tok_is(x, t, "bhd") ||
+         tok_is(x, t, "pty") || tok_is(x, t, "pte") || tok_is(x, t, "tbk") ||
+         tok_is(x, t, "pvt") || tok_is(x, t, "bros");
+}
+
+/* Does the article (its body, read first) already know this name, or a longer one that
+ * starts with it ("BORG-WARNER" for "Borg-Warner Corp")? */
+static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + off, len, key, sizeof key);
+  if (!key[0]) return 0;
+  size_t n = strlen(key);
+  for (unsigned i = 0; i < x->norg; i++) {
+    const char *k = x->org[i].key;
+    if (strncmp(k, key, n) == 0 && (k[n] == 0 || k[n] == ' ')) return 1;
+  }
+  return 0;
+}
+
+/* Words in the key of a name. */
+static int strchr_key_words(const ds_extractor *x, uint32_t off, uint32_t len) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + off, len, key, sizeof key);
+  int w = key[0] != 0;
+  for (const char *p = key; *p; p++) w += *p == ' ';
+  return w;
+}
+
+/* Find the organization names in the current tokens, register them, mark tokens. */
+void ds__find_orgs(ds_extractor *x, int headline) {
+  ds__tok *t = x->tok;
+  unsigned n = x->ntok;
+  for (unsigned i = 0; i < n; i++) skip_ticker(x, i);
+  unsigned i = 0;
+  while (i < n) {
+    ds__tok *a = &t[i];
+    if ((a->fl & DS__T_SKIP) || !ds__name_word(a) ||
+        (x->caps_headline && (a->wcls & (DS__W_TRIGGER | DS__W_STATUS))) ||
+        (a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) ||
+        ((a->fl & DS__T_NUM) && !(i + 1 < n && ds__name_word(&t[i + 1])))) {
+      i++;
+      continue;
+    }
+    unsigned j = i + 1;
+    int has_suffix = (a->wcls & DS__W_SUFFIX) != 0;
+    int all_place = (a->wcls & (DS__W_PLACE | DS__W_NATION)) != 0;
+    int nonparty = (a->wcls & DS__W_NONPARTY) != 0;
+    while (j < n) {
+      ds__tok *b = &t[j];
+      if (b->fl & DS__T_SKIP) break;
+      if (b->fl & DS__T_NL && headline) break;
+      /* "Contoso Pharmaceuticals to Acquire Litware", "BORG-WARNER BOARD OKS SALE": in a
+       * headline whose every word is capitalized, deal and status words end a name */
+      if (x->caps_headline && (b->wcls & (DS__W_TRIGGER | DS__W_STATUS | DS__W_SCALE))) break;
+      if (b->wcls & DS__W_SUFFIX) {
+        /* suffixes join lowercase too ("plc"), and "Co., Ltd." with its comma */
+        has_suffix = 1;
+        all_place = 0;
+        nonparty = 0;
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, ',') && j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) &&
+          (t[j + 1].fl & DS__T_CAP) && has_suffix == 0 && 0) {
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, ',') && j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) &&
+          !(t[j + 1].wcls & DS__W_STOPCAP) && t[j + 1].len <= 4 && (t[j + 1].fl & DS__T_CAP)) {
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, '.') && b->off == t[j - 1].off + t[j - 1].len &&
+          (t[j - 1].wcls & DS__W_SUFFIX) && abbrev_suffix(x, &t[j - 1])) {
+        j++;
+        continue;
+      }
+      if (has_suffix) break; /* nothing but more legal forms after the legal form */
+      if (tok_punct(x, b, '.') && t[j - 1].len == 1 && (t[j - 1].fl & DS__T_CAP) &&
+          b->off == t[j - 1].off + 1 && j + 1 < n && ds__name_word(&t[j + 1])) {
+        j++; /* an initial: "C. Itoh" */
+        continue;
+      }
+      if ((tok_is(x, b, "and") || tok_punct(x, b, '&')) && j + 1 < n &&
+          (t[j + 1].wcls & DS__W_SUFFIX) && (t[j + 1].fl & DS__T_CAP)) {
+        j++; /* "C. Itoh and Co Ltd" */
+        continue;
+      }
+      if ((b->wcls & DS__W_CONNECT) && j + 1 < n && ds__name_word(&t[j + 1]) &&
+          !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY))) {
+        j++;
+        continue;
+      }
+      if (tok_punct(x, b, '&') && j + 1 < n && ds__name_word(&t[j + 1])) {
+        j++;
+        continue;
+      }
+      /* "Ascend Elements PHOTO COURTESY": a shout in capitals after a mixed-case
+       * name is not part of it */
+      if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER)) break;
+      /* "Northwind Traders AG": a word that never starts a name may stand inside one
+       * that ends in a legal form */
+      if (ds__name_word(b) && (b->wcls & DS__W_STOPCAP) && !(b->wcls & DS__W_PREP) &&
+          j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) && (t[j + 1].fl & DS__T_CAP)) {
+        j++;
+        continue;
+      }
+      if (ds__name_word(b) &&
+          !(b->wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP))) {
+        if (!(b->wcls & (DS__W_PLACE | DS__W_NATION))) all_place = 0;
+        /* "Securities and Exchange Commission": a name ending in an agency word */
+        nonparty = (b->wcls & DS__W_NONPARTY) != 0;
+        j++;
+        continue;
+      }
+      break;
+    }
+    /* trailing connectors never end a name */
+    while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
+    /* "MG Rover China tie-up": a place after a name of two or more words is not part of
+     * it ("Air China" keeps its place) */
+    if (!has_suffix && j >= i + 3 && (t[j - 1].wcls & DS__W_PLACE) && !(t[j - 2].wcls & DS__W_CONNECT) &&
+        !(t[j - 2].wcls & DS__W_PLACE))
+      j--;
+    unsigned end = j;
+    /* "Wendy's International Inc", "McDonald's Corp": a possessive inside a name that
+     * ends in a legal form */
+    if (!has_suffix && end + 1 < n && (tok_is(x, &t[end], "'s") || tok_is(x, &t[end], "\xe2\x80\x99s")) &&
+        ds__name_word(&t[end + 1]) && !(t[end + 1].wcls & DS__W_STOPCAP)) {
+      unsigned q = end + 1;
+      while (q < n && q < end + 5 && ds__name_word(&t[q]) && !(t[q].wcls & DS__W_SUFFIX)) q++;
+      if (q < n && (t[q].wcls & DS__W_SUFFIX)) {
+        end = q + 1;
+        if (end < n && tok_punct(x, &t[end], '.') && t[end].off == t[q].off + t[q].len) end++;
+        has_suffix = 1;
+        all_place = 0;
+      } else if (q > end + 1 &&
+                 known_name(x, a->off, t[q - 1].off + t[q - 1].len - a->off) &&
+                 strchr_key_words(x, a->off, t[q - 1].off + t[q - 1].len - a->off) >= 2) {
+        end = q; /* "Margie's Travel", short for "Margie's Travel Inc." met before */
+        all_place = 0;
+      }
+    }
+    /* "AG" alone is a legal form left over, not a name */
+    if (end == i + 1 && (a->wcls & DS__W_SUFFIX)) all_place = 1;
+    /* "Y" alone is a ticker or a typo; "INSTANT VIEW" is a heading */
+    if (end == i + 1) {
+      unsigned chars = 0;
+      for (unsigned q = 0; q < a->len; q++)
+        if (((unsigned char)TX(x, a)[q] & 0xC0) != 0x80) chars++;
+      if (chars < 2) all_place = 1;
+    }
+    if (end > i + 1 && !has_suffix && (a->fl & DS__T_UPPER) && (t[end - 1].fl & DS__T_UPPER) &&
+        !(i > 0 && tok_punct(x, &t[i - 1], '<')))
+      all_place = 1;
+    /* "Exchange", "Group" alone: a common noun, not a name */
+    if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;
+    /* "Memorandum of Understanding", "Joint Venture": trigger words, not a name */
+    {
+      int all_trigger = !has_suffix;
+      for (unsigned q = i; q < end && all_trigger; q++)
+        if (!(t[q].wcls & (DS__W_TRIGGER | DS__W_CONNECT)) && !tok_is(x, &t[q], "understanding") &&
+            !tok_is(x, &t[q], "intent") && !tok_is(x, &t[q], "venture") &&
+            !tok_is(x, &t[q], "agreement"))
+          all_trigger = 0;
+      if (all_trigger) all_place = 1;
+    }
+    /* "MOU", "Merger" alone: the trigger word, not a name */
+    if (end == i + 1 && (a->wcls & DS__W_TRIGGER) && !has_suffix) all_place = 1;
+    if (all_place || nonparty) {
+      i = end;
+      continue;
+    }
+    /* A lone capitalized word at the start of a sentence is usually just a word,
+     * unless we already know it as a name. */
+    int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(');
+    if (x->caps_headline && !known_name(x, a->off, t[end - 1].off + t[end - 1].len - a->off)) {
+      /* in such a headline only names the body also uses are names */
+      i = end;
+      continue;
+    }
+    if (a->off >= x->body_off && a->off < x->story_off) {
+      /* "CAMBRIDGE, Mass., March 3 -": the dateline */
+      i = end;
+      continue;
+    }
+    int strong = has_suffix || (i > 0 && tok_punct(x, &t[i - 1], '<')) ||
+                 (end < n && (t[end].fl & DS__T_SKIP));
+    if (x->caps_headline) strong = 0; /* "WASTE <WMX>": a headline's short form of a body name */
+    uint32_t off = a->off;
+    uint32_t len = t[end - 1].off + t[end - 1].len - off;
+    if (end == i + 1 && sent_start && !strong && !(a->fl & DS__T_UPPER)) {
+      char key[DS_KEY_MAX];
+      ds__name_key(x->text + off, len, key, sizeof key);
+      if (find_org_key(x, key) < 0) {
+        i = end;
+        continue;
+      }
+    }
+    if (headline && !strong && end == i + 1 && (a->fl & DS__T_UPPER) && 0) {
+      i = end;
+      continue;
+    }
+    /* People: a name right after a title ("CEO Linh Austin", "Prof. Xu Kaihua"), or
+     * after Mr./Mrs. */
+    int person = 0;
+    int orgish = has_suffix;
+    for (unsigned q = i; q < end; q++)
+      if (t[q].wcls & DS__W_ORGWORD) orgish = 1;
+    if (!has_suffix && i > 0) {
+      unsigned p = i - 1;
+      if (tok_punct(x, &t[p], '.') && p > 0) p--;
+      if (t[p].wcls & DS__W_TITLE) person = 1;
+      if ((t[p].wcls & DS__W_PERSONCUE) && !orgish && end - i >= 2 && end - i <= 3) person = 1;
+    }
+    if (!orgish && (a->wcls & DS__W_FIRSTNAME) && end - i >= 2 && end - i <= 3 &&
+        !(a->fl & DS__T_UPPER))
+      person = 1;
+    if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') &&
+        (t[end + 1].wcls & DS__W_TITLE) && end - i >= 2)
+      person = 1;
+    if (person) note_person(x, i, end);
+    int k = register_org(x, off, len, strong, person);
+    if (k >= 0 && x->in_lead) x->org[k].lead = 1;
+    if (person) k = -1;
+    for (unsigned q = i; q < end; q++) t[q].org = (int16_t)k;
+    /* "Washington Mutual Inc (WaMu)", "Mitsubishi Heavy Industries Ltd (MHI)": the
+     * short form in parentheses is an alias */
+    unsigned pe = end;
+    while (pe < n && (t[pe].fl & DS__T_SKIP)) pe++;
+    if (k >= 0 && pe + 2 < n && tok_punct(x, &t[pe], '(') && ds__name_word(&t[pe + 1]) &&
+        tok_punct(x, &t[pe + 2], ')') && !(t[pe + 1].fl & DS__T_SKIP) && t[pe + 1].len <= 12) {
+      int ak = register_org(x, t[pe + 1].off, t[pe + 1].len, 0, 0);
+      if (ak >= 0 && ak != k && x->org[ak].alias_of < 0) x->org[ak].alias_of = (int16_t)k;
+      if (ak >= 0) t[pe + 1].org = (int16_t)ak;
+      end = pe + 3;
+    }
+    i = end;
+  }
+}
+
+/* The fullest known name for org k: a longer org whose key starts with k's words
+ * ("Ascend" -> "Ascend Elements"). */
+/* "AMC" for "American Motors Corp", "MUFG" for "Mitsubishi UFJ Financial Group": a
+ * name in capitals whose letters are the initials of a longer name's words (with or
+ * without its legal form). Returns that name's index, or -1. */
+static int acronym_of(const ds_extractor *x, int k) {
+  const ds_span *nm = &x->org[k].name;
+  const char *w = x->text + nm->off;
+  char ac[8];
+  unsigned n = 0;
+  for (unsigned i = 0; i < nm->len; i++) {
+    if (!is_upper((unsigned char)w[i]) || n >= sizeof ac - 1) return -1; /* capitals only */
+    ac[n++] = (char)(w[i] + 32);
+  }
+  ac[n] = 0;
+  for (unsigned i = 0; i < x->norg; i++) {
+    if ((int)i == k || x->org[i].person) continue;
+    /* initials of every word of the written name, legal forms included */
+    const char *t = x->text + x->org[i].name.off;
+    unsigned len = x->org[i].name.len, m = 0, words = 0;
+    char in[16];
+    for (unsigned q = 0; q < len && m < sizeof in - 1; q++)
+      if (is_alpha((unsigned char)t[q]) && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '-')) {
+        in[m++] = (char)(is_upper((unsigned char)t[q]) ? t[q] + 32 : t[q]);
+        words++;
+      }
+    if (words < 2) continue;
+    in[m] = 0;
+    /* "amc" = "american motors corp"; "ge" = "general electric" + "co" */
+    if (strcmp(in, ac) == 0 || (m == n + 1 && strncmp(in, ac, n) == 0 && x->org[i].strong))
+      return (int)i;
+  }
+  return -1;
+}
+
+int ds__resolve_alias(const ds_extractor *x, int k) {
+  const char *key = x->org[k].key;
+  if (x->org[k].alias_of >= 0) return x->org[k].alias_of;
+  /* a name written with its legal form is complete: "Smoky River Holdings Ltd" is not
+   * short for "Smoky River Coal Ltd" */
+  if (x->org[k].strong) return k;
+  size_t n = strlen(key);
+  int best = k;
+  size_t best_len = n;
+  for (unsigned i = 0; i < x->norg; i++) {
+    const char *o = x->org[i].key;
+    size_t m = strlen(o);
+    if (m > best_len && strncmp(o, key, n) == 0 && o[n] == ' ' && !x->org[i].person) {
+      best = (int)i;
+      best_len = m;
+    }
+  }
+  if (best == k && n >= 2 && n <= 5 && !strchr(key, ' ')) {
+    int a = acronym_of(x, k);
+    if (a >= 0) best = a;
+  }
+  return best;
+}
+
+/* "Pinola" after "Chairman Joseph Pinola": the surname of a known person. */
+int ds__is_person(const ds_extractor *x, int org) {
+  const ds__org *o = &x->org[org];
+  if (o->person) return 1;
+  if (strchr(o->key, ' ') || o->strong) return 0;
+  size_t n = strlen(o->key);
+  for (unsigned i = 0; i < x->norg; i++) {
+    const ds__org *p = &x->org[i];
+    if (!p->person) continue;
+    size_t m = strlen(p->key);
+    if (m > n && p->key[m - n - 1] == ' ' && strcmp(p->key + m - n, o->key) == 0) return 1;
+  }
+  return 0;
+}
+
+

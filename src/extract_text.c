@@ -1,0 +1,212 @@
+/* The extractor's reading of text: where sentences end and what the tokens are.
+ * Every token is looked up once in the word table (wordtab.c) for its classes. */
+#include <string.h>
+
+#include "extract_int.h"
+
+/* ------------------------------------------------------------------ tokens */
+
+/* Abbreviations after which a period does not end a sentence. */
+static const char *const abbrevs[] = {
+    "co", "corp", "inc", "ltd", "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "bros",
+    "mass", "calif", "conn", "fla", "ill", "mich", "minn", "pa", "va", "wash", "ariz",
+    "colo", "ga", "md", "mo", "n", "tenn", "tex", "wis", "ky", "la", "ore", "okla", "jr",
+    "sr", "gov", "sen", "rep", "gen", "col", "lt", "capt", "ft", "mt", "approx", "est",
+    "dept", "div", "assn", "int", "intl", "u.s", "u.k", "e.g", "i.e", "etc", "cos", "plc",
+    "nos", "op", "pp", "s.a", "n.v", "a.g", "l.p", "n.a", "k.k", "dlrs", "pct", "mln", "bln",
+    "pte", "pty", "bhd", "tbk", "pvt", "cia", "cie", "intl", "mfg", "assoc"};
+
+static int is_abbrev(const char *w, size_t n) {
+  char buf[8];
+  if (n == 0 || n >= sizeof buf) return 0;
+  if (n == 1 && is_upper((unsigned char)w[0])) return 1; /* an initial: "C. Itoh" */
+  for (size_t i = 0; i < n; i++) buf[i] = (char)(is_upper((unsigned char)w[i]) ? w[i] + 32 : w[i]);
+  buf[n] = 0;
+  for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+    if (strcmp(abbrevs[i], buf) == 0) return 1;
+  return 0;
+}
+
+/* Next sentence in [s, e): returns its end. A sentence ends at . ! ? followed by
+ * space and a capital, digit or quote (unless the word is an abbreviation that does
+ * not look sentence-final), at a blank line, or at a line that starts indented (wire
+ * copy's paragraphs). */
+size_t ds__sentence_end(const char *t, size_t s, size_t e) {
+  size_t i = s;
+  while (i < e) {
+    char c = t[i];
+    if (c == '\n') {
+      size_t j = i + 1;
+      while (j < e && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r')) j++;
+      if (j < e && t[j] == '\n') return i + 1;           /* blank line */
+      if (j - i - 1 >= 3 && j < e) return i + 1;           /* indented paragraph */
+      if (i > s && (t[i - 1] == ':' )) return i + 1;
+    }
+    /* a bullet starts a list item: "* July, 2007 - ..." */
+    if ((c == '*' || (c == '\xe2' && i + 2 < e && t[i + 1] == '\x80' && t[i + 2] == '\xa2')) &&
+        i > s && is_space((unsigned char)t[i - 1]) && i + 3 < e &&
+        is_space((unsigned char)t[i + (c == '*' ? 1 : 3)]))
+      return i;
+    if (c == '.' || c == '!' || c == '?') {
+      size_t j = i + 1;
+      while (j < e && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) j++;
+      if (j >= e) return e;
+      if (!is_space((unsigned char)t[j])) {
+        i++;
+        continue;
+      }
+      while (j < e && is_space((unsigned char)t[j])) j++;
+      if (j >= e) return e;
+      int nc = (unsigned char)t[j];
+      if (!(is_upper(nc) || is_digit(nc) || nc == '"' || nc == '(' || nc >= 0x80 || nc == '<')) {
+        i++;
+        continue;
+      }
+      if (c == '.') {
+        size_t w = i;
+        while (w > s && (is_alnum((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+        if (is_abbrev(t + w, i - w)) {
+          /* "Inc. The ..." still ends a sentence: a function word follows */
+          size_t k = j;
+          while (k < e && is_alpha((unsigned char)t[k])) k++;
+          static const char *const starts[] = {"The", "It", "He", "She", "They", "In",
+                                               "Its", "This", "We", "A", "But", "Terms",
+                                               "Financial", "Shares", "On", "As"};
+          int strong = 0;
+          for (size_t q = 0; q < sizeof starts / sizeof starts[0]; q++)
+            if (strlen(starts[q]) == k - j && memcmp(starts[q], t + j, k - j) == 0) strong = 1;
+          if (!strong || (i - w == 1)) {
+            i++;
+            continue;
+          }
+        }
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return e;
+}
+
+static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
+  if (x->ntok >= DS_MAX_SENT_TOKENS) return;
+  ds__tok *t = &x->tok[x->ntok++];
+  t->off = off;
+  t->len = (uint16_t)(len > 0xffff ? 0xffff : len);
+  t->fl = fl;
+  t->org = -1;
+  t->wcls = 0;
+  t->rule = -1;
+  if (fl & DS__T_WORD) {
+    const ds__wentry *we = ds__wt_find(x, x->text + off, len);
+    if (!we && len > 1 && x->text[off + len - 1] == '.') we = ds__wt_find(x, x->text + off, len - 1);
+    if (!we && len <= 8 && memchr(x->text + off, '.', len)) {
+      /* dotted abbreviations read without their dots: "L.P." "lp", "K.K." "kk" */
+      char w[8];
+      size_t n = 0;
+      for (size_t i = 0; i < len; i++)
+        if (x->text[off + i] != '.') w[n++] = x->text[off + i];
+      we = ds__wt_find(x, w, n);
+    }
+    if (we) {
+      t->wcls = we->cls;
+      t->rule = (int16_t)(we - x->wt);
+    }
+  }
+}
+
+/* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
+ * earlier when the token array filled: the caller reads the rest as another piece). */
+size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
+  const unsigned char *t = (const unsigned char *)x->text;
+  size_t i = s;
+  int nl = 0;
+  x->ntok = 0;
+  while (i < e) {
+    if (x->ntok >= DS_MAX_SENT_TOKENS) return i;
+    unsigned c = t[i];
+    if (is_space((int)c)) {
+      if (c == '\n') nl = 1;
+      i++;
+      continue;
+    }
+    size_t pl = utf8_punct_len(t + i, e - i);
+    if (ds__is_apostrophe(t + i, e - i) && i + (c == '\'' ? 1 : 3) < e &&
+        (t[i + (c == '\'' ? 1 : 3)] == 's' || t[i + (c == '\'' ? 1 : 3)] == 'S')) {
+      size_t al = c == '\'' ? 1 : 3;
+      if (i + al + 1 >= e || !is_alnum(t[i + al + 1])) {
+        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD); /* possessive 's */
+        i += al + 1;
+        nl = 0;
+        continue;
+      }
+    }
+    if (pl) {
+      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0));
+      i += pl;
+      nl = 0;
+      continue;
+    }
+    /* URLs and e-mail addresses carry no names: skip them whole */
+    if ((c == 'h' && e - i > 7 && (memcmp(t + i, "http://", 7) == 0 || memcmp(t + i, "https:/", 7) == 0)) ||
+        (c == 'w' && e - i > 4 && memcmp(t + i, "www.", 4) == 0)) {
+      while (i < e && !is_space((int)t[i])) i++;
+      continue;
+    }
+    if (is_alnum((int)c) || c >= 0x80) {
+      size_t j = i;
+      int letters = 0, uppers = 0, lowers = 0, dots = 0;
+      while (j < e) {
+        unsigned d = t[j];
+        if (is_alnum((int)d)) {
+          if (is_upper((int)d)) uppers++, letters++;
+          else if (is_lower((int)d)) lowers++, letters++;
+          j++;
+          continue;
+        }
+        if (d >= 0x80) {
+          if (utf8_punct_len(t + j, e - j)) break;
+          j++;
+          lowers++;
+          letters++;
+          continue;
+        }
+        if ((d == '-' || d == '&' || d == '.' || d == '\'' || d == '_' || d == '@') && j + 1 < e &&
+            (is_alnum(t[j + 1]) || (d == '.' && t[j + 1] >= 0x80 && 0))) {
+          if (d == '\'' && (t[j + 1] == 's' || t[j + 1] == 'S') &&
+              (j + 2 >= e || !is_alnum(t[j + 2])))
+            break; /* possessive */
+          if (d == '.') dots++;
+          j++;
+          continue;
+        }
+        break;
+      }
+      /* "U.S." and "N.V.": a dotted abbreviation keeps its final period */
+      if (dots && j < e && t[j] == '.' && j - i <= 6) j++;
+      uint16_t fl = DS__T_WORD | (nl ? DS__T_NL : 0);
+      if (is_upper((int)c)) fl |= DS__T_CAP;
+      if (is_digit((int)c)) fl |= DS__T_NUM;
+      if (c >= 0x80) fl |= DS__T_NONASCII;
+      if (uppers >= 2 && lowers == 0) fl |= DS__T_UPPER;
+      {
+        /* "Westborough-based", "U.S.-led": a capitalized word with a lowercase tail
+         * after its last hyphen is an adjective, not a name */
+        size_t h = j;
+        while (h > i && t[h - 1] != '-') h--;
+        if (h > i + 1 && h < j && is_lower(t[h])) fl |= DS__T_ADJ;
+      }
+      (void)letters;
+      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl);
+      i = j;
+      nl = 0;
+      continue;
+    }
+    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0));
+    i++;
+    nl = 0;
+  }
+  return e;
+}
+

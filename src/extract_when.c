@@ -1,0 +1,293 @@
+/* What an article says about a deal besides its parties: the value, the date (from
+ * the sentence, a weekday, the dateline or the published date), the sectors, the
+ * dateline's places, and whether the terms were disclosed. */
+#include <string.h>
+
+#include "extract_int.h"
+
+/* ------------------------------------------------------------------ dates */
+
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+static void civil_from_days(long z, int *y, int *m, int *d) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+static void fmt_date(char out[11], int y, int m, int d) {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
+    out[0] = 0;
+    return;
+  }
+  out[0] = (char)('0' + y / 1000);
+  out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10);
+  out[3] = (char)('0' + y % 10);
+  out[4] = '-';
+  out[5] = (char)('0' + m / 10);
+  out[6] = (char)('0' + m % 10);
+  out[7] = '-';
+  out[8] = (char)('0' + d / 10);
+  out[9] = (char)('0' + d % 10);
+  out[10] = 0;
+}
+
+/* ------------------------------------------------------------------ value, date */
+
+/* Is the money expression at token k introduced as a price ("for about $5 million",
+ * "valued at", "a $2 billion deal")? */
+static int price_context(const ds_extractor *x, unsigned k) {
+  static const char *const hedges[] = {"about", "around", "approximately", "some", "roughly",
+                                       "nearly", "almost", "over", "than", "more", "up",
+                                       "to", "an", "estimated", "a", "total", "of"};
+  static const char *const price[] = {"for", "at", "valued", "worth", "price", "priced",
+                                      "paid", "pay", "pays", "paying", "value", "values",
+                                      "totaling", "totalling", "invest", "invested",
+                                      "investing", "raised", "raise", "cost", "deal",
+                                      "offer", "bid", "in", "with"};
+  unsigned q = k, steps = 0;
+  while (q > 0 && steps < 5) {
+    const ds__tok *t = &x->tok[q - 1];
+    if (t->fl & DS__T_PUNCT) { /* "$", "US$", "C$": part of the expression */
+      if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;
+      q--, steps++;
+      continue;
+    }
+    int hedge = 0;
+    for (size_t i = 0; i < sizeof price / sizeof price[0]; i++)
+      if (tok_is(x, t, price[i])) return 1;
+    for (size_t i = 0; i < sizeof hedges / sizeof hedges[0]; i++)
+      if (tok_is(x, t, hedges[i])) hedge = 1;
+    if (!hedge && !(t->wcls & DS__W_PLACE) && !(t->fl & DS__T_UPPER)) break;
+    q--, steps++;
+  }
+  /* "a $2 billion deal", "$12.5 billion acquisition": a deal noun right after */
+  return 0;
+}
+
+/* The deal's value in the current sentence: a price after the trigger first, then one
+ * before it; a figure not introduced as a price only when the article does not say the
+ * terms were undisclosed. Returns 1 when found. */
+int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
+  int best_rank = 0;
+  double best = 0;
+  const char *iso = NULL;
+  size_t textlen = x->a->body.off + x->a->body.len;
+  if (x->a->title.off + x->a->title.len > textlen) textlen = x->a->title.off + x->a->title.len;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->fl & DS__T_WORD)) continue;
+    if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0])))
+      continue;
+    double amt;
+    const char *cur;
+    size_t end;
+    if (!ds__parse_money(x, x->text, textlen, t->off, &amt, &cur, &end)) continue;
+    if (amt < 1000) continue; /* prices and small change are not deal values */
+    int pc = price_context(x, k);
+    if (!pc) {
+      /* "a $2 billion deal": a deal word right after the expression */
+      unsigned q = k + 1;
+      while (q < x->ntok && x->tok[q].off < end) q++;
+      if (q < x->ntok && ((x->tok[q].wcls & DS__W_TRIGGER) || tok_is(x, &x->tok[q], "deal") ||
+                          tok_is(x, &x->tok[q], "transaction") || tok_is(x, &x->tok[q], "cash")))
+        pc = 1;
+    }
+    int after = k > ti;
+    int rank = pc ? (after ? 4 : 3) : (price_only || x->undisclosed ? 0 : (after ? 2 : 1));
+    if (rank > best_rank) {
+      best_rank = rank;
+      best = amt;
+      iso = cur;
+      if (rank == 4) break;
+    }
+  }
+  if (!iso) return 0;
+  ev->has_value = 1;
+  ev->amount = best;
+  memcpy(ev->currency, iso, 4);
+  return 1;
+}
+
+/* Sectors named in the deal's sentence (lexicon.c). */
+void ds__find_sectors(const ds_extractor *x, ds_event *ev) {
+  for (unsigned k = 0; k < x->ntok && ev->nsectors < DS_MAX_SECTORS; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->fl & DS__T_WORD) || t->len < 3 || (t->fl & DS__T_NUM)) continue;
+    for (unsigned q = 0; q < ds__nsectors; q++) {
+      if (!tok_is(x, t, ds__sectors[q].w)) continue;
+      const char *sec = ds__sectors[q].sector;
+      int dup = 0;
+      for (unsigned z = 0; z < ev->nsectors; z++)
+        if (strcmp(ev->sectors[z], sec) == 0) dup = 1;
+      if (!dup) ev->sectors[ev->nsectors++] = sec;
+      break;
+    }
+  }
+}
+
+static int weekday_of(int y, int m, int d) {
+  long z = days_from_civil(y, m, d);
+  return (int)((z % 7 + 11) % 7); /* 1970-01-01 was a Thursday (4) */
+}
+
+int ds__find_date(const ds_extractor *x, ds_event *ev) {
+  /* "On March 10 Tesco launched a bid": a date in the sentence, outside the dateline,
+   * in the published year unless it says another (or lies ahead of publication) */
+  int ref_y = x->pub_y ? x->pub_y : x->dl_y;
+  for (unsigned k = 0; k + 1 < x->ntok && ref_y; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->wcls & DS__W_MONTH) || t->rule < 0 || t->off < x->story_off) continue;
+    if (!(k > 0 && (tok_is(x, &x->tok[k - 1], "on") || tok_is(x, &x->tok[k - 1], "dated"))))
+      continue;
+    unsigned j = k + 1;
+    if (j < x->ntok && tok_punct(x, &x->tok[j], '.')) j++;
+    if (j >= x->ntok || !(x->tok[j].fl & DS__T_NUM) || x->tok[j].len > 2) continue;
+    const char *w = TX(x, &x->tok[j]);
+    int d = x->tok[j].len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+    int m = x->wt[t->rule].val, y = ref_y;
+    if (d < 1 || d > 31) continue;
+    if (x->pub_y && (m > x->pub_m || (m == x->pub_m && d > x->pub_d))) y--; /* last December */
+    fmt_date(ev->date, y, m, d);
+    return 2;
+  }
+  /* a weekday in the sentence, resolved against the published date */
+  for (unsigned k = 0; k < x->ntok && x->pub_y; k++) {
+    if (!(x->tok[k].wcls & DS__W_WEEKDAY)) continue;
+    const ds__wentry *e = &x->wt[x->tok[k].rule];
+    int w = e->val;
+    int pw = weekday_of(x->pub_y, x->pub_m, x->pub_d);
+    int back = (pw - w + 7) % 7;
+    int y, m, d;
+    civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &d);
+    fmt_date(ev->date, y, m, d);
+    return 2;
+  }
+  if (x->dl_y) {
+    fmt_date(ev->date, x->dl_y, x->dl_m, x->dl_d);
+    return 1;
+  }
+  for (unsigned k = 0; k < x->ntok && x->pub_y; k++)
+    if (tok_is(x, &x->tok[k], "today")) {
+      fmt_date(ev->date, x->pub_y, x->pub_m, x->pub_d);
+      return 1;
+    }
+  ev->date[0] = 0;
+  return 0;
+}
+
+/* Dateline at the start of the body: "WESTBOROUGH, Mass. and SHENZHEN, China, Sept. 17,
+ * 2025 /PRNewswire/ --", "STAMFORD, Conn., March 13 -", "ZURICH (Reuters) -". Sets the
+ * dateline date and places; returns the offset where the story starts. */
+size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e) {
+  const char *t = x->text;
+  size_t lim = s + 240 < e ? s + 240 : e;
+  size_t stop = 0;
+  int reuters = 0;
+  for (size_t i = s; i + 2 < lim; i++) {
+    if (t[i] == '\n' && i > s + 2 && t[i + 1] == '\n') break;
+    if (t[i] == ' ' && t[i + 1] == '-' && (t[i + 2] == ' ' || t[i + 2] == '-')) {
+      stop = i;
+      break;
+    }
+    if (t[i] == '(' && lim - i > 9 && memcmp(t + i, "(Reuters)", 9) == 0) reuters = 1;
+    if (t[i] == '/' && lim - i > 12 && memcmp(t + i, "/PRNewswire/", 12) == 0) {
+      stop = i;
+      break;
+    }
+  }
+  if (!stop) return s;
+  /* date: ISO, or Month Day[, Year] */
+  x->ntok = 0;
+  ds__tokenize(x, s, stop);
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *tk = &x->tok[k];
+    int y, m, d;
+    if ((tk->fl & DS__T_NUM) && ds__parse_date_ymd(TX(x, tk), tk->len, &y, &m, &d)) {
+      x->dl_y = y, x->dl_m = m, x->dl_d = d;
+      break;
+    }
+    if ((tk->wcls & DS__W_MONTH) && tk->rule >= 0) {
+      unsigned j = k + 1;
+      if (j < x->ntok && tok_punct(x, &x->tok[j], '.')) j++;
+      if (j < x->ntok && (x->tok[j].fl & DS__T_NUM) && x->tok[j].len <= 2) {
+        const char *w = TX(x, &x->tok[j]);
+        d = x->tok[j].len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+        m = x->wt[tk->rule].val;
+        y = x->pub_y;
+        unsigned q = j + 1;
+        if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
+        if (q < x->ntok && (x->tok[q].fl & DS__T_NUM) && x->tok[q].len == 4) {
+          const char *yw = TX(x, &x->tok[q]);
+          y = (yw[0] - '0') * 1000 + (yw[1] - '0') * 100 + (yw[2] - '0') * 10 + (yw[3] - '0');
+        }
+        if (y && d >= 1 && d <= 31) {
+          x->dl_y = y, x->dl_m = m, x->dl_d = d;
+        }
+        break;
+      }
+    }
+  }
+  if (reuters && !x->dl_y && x->pub_y) x->dl_y = x->pub_y, x->dl_m = x->pub_m, x->dl_d = x->pub_d;
+  /* places: the upper-case city names of the dateline */
+  for (unsigned k = 0; k < x->ntok && x->nplaces < DS_MAX_PLACES; k++) {
+    const ds__tok *tk = &x->tok[k];
+    if (!(tk->fl & DS__T_WORD) || !(tk->fl & DS__T_CAP) || (tk->wcls & (DS__W_MONTH | DS__W_STOPCAP)))
+      continue;
+    if (tok_is(x, tk, "date")) continue;
+    if (!(tk->fl & DS__T_UPPER) && !(k == 0 || (k > 0 && tok_is(x, &x->tok[k - 1], "and"))))
+      continue;
+    if (tk->fl & DS__T_UPPER && tk->len <= 2) continue;
+    unsigned j = k;
+    while (j + 1 < x->ntok && (x->tok[j + 1].fl & DS__T_CAP) &&
+           ((x->tok[j + 1].fl & DS__T_UPPER) == (tk->fl & DS__T_UPPER)))
+      j++;
+    if (tok_is(x, tk, "reuters")) break;
+    x->places[x->nplaces++] = (ds_span){tk->off, x->tok[j].off + x->tok[j].len - tk->off};
+    k = j;
+    /* skip to the next " and " */
+    while (k + 1 < x->ntok && !tok_is(x, &x->tok[k + 1], "and")) k++;
+  }
+  return stop;
+}
+
+/* Does pat start at t[i]? A space in pat matches any run of white space (wire copy
+ * wraps lines anywhere); case-sensitive, the phrases are lowercase prose. */
+static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
+  for (const char *p = pat; *p; p++) {
+    if (i >= e) return 0;
+    if (*p == ' ') {
+      if (!is_space((unsigned char)t[i])) return 0;
+      while (i < e && is_space((unsigned char)t[i])) i++;
+      continue;
+    }
+    if (t[i] != *p) return 0;
+    i++;
+  }
+  return 1;
+}
+
+/* Terms not disclosed: any phrase of ds__undisclosed (lexicon.c) in the body. */
+int ds__says_undisclosed(const char *t, size_t s, size_t e) {
+  for (size_t i = s; i < e; i++) {
+    char c = t[i];
+    if (c < 'a' || c > 'z') continue;
+    if (i > s && is_alpha((unsigned char)t[i - 1])) continue; /* phrases start a word */
+    for (unsigned p = 0; p < ds__nundisclosed; p++)
+      if (ds__undisclosed[p][0] == c && phrase_at(t, i, e, ds__undisclosed[p])) return 1;
+  }
+  return 0;
+}
+
