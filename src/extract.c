@@ -11,6 +11,11 @@
 #include "dealstream/error.h"
 #include "extract_int.h"
 
+/* The lead (title and first sentences) states the news; later sentences mostly give
+ * background: a deal found there must involve a company the lead is about. */
+#define DS__LEAD_SENTENCES 2
+#define DS__NEWS_SENTENCES 4
+
 /* ------------------------------------------------------------------ context */
 
 size_t ds_extract_memory(void) { return sizeof(ds_extractor); }
@@ -684,11 +689,16 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
     if (!same_deal(o, c)) continue;
-    for (unsigned p = 0; p < c->ev.nparties; p++)
-      if (party_role_of(o, c->slot_org[p]) < 0) {
-        /* a second name in a role that takes one (target) is another deal's */
-        add_party(x, o, c->slot_org[p], c->ev.parties[p].role);
-      }
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      int role = c->ev.parties[p].role;
+      if (party_role_of(o, c->slot_org[p]) >= 0) continue;
+      /* a later sentence adds a side the deal lacked; a second name in a role already
+       * filled (another target, more partners long after the news) is another story's */
+      if (has_role(o, role) && (role == DS_ROLE_TARGET || role == DS_ROLE_INVESTEE ||
+                                 c->sent_index > DS__NEWS_SENTENCES))
+        continue;
+      add_party(x, o, c->slot_org[p], role);
+    }
     fill_from(o, c);
     if (c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED)
       if (o->sent_index <= 1 && c->sent_index <= 3) o->ev.status = c->ev.status;
@@ -705,8 +715,6 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
 
 /* The lead (title and first sentences) states the news; later sentences mostly give
  * background, so a deal found there must involve a company the lead is about. */
-#define DS__LEAD_SENTENCES 2
-#define DS__NEWS_SENTENCES 4
 static int lead_party(const ds_extractor *x, const ds__cand *c) {
   for (unsigned p = 0; p < c->ev.nparties; p++) {
     int o = c->slot_org[p];
