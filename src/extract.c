@@ -165,6 +165,22 @@ static int adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
   return 0;
 }
 
+/* The first name after "with" in the clause before the trigger. */
+static void with_before(const ds_extractor *x, unsigned ti, slotfill *sf) {
+  for (unsigned k = ti >= 12 ? ti - 12 : 0; k + 1 < ti; k++) {
+    if (tok_punct(x, &x->tok[k], ';')) return;
+    if (!tok_is(x, &x->tok[k], "with")) continue;
+    unsigned q = k + 1;
+    if (q < ti && tok_is(x, &x->tok[q], "the")) q++;
+    if (q < ti && x->tok[q].org >= 0) {
+      for (int z = 0; z < sf->n[DS__S_SUBJ]; z++)
+        if (sf->org[DS__S_SUBJ][z] == x->tok[q].org) return;
+      slot_add(sf, DS__S_WITH, x->tok[q].org);
+    }
+    return;
+  }
+}
+
 /* Fill slots for a trigger spanning tokens [ti, tj). */
 static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                        slotfill *sf) {
@@ -854,6 +870,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       fill_slots(x, i, j, partners, &sf);
+      /* "signed an agreement with Northwind to supply ...": the counterpart named after
+       * "with" before the trigger, when the frame has no other */
+      if (r->role[DS__S_WITH] != DS__NOROLE && sf.n[DS__S_WITH] == 0 && sf.n[DS__S_OBJ] == 0)
+        with_before(x, i, &sf);
       ds__cand c;
       memset(&c, 0, sizeof c);
       c.sent_index = si;
