@@ -310,8 +310,7 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
 
 /* ------------------------------------------------------------------ status */
 
-static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rule *r,
-                     int *found) {
+static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rule *r) {
   int best = -1, best_d = 1 << 30, best_w = 0;
   for (unsigned k = 0; k < x->ntok; k++) {
     if (!(x->tok[k].fl & DS__T_WORD)) continue;
@@ -374,7 +373,6 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
       }
     }
   }
-  *found = best >= 0;
   if (best < 0) {
     /* no status word: the trigger's own form decides */
     const ds__tok *t = &x->tok[ti];
@@ -586,22 +584,17 @@ static void unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
 
 /* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is
  * the sentence's other name. */
-static void company_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
-  if (tj >= x->ntok || c->ev.nparties >= DS_MAX_PARTIES) return;
-  int anaphor = (tj + 1 < x->ntok && tok_is(x, &x->tok[tj], "the") &&
-                 (tok_is(x, &x->tok[tj + 1], "company") || tok_is(x, &x->tok[tj + 1], "firm") ||
-                  tok_is(x, &x->tok[tj + 1], "group") || tok_is(x, &x->tok[tj + 1], "business")));
-  if (!anaphor) return;
+static void company_target(ds_extractor *x, unsigned tj, ds__cand *c) {
+  if (tj + 1 >= x->ntok || !tok_is(x, &x->tok[tj], "the")) return;
+  const ds__tok *n = &x->tok[tj + 1];
+  if (!(tok_is(x, n, "company") || tok_is(x, n, "firm") || tok_is(x, n, "group") ||
+        tok_is(x, n, "business")))
+    return;
   for (unsigned k = 0; k < x->ntok; k++) {
     int o = x->tok[k].org;
     if (o < 0 || x->org[o].person || adviser_near(x, k, k + 1)) continue;
-    o = ds__resolve_alias(x, o);
-    if (party_role_of(c, o) >= 0) continue;
-    ds_party *p = &c->ev.parties[c->ev.nparties];
-    p->name = x->org[o].name;
-    p->role = DS_ROLE_TARGET;
-    memcpy(p->key, x->org[o].key, DS_KEY_MAX);
-    c->slot_org[c->ev.nparties++] = (int16_t)o;
+    if (party_role_of(c, ds__resolve_alias(x, o)) >= 0) continue;
+    add_party(x, c, o, DS_ROLE_TARGET);
     return;
   }
 }
@@ -923,8 +916,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!has_role(&c, DS_ROLE_SELLER)) {
         stake_type(x, i, j, &c); /* a stake sold stays the seller's divestiture */
       }
-      int found;
-      c.ev.status = (uint8_t)status_of(x, i, j, r, &found);
+      c.ev.status = (uint8_t)status_of(x, i, j, r);
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
       ds__find_sectors(x, &c.ev);

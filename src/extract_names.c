@@ -75,7 +75,7 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
         tok_punct(x, &t[j + 1], ':'))
       j += 2;
     if (j < n && (t[j].fl & DS__T_WORD) && t[j].len <= 12 &&
-        ((t[j].fl & DS__T_UPPER) || (t[j].len <= 5 && (t[j].fl & DS__T_CAP) && 0)) &&
+        (t[j].fl & DS__T_UPPER) &&
         j + 1 < n && tok_punct(x, &t[j + 1], close)) {
       for (unsigned k = i; k <= j + 1; k++) t[k].fl |= DS__T_SKIP;
       return j + 2;
@@ -211,11 +211,6 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         continue;
       }
       if (tok_punct(x, b, ',') && j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) &&
-          (t[j + 1].fl & DS__T_CAP) && has_suffix == 0 && 0) {
-        j++;
-        continue;
-      }
-      if (tok_punct(x, b, ',') && j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) &&
           !(t[j + 1].wcls & DS__W_STOPCAP) && t[j + 1].len <= 4 && (t[j + 1].fl & DS__T_CAP)) {
         j++;
         continue;
@@ -346,10 +341,6 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         i = end;
         continue;
       }
-    }
-    if (headline && !strong && end == i + 1 && (a->fl & DS__T_UPPER) && 0) {
-      i = end;
-      continue;
     }
     /* People: a name right after a title ("CEO Linh Austin", "Prof. Xu Kaihua"), or
      * after Mr./Mrs. */

@@ -173,7 +173,7 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
           continue;
         }
         if ((d == '-' || d == '&' || d == '.' || d == '\'' || d == '_' || d == '@') && j + 1 < e &&
-            (is_alnum(t[j + 1]) || (d == '.' && t[j + 1] >= 0x80 && 0))) {
+            is_alnum(t[j + 1])) {
           if (d == '\'' && (t[j + 1] == 's' || t[j + 1] == 'S') &&
               (j + 2 >= e || !is_alnum(t[j + 2])))
             break; /* possessive */
