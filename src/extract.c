@@ -15,6 +15,7 @@
  * background: a deal found there must involve a company the lead is about. */
 #define DS__LEAD_SENTENCES 2
 #define DS__NEWS_SENTENCES 4
+#define DS__VALUE_SENTENCES 5 /* a price told this many sentences after the deal still counts */
 
 /* ------------------------------------------------------------------ context */
 
@@ -680,6 +681,21 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
   }
 }
 
+/* "look for acquisitions", "investments in the sector": a plural deal noun speaks of
+ * deals in general unless it names what they are of. */
+static int generic_plural(const ds_extractor *x, const ds__tok *t) {
+  return tok_is(x, t, "acquisitions") || tok_is(x, t, "takeovers") || tok_is(x, t, "buyouts") ||
+         tok_is(x, t, "investments") || tok_is(x, t, "purchases");
+}
+
+/* A lead telling that names one side only: not a deal by itself, but its price and
+ * date belong to the deal a later sentence completes. */
+static void keep_partial(ds_extractor *x, const ds__cand *c) {
+  if (c->sent_index <= DS__LEAD_SENTENCES && (c->ev.has_value || c->date_q > 1) &&
+      x->npartial < DS__MAX_PARTIALS)
+    x->partial[x->npartial++] = *c;
+}
+
 /* Merge c into an earlier candidate of the same deal, or keep it. */
 static void keep_candidate(ds_extractor *x, ds__cand *c) {
   /* the same companies in another frame of the same sentence or a later one ("its
@@ -714,6 +730,10 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
     explain(x, &c->ev, 1, "merged into an earlier event");
     return;
   }
+  /* the lead told this deal with one side and its price ("Marathon to sell stake for
+   * $590 million"); the sentence naming the other side may not repeat the price */
+  for (unsigned i = 0; i < x->npartial; i++)
+    if (same_deal(&x->partial[i], c)) fill_from(c, &x->partial[i]);
   if (x->ncand < DS__MAX_CANDS) {
     x->cand[x->ncand++] = *c;
     explain(x, &c->ev, 1, "kept");
@@ -885,10 +905,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* A named agent ("by X", "a bid from X") of the subject's role takes it: the
        * subject is then what the deal is for ("Coho rejected the bid from Margie"),
        * or nothing. */
-      int subj_role = r->role[DS__S_SUBJ];
-      int by_same = (sf.n[DS__S_BY] && r->role[DS__S_BY] == subj_role) ||
-                    (sf.n[DS__S_FROM] && r->role[DS__S_FROM] == subj_role);
-      if (by_same && sf.n[DS__S_OBJ] == 0 && r->role[DS__S_OBJ] != DS__NOROLE) {
+      uint8_t role[DS__S_COUNT];
+      memcpy(role, r->role, sizeof role);
+      /* "the acquisition of X from Y": with the thing bought named, "from" names the
+       * seller; without it ("a takeover approach from Y") the bidder */
+      if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
+          sf.n[DS__S_OBJ] > 0 && deal_noun(x, t))
+        role[DS__S_FROM] = DS_ROLE_SELLER;
+      int subj_role = role[DS__S_SUBJ];
+      int by_same = (sf.n[DS__S_BY] && role[DS__S_BY] == subj_role) ||
+                    (sf.n[DS__S_FROM] && role[DS__S_FROM] == subj_role);
+      if (by_same && sf.n[DS__S_OBJ] == 0 && role[DS__S_OBJ] != DS__NOROLE) {
         for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) slot_add(&sf, DS__S_OBJ, sf.org[DS__S_SUBJ][k]);
       }
       static const int order[] = {DS__S_SUBJ, DS__S_OBJ, DS__S_BY, DS__S_FROM,
@@ -904,7 +931,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       for (unsigned oi = 0; oi < DS__S_COUNT; oi++) {
         int sl = order[oi];
         if (sl == DS__S_SUBJ && by_same) continue;
-        for (int k = 0; k < sf.n[sl]; k++) add_party(x, &c, sf.org[sl][k], r->role[sl]);
+        for (int k = 0; k < sf.n[sl]; k++) add_party(x, &c, sf.org[sl][k], role[sl]);
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) company_target(x, j, &c);
@@ -922,12 +949,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       ds__find_sectors(x, &c.ev);
       const char *bg = background(x, i, j);
       if (bg) {
+        x->sent_background = 1;
         explain(x, &c.ev, 0, bg);
       } else if (c.ev.nparties == 0) {
         explain(x, &c.ev, 0, "no parties");
+      } else if (generic_plural(x, t) && !has_role(&c, DS_ROLE_TARGET) &&
+                 !has_role(&c, DS_ROLE_INVESTEE)) {
+        explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && only_role(&c, DS_ROLE_SELLER)) {
+        keep_partial(x, &c);
         explain(x, &c.ev, 0, "a seller and nothing sold");
       } else if (c.ev.nparties == 1 && active_role(c.ev.parties[0].role)) {
+        keep_partial(x, &c);
         explain(x, &c.ev, 0, "a buyer and nothing bought");
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_ACQUIRER) &&
                  shares_after(x, j)) {
@@ -957,7 +990,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
 static void late_value(ds_extractor *x, unsigned si) {
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *c = &x->cand[i];
-    if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + 3) continue;
+    if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
+    if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
     ds__find_value(x, 0, &c->ev, 1);
   }
 }
@@ -989,6 +1023,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
         x->caps_headline = 1;
       }
       ds__find_orgs(x, title);
+      x->sent_background = 0;
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);
       p = stop;
@@ -1005,6 +1040,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->text = a->buf;
   x->norg = 0;
   x->ncand = 0;
+  x->npartial = 0;
   x->nplaces = 0;
   x->in_lead = 0;
   x->npeople = 0;

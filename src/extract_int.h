@@ -151,6 +151,7 @@ typedef struct ds__cand {
 } ds__cand;
 
 #define DS__MAX_CANDS (DS_MAX_EVENTS * 2)
+#define DS__MAX_PARTIALS 4 /* lead tellings with one side, kept for what they add */
 #define DS__MAX_PEOPLE 16 /* people remembered per article */
 
 struct ds_extractor {
@@ -161,6 +162,9 @@ struct ds_extractor {
   unsigned norg;
   ds__cand cand[DS__MAX_CANDS];
   unsigned ncand;
+  ds__cand partial[DS__MAX_PARTIALS]; /* "X to sell stake for $590 million": no buyer yet */
+  unsigned npartial;
+  int sent_background;           /* the current sentence told a background deal */
   const ds_article *a;
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */

@@ -337,7 +337,9 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (end == i + 1 && sent_start && !strong && !(a->fl & DS__T_UPPER)) {
       char key[DS_KEY_MAX];
       ds__name_key(x->text + off, len, key, sizeof key);
-      if (find_org_key(x, key) < 0) {
+      /* known as itself, or as the first word of a longer name the article uses
+       * ("Woodgrove said" after "Woodgrove Energy Corp") when it is no common word */
+      if (find_org_key(x, key) < 0 && (a->wcls || !known_name(x, off, len))) {
         i = end;
         continue;
       }
@@ -427,7 +429,9 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
   for (unsigned i = 0; i < x->norg; i++) {
     const char *o = x->org[i].key;
     size_t m = strlen(o);
-    if (m > best_len && strncmp(o, key, n) == 0 && o[n] == ' ' && !x->org[i].person) {
+    /* "HP-EDS" joins two names: not the fuller form of "HP" */
+    if (m > best_len && strncmp(o, key, n) == 0 && o[n] == ' ' && !x->org[i].person &&
+        find_org_key(x, o + n + 1) < 0) {
       best = (int)i;
       best_len = m;
     }

@@ -28,6 +28,16 @@ static int is_abbrev(const char *w, size_t n) {
   return 0;
 }
 
+static int legal_abbrev(const char *w, size_t n) {
+  static const char *const legal[] = {"inc", "corp", "ltd", "co", "plc"};
+  for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++) {
+    size_t q = 0;
+    while (q < n && legal[i][q] && (w[q] | 0x20) == legal[i][q]) q++;
+    if (q == n && !legal[i][q]) return 1;
+  }
+  return 0;
+}
+
 /* Next sentence in [s, e): returns its end. A sentence ends at . ! ? followed by
  * space and a capital, digit or quote (unless the word is an abbreviation that does
  * not look sentence-final), at a blank line, or at a line that starts indented (wire
@@ -76,6 +86,8 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
           int strong = 0;
           for (size_t q = 0; q < sizeof starts / sizeof starts[0]; q++)
             if (strlen(starts[q]) == k - j && memcmp(starts[q], t + j, k - j) == 0) strong = 1;
+          /* "... Holdings Inc.\nTailspin Toys makes": a legal form at a line's end */
+          if (memchr(t + i, '\n', j - i) && legal_abbrev(t + w, i - w)) strong = 1;
           if (!strong || (i - w == 1)) {
             i++;
             continue;

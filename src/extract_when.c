@@ -73,7 +73,34 @@ static int price_context(const ds_extractor *x, unsigned k) {
     if (!hedge && !(t->wcls & DS__W_PLACE) && !(t->fl & DS__T_UPPER)) break;
     q--, steps++;
   }
-  /* "a $2 billion deal", "$12.5 billion acquisition": a deal noun right after */
+  /* "the purchase price totalled 173 mln dlrs", "the consideration will consist of":
+   * a price noun a few words back in the same clause */
+  for (unsigned b = k, n = 0; b > 0 && n < 6; b--, n++) {
+    const ds__tok *t = &x->tok[b - 1];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || tok_punct(x, t, '(')) break;
+    if (tok_is(x, t, "price") || tok_is(x, t, "consideration") || tok_is(x, t, "valued") ||
+        tok_is(x, t, "totalled") || tok_is(x, t, "totaled"))
+      return 1;
+  }
+  return 0;
+}
+
+/* "had sales of 40 mln dlrs", "debt of $2 billion": a figure of the company, not a
+ * price. */
+static int company_figure(const ds_extractor *x, unsigned k) {
+  static const char *const figs[] = {"sales", "revenue", "revenues", "turnover", "profit",
+                                     "profits", "earnings", "income", "loss", "losses",
+                                     "assets", "debt", "debts", "capitalization",
+                                     "capitalisation", "deposits", "budget"};
+  for (unsigned b = k, n = 0; b > 0 && n < 4; b--, n++) {
+    const ds__tok *t = &x->tok[b - 1];
+    if (t->fl & DS__T_PUNCT) {
+      if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || tok_punct(x, t, '(')) return 0;
+      continue;
+    }
+    for (size_t i = 0; i < sizeof figs / sizeof figs[0]; i++)
+      if (tok_is(x, t, figs[i])) return 1;
+  }
   return 0;
 }
 
@@ -96,6 +123,7 @@ int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_o
     size_t end;
     if (!ds__parse_money(x, x->text, textlen, t->off, &amt, &cur, &end)) continue;
     if (amt < 1000) continue; /* prices and small change are not deal values */
+    if (company_figure(x, k)) continue;
     int pc = price_context(x, k);
     if (!pc) {
       /* "a $2 billion deal": a deal word right after the expression */
