@@ -51,7 +51,7 @@ static void fmt_date(char out[11], int y, int m, int d) {
 static int price_context(const ds_extractor *x, unsigned k) {
   static const char *const hedges[] = {"about", "around", "approximately", "some", "roughly",
                                        "nearly", "almost", "over", "than", "more", "up",
-                                       "to", "an", "estimated", "a", "total", "of"};
+                                       "to", "an", "estimated", "a", "total", "of", "between"};
   static const char *const price[] = {"for", "at", "valued", "worth", "price", "priced",
                                       "paid", "pay", "pays", "paying", "value", "values",
                                       "totaling", "totalling", "invest", "invested",

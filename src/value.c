@@ -42,8 +42,9 @@ static const char *const per_unit[] = {"a share", "per share", "each share", "a 
                                        "a day", "per day", "a kilo", "a litre", "a gallon",
                                        "per common share", "cash per share"};
 
-int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
-                    double *amount, const char **iso, size_t *end) {
+static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
+                       double *amount, const char **iso, size_t *end, int *scale_out,
+                       int range_ok) {
   const char *cur = NULL;
   size_t start = i;
   double v = 0;
@@ -170,6 +171,24 @@ int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
       }
     }
   }
+  /* a range, "between 147 million and 158 million euros", "$5-6 billion": the low
+   * end, in the high end's currency (and scale, when the low end has none) */
+  if (!cur && range_ok) {
+    size_t j = skip_sp(s, n, i);
+    size_t k = 0;
+    if (word_at(s, n, j, "and") || word_at(s, n, j, "to")) k = skip_sp(s, n, j + (s[j] == 't' ? 2 : 3));
+    else if (j < n && s[j] == '-' && j == i) k = j + 1;
+    double hi;
+    const char *hiso;
+    size_t hend;
+    int hscale;
+    if (k && k < n && is_digit((unsigned char)s[k]) &&
+        parse_money(x, s, n, k, &hi, &hiso, &hend, &hscale, 0)) {
+      if (!scale) scale = hscale;
+      cur = hiso;
+      i = hend;
+    }
+  }
   if (!cur) return 0;
 
   /* per-unit prices are not deal values */
@@ -183,10 +202,17 @@ int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
     if (j + 2 < n && (strncmp(s + j, "cts", 3) == 0 || strncmp(s + j, "p ", 2) == 0)) return 0;
   }
   for (int k = 0; k < scale; k++) v *= 10;
+  *scale_out = scale;
   *amount = v;
   *iso = cur;
   *end = i;
   return 1;
+}
+
+int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
+                    double *amount, const char **iso, size_t *end) {
+  int scale;
+  return parse_money(x, s, n, i, amount, iso, end, &scale, 1);
 }
 
 int ds__parse_date_ymd(const char *s, size_t n, int *y, int *m, int *d) {

@@ -33,7 +33,10 @@ int main(void) {
             {"NZ$10 million", 1e7, "NZD"},              {"4.20 N.Z. dlrs", 4.2, "NZD"},
             {"invested eight mln dlrs", 8e6, "USD"},   {"519.1 million Kuwaiti dinars", 5.191e8, "KWD"},
             {"CHF 2 billion", 2e9, "CHF"},              {"2 billion Swiss francs", 2e9, "CHF"},
-            {"240 mln Canadian dlrs", 2.4e8, "CAD"},    {"$12.5 billion", 1.25e10, "USD"}};
+            {"240 mln Canadian dlrs", 2.4e8, "CAD"},    {"$12.5 billion", 1.25e10, "USD"},
+            /* ranges: the low end, in the high end's currency and scale */
+            {"between 147 million and 158 million euros", 1.47e8, "EUR"},
+            {"between 5 and 6 billion dlrs", 5e9, "USD"}};
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
     double a = 0;
     const char *iso = NULL;
