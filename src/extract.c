@@ -280,6 +280,10 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
         k = e;
         continue;
       }
+      /* "..., the OECD said": the speaker, not a side of the deal */
+      if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "said") || tok_is(x, &t[e + 1], "says") ||
+                              tok_is(x, &t[e + 1], "told")))
+        break;
       if (adviser_near(x, k, e + 1)) {
         k = e; /* "asked Oppenheimer and Co to advise it": an adviser, not a party */
         continue;
@@ -487,7 +491,12 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
         !(k > 0 && (x->tok[k - 1].wcls & DS__W_PREP || is_other_prep(x, &x->tok[k - 1]) ||
                     tok_is(x, &x->tok[k - 1], "under"))))
       return "relative clause"; /* "under which Datum will supply" is not background */
-  unsigned to = tj + 8 < x->ntok ? tj + 8 : x->ntok;
+  /* the time of the deal is told within its clause: "acquired Utah from General
+   * Electric Co <GE> in 1984", not "bought Y, which was founded in 1984" */
+  unsigned to = tj;
+  while (to < x->ntok && to < tj + 16 && !(x->tok[to].wcls & DS__W_CLAUSE) &&
+         !tok_punct(x, &x->tok[to], ';') && !tok_punct(x, &x->tok[to], ','))
+    to++;
   for (unsigned k = from; k < to; k++) {
     const ds__tok *t = &x->tok[k];
     /* "in 2019", "in March 2019", "in mid-2015", "since early 2010" */
@@ -688,6 +697,20 @@ static int generic_plural(const ds_extractor *x, const ds__tok *t) {
          tok_is(x, t, "investments") || tok_is(x, t, "purchases");
 }
 
+/* "bought hundreds of millions of dollars of Thornburg paper": the target's name
+ * right before a word for its securities. */
+static int securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand *c) {
+  for (unsigned k = tj; k + 1 < x->ntok; k++) {
+    int o = x->tok[k].org;
+    if (o < 0 || x->tok[k + 1].org == o) continue;
+    if (party_role_of(c, o) != DS_ROLE_TARGET) continue;
+    const ds__tok *n = &x->tok[k + 1];
+    return tok_is(x, n, "paper") || tok_is(x, n, "bonds") || tok_is(x, n, "debt") ||
+           tok_is(x, n, "notes") || tok_is(x, n, "securities") || tok_is(x, n, "loans");
+  }
+  return 0;
+}
+
 /* A lead telling that names one side only: not a deal by itself, but its price and
  * date belong to the deal a later sentence completes. */
 static void keep_partial(ds_extractor *x, const ds__cand *c) {
@@ -858,6 +881,20 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
     /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
     if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) continue;
+    /* "their buy and sell orders", "a strong buy": the verb used as a noun */
+    if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0 &&
+        (tok_is(x, &x->tok[i - 1], "their") || tok_is(x, &x->tok[i - 1], "its") ||
+         tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") ||
+         tok_is(x, &x->tok[i - 1], "his") || tok_is(x, &x->tok[i - 1], "her") ||
+         tok_is(x, &x->tok[i - 1], "our")))
+      continue;
+    if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i + 1 < x->ntok &&
+        (tok_is(x, &x->tok[i + 1], "orders") || tok_is(x, &x->tok[i + 1], "order") ||
+         tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
+         tok_is(x, &x->tok[i + 1], "side")))
+      continue; /* "sell orders", "a buy rating" */
+    /* "a master limited partnership": a legal form, not an alliance */
+    if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) continue;
     const ds__wentry *we = &x->wt[t->rule];
     /* The longest match among the rules that start with this word wins ("acquired a
      * 60% stake" over "acquired"); on a tie, the first in the table. */
@@ -935,8 +972,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_TARGET)) company_target(x, j, &c);
+      int minority_sold = 0;
       if (strcmp(r->name, "stake-in") == 0 && sell_verb_before(x, i)) {
         /* "plans to sell its stake in X": a divestiture, the holder sells */
+        int pct = -1, sold = 0;
+        for (unsigned k = i >= 6 ? i - 6 : 0; k < i; k++) {
+          if (pct_at(x, k) >= 0) pct = pct_at(x, k);
+          if (tok_is(x, &x->tok[k], "sold")) sold = 1;
+        }
+        minority_sold = sold && pct >= 0 && pct < 50;
         c.ev.type = DS_TYPE_ACQUISITION;
         for (unsigned p = 0; p < c.ev.nparties; p++)
           c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_INVESTOR ? DS_ROLE_SELLER : DS_ROLE_TARGET;
@@ -956,6 +1000,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (generic_plural(x, t) && !has_role(&c, DS_ROLE_TARGET) &&
                  !has_role(&c, DS_ROLE_INVESTEE)) {
         explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && securities_of_target(x, j, &c)) {
+        explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
+      } else if (minority_sold && !has_role(&c, DS_ROLE_ACQUIRER)) {
+        explain(x, &c.ev, 0, "a minority stake sold to no one named"); /* on the market */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && only_role(&c, DS_ROLE_SELLER)) {
         keep_partial(x, &c);
         explain(x, &c.ev, 0, "a seller and nothing sold");
