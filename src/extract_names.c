@@ -318,11 +318,9 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     }
     /* A lone capitalized word at the start of a sentence is usually just a word,
      * unless we already know it as a name. */
-    int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
-                     (t[i - 1].off >= x->body_off && t[i - 1].off < x->story_off) ||
-                     tok_punct(x, &t[i - 1], '-') || tok_is(x, &t[i - 1], "--") ||
-                     tok_is(x, &t[i - 1], "\xe2\x80\x94");
-    /* ^ the first word after the dateline: "(Reuters) - Individual investors" */
+    /* (the first word after a dateline is not one: press releases start with the
+     * company's name, "-- Relecloud, a provider of ...") */
+    int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(');
     if (x->caps_headline && !known_name(x, a->off, t[end - 1].off + t[end - 1].len - a->off)) {
       /* in such a headline only names the body also uses are names */
       i = end;

@@ -55,6 +55,8 @@ const ds__word ds__words[] = {
     {"terms", STOP, 0}, {"details", STOP, 0}, {"photo", STOP, 0}, {"logo", STOP, 0},
     {"email", STOP, 0}, {"newsletters", STOP, 0}, {"advertisement", STOP, 0},
     {"note", STOP, 0}, {"net", STOP, 0}, {"shr", STOP, 0}, {"revs", STOP, 0},
+    /* "Individual investors", "Retail investors" at a sentence start */
+    {"individual", STOP, 0}, {"retail", STOP, 0}, {"institutional", STOP, 0},
     {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
     {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
     {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},
