@@ -503,9 +503,11 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     int y = year_of(x, t);
     /* with no published date, a year told before the deal marks it as past, and one
      * after a deal told in the past tense ("was merged into Carnival in 2003") */
-    if (y && !x->pub_y && k > 0 && tok_is(x, &x->tok[k - 1], "in") &&
+    if (y && !x->pub_y && k > 0 &&
+        (tok_is(x, &x->tok[k - 1], "in") ||
+         (k > 1 && (x->tok[k - 1].wcls & DS__W_MONTH) && tok_is(x, &x->tok[k - 2], "in"))) &&
         (k < ti || past_tense(x, &x->tok[ti])))
-      return "earlier year";
+      return "earlier year"; /* "In June 2015, Celgene announced" */
     if (y && x->pub_y) {
       unsigned b = k - (k > 0);
       if (b > 0 && ((x->tok[b].wcls & DS__W_MONTH) || tok_is(x, &x->tok[b], "early") ||
@@ -521,6 +523,26 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (tok_is(x, t, "previously") || tok_is(x, t, "formerly") || tok_is(x, t, "ago"))
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
+  }
+  /* the clause opens with the past: "Last month TCI urged EADS to sell", "Walmart
+   * previously tested delivery via partnerships with" */
+  for (unsigned k = ti; k-- > 0 && ti - k <= 12;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') && k > 1) {
+      /* "In June 2015, Contoso announced ...": a fronted time */
+      int y = year_of(x, &x->tok[k - 1]);
+      unsigned b = k - 2;
+      if (b > 0 && (x->tok[b].wcls & DS__W_MONTH)) b--;
+      if (y && tok_is(x, &x->tok[b], "in") && (!x->pub_y || y < x->pub_y)) return "earlier year";
+    }
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || (t->wcls & DS__W_CLAUSE)) break;
+    if ((tok_is(x, t, "previously") || tok_is(x, t, "formerly")) &&
+        !(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
+      return "earlier";
+    if (k == 0 && tok_is(x, t, "last") && x->ntok > 1 &&
+        (tok_is(x, &x->tok[1], "year") || tok_is(x, &x->tok[1], "month") ||
+         (x->tok[1].wcls & DS__W_MONTH)))
+      return "last year";
   }
   return NULL;
 }
@@ -695,6 +717,21 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
 static int generic_plural(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "acquisitions") || tok_is(x, t, "takeovers") || tok_is(x, t, "buyouts") ||
          tok_is(x, t, "investments") || tok_is(x, t, "purchases");
+}
+
+/* "the Treasury took over", "the government will inject": a state agent acts, and
+ * bail-outs and aid are no deals (the guideline's conventions). */
+static int state_agent(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 4; n++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->wcls & DS__W_NONPARTY) || tok_is(x, t, "government") || tok_is(x, t, "state"))
+      return 1;
+    if (!(tok_is(x, t, "has") || tok_is(x, t, "had") || tok_is(x, t, "will") ||
+          tok_is(x, t, "would") || tok_is(x, t, "to") || tok_is(x, t, "also") ||
+          tok_is(x, t, "effectively") || tok_is(x, t, "agreed")))
+      return 0;
+  }
+  return 0;
 }
 
 /* "bought hundreds of millions of dollars of Thornburg paper": the target's name
@@ -1000,6 +1037,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (generic_plural(x, t) && !has_role(&c, DS_ROLE_TARGET) &&
                  !has_role(&c, DS_ROLE_INVESTEE)) {
         explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
+      } else if (!has_role(&c, DS_ROLE_ACQUIRER) && !has_role(&c, DS_ROLE_INVESTOR) &&
+                 state_agent(x, i)) {
+        explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && securities_of_target(x, j, &c)) {
         explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
       } else if (minority_sold && !has_role(&c, DS_ROLE_ACQUIRER)) {
