@@ -301,7 +301,9 @@ static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
       while (i < e && is_space((unsigned char)t[i])) i++;
       continue;
     }
-    if (t[i] != *p) return 0;
+    char c = t[i];
+    if (is_upper((unsigned char)c)) c = (char)(c + 32); /* "Terms were not disclosed" */
+    if (c != *p) return 0;
     i++;
   }
   return 1;
@@ -311,6 +313,7 @@ static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
 int ds__says_undisclosed(const char *t, size_t s, size_t e) {
   for (size_t i = s; i < e; i++) {
     char c = t[i];
+    if (is_upper((unsigned char)c)) c = (char)(c + 32);
     if (c < 'a' || c > 'z') continue;
     if (i > s && is_alpha((unsigned char)t[i - 1])) continue; /* phrases start a word */
     for (unsigned p = 0; p < ds__nundisclosed; p++)

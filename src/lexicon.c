@@ -314,5 +314,6 @@ const char *const ds__undisclosed[] = {
     "financial details were not", "not revealed", "did not reveal", "wasn't disclosed",
     "weren't disclosed", "declined to say how much", "did not say how much",
     "without disclosing", "declined to reveal", "would not reveal", "terms were not",
-    "terms of the deal were not", "terms of the transaction were not"};
+    "terms of the deal were not", "terms of the transaction were not",
+    "no price was given", "price was not disclosed", "did not cite a price"};
 const unsigned ds__nundisclosed = sizeof ds__undisclosed / sizeof ds__undisclosed[0];
