@@ -584,6 +584,15 @@ static int active_role(int role) {
          role == DS_ROLE_LICENSOR || role == DS_ROLE_CUSTOMER;
 }
 
+/* One party on the active side, or only buyers and investors: nothing is bought. */
+static int all_active(const ds__cand *c) {
+  if (c->ev.nparties == 1) return active_role(c->ev.parties[0].role);
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role != DS_ROLE_ACQUIRER && c->ev.parties[p].role != DS_ROLE_INVESTOR)
+      return 0;
+  return c->ev.nparties > 0;
+}
+
 static int has_role(const ds__cand *c, int role) {
   for (unsigned p = 0; p < c->ev.nparties; p++)
     if (c->ev.parties[p].role == role) return 1;
@@ -617,6 +626,8 @@ static void unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
 /* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is
  * the sentence's other name. */
 static void company_target(ds_extractor *x, unsigned tj, ds__cand *c) {
+  /* "has offered for the company" */
+  if (tj + 2 < x->ntok && (tok_is(x, &x->tok[tj], "for") || tok_is(x, &x->tok[tj], "of"))) tj++;
   if (tj + 1 >= x->ntok || !tok_is(x, &x->tok[tj], "the")) return;
   const ds__tok *n = &x->tok[tj + 1];
   if (!(tok_is(x, n, "company") || tok_is(x, n, "firm") || tok_is(x, n, "group") ||
@@ -740,7 +751,11 @@ static int securities_of_target(const ds_extractor *x, unsigned tj, const ds__ca
   for (unsigned k = tj; k + 1 < x->ntok; k++) {
     int o = x->tok[k].org;
     if (o < 0 || x->tok[k + 1].org == o) continue;
-    if (party_role_of(c, o) != DS_ROLE_TARGET) continue;
+    int role = party_role_of(c, o);
+    for (unsigned p = 0; p < c->ev.nparties && role < 0; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, o))
+        role = c->ev.parties[p].role; /* "Thornburg" for "Thornburg Mortgage Inc" */
+    if (role != DS_ROLE_TARGET) continue;
     const ds__tok *n = &x->tok[k + 1];
     return tok_is(x, n, "paper") || tok_is(x, n, "bonds") || tok_is(x, n, "debt") ||
            tok_is(x, n, "notes") || tok_is(x, n, "securities") || tok_is(x, n, "loans");
@@ -1050,9 +1065,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && only_role(&c, DS_ROLE_SELLER)) {
         keep_partial(x, &c);
         explain(x, &c.ev, 0, "a seller and nothing sold");
-      } else if (c.ev.nparties == 1 && active_role(c.ev.parties[0].role)) {
+      } else if (all_active(&c)) {
         keep_partial(x, &c);
-        explain(x, &c.ev, 0, "a buyer and nothing bought");
+        explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "going to be investing in Egypt" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_ACQUIRER) &&
                  shares_after(x, j)) {
         explain(x, &c.ev, 0, "shares sold on the market");

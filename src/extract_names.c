@@ -210,6 +210,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         j++;
         continue;
       }
+      /* "Warburg, Pincus Capital Co L.P.", written "Warburg Pincus" elsewhere: a comma
+       * inside a partnership's name */
+      if (tok_punct(x, b, ',') && j == i + 1 && j + 1 < n && ds__name_word(&t[j + 1]) &&
+          !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION | DS__W_SUFFIX)) &&
+          known_name(x, a->off, t[j + 1].off + t[j + 1].len - a->off)) {
+        j++;
+        continue;
+      }
       if (tok_punct(x, b, ',') && j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) &&
           !(t[j + 1].wcls & DS__W_STOPCAP) && t[j + 1].len <= 4 && (t[j + 1].fl & DS__T_CAP)) {
         j++;
