@@ -822,7 +822,11 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
 static int lead_party(const ds_extractor *x, const ds__cand *c) {
   for (unsigned p = 0; p < c->ev.nparties; p++) {
     int o = c->slot_org[p];
-    if (o >= 0 && x->org[o].lead) return 1;
+    if (o < 0) continue;
+    if (x->org[o].lead) return 1;
+    int r = ds__resolve_alias(x, o); /* "Disney" in the lead, "Walt Disney Company" here */
+    for (unsigned q = 0; q < x->norg; q++)
+      if (x->org[q].lead && ds__resolve_alias(x, (int)q) == r) return 1;
   }
   return 0;
 }

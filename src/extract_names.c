@@ -153,6 +153,13 @@ static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
          tok_is(x, t, "pvt") || tok_is(x, t, "bros");
 }
 
+/* Is one-word key w (n bytes) the last word of key k ("disney" of "walt disney")? */
+static int last_word_of(const char *k, const char *w, size_t n) {
+  size_t m = strlen(k);
+  if (memchr(w, ' ', n) || m <= n + 1 || n < 4) return 0;
+  return k[m - n - 1] == ' ' && memcmp(k + m - n, w, n) == 0;
+}
+
 /* Does the article (its body, read first) already know this name, or a longer one that
  * starts with it ("BORG-WARNER" for "Borg-Warner Corp")? */
 static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
@@ -163,6 +170,7 @@ static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
   for (unsigned i = 0; i < x->norg; i++) {
     const char *k = x->org[i].key;
     if (strncmp(k, key, n) == 0 && (k[n] == 0 || k[n] == ' ')) return 1;
+    if (last_word_of(k, key, n)) return 1;
   }
   return 0;
 }
@@ -449,6 +457,13 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
   if (best == k && n >= 2 && n <= 5 && !strchr(key, ' ')) {
     int a = acronym_of(x, k);
     if (a >= 0) best = a;
+  }
+  if (best == k && !x->org[k].person) {
+    /* "Disney" for "The Walt Disney Company": the last word of one longer name only */
+    int found = -1, count = 0;
+    for (unsigned i = 0; i < x->norg; i++)
+      if (!x->org[i].person && last_word_of(x->org[i].key, key, n)) found = (int)i, count++;
+    if (count == 1) best = found;
   }
   return best;
 }

@@ -214,6 +214,7 @@ const ds__word ds__words[] = {
     {"taking", DS__W_DEALVERB, 0}, {"acquire", DS__W_DEALVERB, 0}, {"acquires", DS__W_DEALVERB, 0}, {"acquired", DS__W_DEALVERB, 0}, {"purchase", DS__W_DEALVERB, 0}, {"purchased", DS__W_DEALVERB, 0},
     {"raise", DS__W_DEALVERB, 0}, {"raised", DS__W_DEALVERB, 0}, {"raises", DS__W_DEALVERB, 0}, {"increase", DS__W_DEALVERB, 0}, {"increased", DS__W_DEALVERB, 0}, {"boost", DS__W_DEALVERB, 0},
     {"boosted", DS__W_DEALVERB, 0}, {"sell", DS__W_DEALVERB, 0}, {"sold", DS__W_DEALVERB, 0}, {"sells", DS__W_DEALVERB, 0}, {"build", DS__W_DEALVERB, 0}, {"built", DS__W_DEALVERB, 0},
+    {"initiated", DS__W_DEALVERB, 0}, {"initiates", DS__W_DEALVERB, 0},
     {"seek", DS__W_DEALVERB, 0}, {"seeks", DS__W_DEALVERB, 0}, {"sought", DS__W_DEALVERB, 0}, {"invest", DS__W_DEALVERB, 0}, {"invested", DS__W_DEALVERB, 0}, {"agreed", DS__W_DEALVERB, 0},
     {"agrees", DS__W_DEALVERB, 0}, {"lift", DS__W_DEALVERB, 0}, {"lifted", DS__W_DEALVERB, 0}, {"offer", DS__W_DEALVERB, 0}, {"offered", DS__W_DEALVERB, 0}, {"plans", DS__W_DEALVERB, 0},
     {"plan", DS__W_DEALVERB, 0}, {"announced", DS__W_DEALVERB, 0}, {"get", DS__W_DEALVERB, 0}, {"gets", DS__W_DEALVERB, 0}, {"got", DS__W_DEALVERB, 0}, {"secure", DS__W_DEALVERB, 0},
