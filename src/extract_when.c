@@ -194,6 +194,9 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
   /* a weekday in the sentence, resolved against the published date */
   for (unsigned k = 0; k < x->ntok && x->pub_y; k++) {
     if (!(x->tok[k].wcls & DS__W_WEEKDAY)) continue;
+    /* "based on Friday's closing prices": a day the sentence measures from */
+    if (k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "'s") || tok_is(x, &x->tok[k + 1], "\xe2\x80\x99s")))
+      continue;
     const ds__wentry *e = &x->wt[x->tok[k].rule];
     int w = e->val;
     int pw = weekday_of(x->pub_y, x->pub_m, x->pub_d);
