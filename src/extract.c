@@ -629,7 +629,14 @@ static void company_target(ds_extractor *x, unsigned tj, ds__cand *c) {
   /* "has offered for the company" */
   if (tj + 2 < x->ntok && (tok_is(x, &x->tok[tj], "for") || tok_is(x, &x->tok[tj], "of"))) tj++;
   if (tj + 1 >= x->ntok || !tok_is(x, &x->tok[tj], "the")) return;
-  const ds__tok *n = &x->tok[tj + 1];
+  /* "the company", "the Ohio broadcasting company": a few describing words first */
+  unsigned q = tj + 1;
+  while (q < x->ntok && q < tj + 4 && (x->tok[q].fl & DS__T_WORD) && x->tok[q].org < 0 &&
+         !tok_is(x, &x->tok[q], "company") && !tok_is(x, &x->tok[q], "firm") &&
+         !tok_is(x, &x->tok[q], "group") && !tok_is(x, &x->tok[q], "business"))
+    q++;
+  if (q >= x->ntok) return;
+  const ds__tok *n = &x->tok[q];
   if (!(tok_is(x, n, "company") || tok_is(x, n, "firm") || tok_is(x, n, "group") ||
         tok_is(x, n, "business")))
     return;

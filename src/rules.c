@@ -53,7 +53,7 @@ const ds__rule ds__rules[] = {
     {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
-    {"bid-for", "bid|bids|offer|offers|proposal|approach for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
+    {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
     /* divestitures: the seller is the subject */
