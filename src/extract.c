@@ -280,6 +280,11 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
         k = e;
         continue;
       }
+      /* "an order for 175 737 Max jets": a model between a count and the goods */
+      if (k > 0 && (t[k - 1].fl & DS__T_NUM) && e + 1 < x->ntok && (t[e + 1].wcls & DS__W_PRODUCT)) {
+        k = e;
+        continue;
+      }
       /* "..., the OECD said": the speaker, not a side of the deal */
       if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "said") || tok_is(x, &t[e + 1], "says") ||
                               tok_is(x, &t[e + 1], "told")))
@@ -681,6 +686,18 @@ static int same_deal(const ds__cand *o, const ds__cand *c) {
     }
   }
   if (!shared) return 0;
+  /* one supplier's orders from two airlines are two deals */
+  static const int other_side[] = {DS_ROLE_CUSTOMER, DS_ROLE_LICENSEE, DS_ROLE_INVESTEE};
+  for (size_t q = 0; q < sizeof other_side / sizeof other_side[0]; q++) {
+    int r = other_side[q], in_o = 0, in_c = 0, common = 0;
+    for (unsigned p = 0; p < o->ev.nparties; p++) in_o |= o->ev.parties[p].role == r;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->ev.parties[p].role == r) {
+        in_c = 1;
+        if (party_role_of(o, c->slot_org[p]) == r) common = 1;
+      }
+    if (in_o && in_c && !common) return 0;
+  }
   return !(common_target && c_buyers && o_buyers && !common_buyer);
 }
 

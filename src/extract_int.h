@@ -33,7 +33,8 @@ enum {
   DS__W_DEALVERB = 1u << 20,  /* buy, raise, sell, take ...: makes "a stake in" news */
   DS__W_AGENTVERB = 1u << 21, /* launch, make, submit ...: the subject acts ("made a bid") */
   DS__W_SELLVERB = 1u << 22,  /* sell, divest: a stake sold is a divestiture */
-  DS__W_ADVISER = 1u << 23    /* advise, counsel, underwriter, hired: advisers are not parties */
+  DS__W_ADVISER = 1u << 23,   /* advise, counsel, underwriter, hired: advisers are not parties */
+  DS__W_PRODUCT = 1u << 24    /* jets, engines, trucks: "175 737 Max jets" names a model */
 };
 
 /* ---- tokens ---- */

@@ -209,6 +209,13 @@ const ds__word ds__words[] = {
     {"through", DS__W_OTHERPREP, 0}, {"without", DS__W_OTHERPREP, 0}, {"since", DS__W_OTHERPREP, 0}, {"about", DS__W_OTHERPREP, 0}, {"via", DS__W_OTHERPREP, 0}, {"amid", DS__W_OTHERPREP, 0},
     {"until", DS__W_OTHERPREP, 0}, {"during", DS__W_OTHERPREP, 0}, {"using", DS__W_OTHERPREP, 0}, {"across", DS__W_OTHERPREP, 0}, {"within", DS__W_OTHERPREP, 0},
 
+    /* goods counted in orders: a name between the count and the noun is a model */
+    {"jets", DS__W_PRODUCT, 0}, {"aircraft", DS__W_PRODUCT, 0}, {"planes", DS__W_PRODUCT, 0},
+    {"airliners", DS__W_PRODUCT, 0}, {"engines", DS__W_PRODUCT, 0}, {"trucks", DS__W_PRODUCT, 0},
+    {"cars", DS__W_PRODUCT, 0}, {"vehicles", DS__W_PRODUCT, 0}, {"locomotives", DS__W_PRODUCT, 0},
+    {"ships", DS__W_PRODUCT, 0}, {"vessels", DS__W_PRODUCT, 0}, {"turbines", DS__W_PRODUCT, 0},
+    {"satellites", DS__W_PRODUCT, 0}, {"helicopters", DS__W_PRODUCT, 0}, {"tankers", DS__W_PRODUCT, 0},
+
     /* verbs that make "a stake in" a deal rather than a holding */
     {"buy", DS__W_DEALVERB, 0}, {"buys", DS__W_DEALVERB, 0}, {"bought", DS__W_DEALVERB, 0}, {"take", DS__W_DEALVERB, 0}, {"takes", DS__W_DEALVERB, 0}, {"took", DS__W_DEALVERB, 0},
     {"taking", DS__W_DEALVERB, 0}, {"acquire", DS__W_DEALVERB, 0}, {"acquires", DS__W_DEALVERB, 0}, {"acquired", DS__W_DEALVERB, 0}, {"purchase", DS__W_DEALVERB, 0}, {"purchased", DS__W_DEALVERB, 0},
