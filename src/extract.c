@@ -200,7 +200,8 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
      * Learjet proposed offer" */
     unsigned q = 0;
     while (pm > 0 && q < 6 && t[pm - 1].org < 0 &&
-           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT)) || (t[pm - 1].wcls & DS__W_SCALE) ||
+           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (t[pm - 1].wcls & DS__W_SCALE) ||
+            tok_is(x, &t[pm - 1], "'s") || tok_is(x, &t[pm - 1], "\xe2\x80\x99s") ||
             tok_is(x, &t[pm - 1], "proposed") || tok_is(x, &t[pm - 1], "planned") ||
             tok_is(x, &t[pm - 1], "hostile") || tok_is(x, &t[pm - 1], "cash") ||
             tok_is(x, &t[pm - 1], "all-share") || tok_is(x, &t[pm - 1], "all-cash") ||
@@ -484,6 +485,27 @@ static const char *background(const ds_extractor *x, unsigned ti, unsigned tj) {
         !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
         x->wt[x->tok[k + 1].rule].val < x->pub_m - 1)
       return "earlier month";
+  /* "deals in the industry, like Duke Energy's bid for Progress Energy": an example */
+  for (unsigned k = ti >= 8 ? ti - 8 : 0; k < ti; k++)
+    if ((tok_is(x, &x->tok[k], "like") && k > 0 && tok_punct(x, &x->tok[k - 1], ',')) ||
+        (tok_is(x, &x->tok[k], "such") && k + 1 < ti && tok_is(x, &x->tok[k + 1], "as")))
+      return "an example";
+  /* "GE has engine joint ventures with Snecma": a tie that exists, not news */
+  if (ti >= 1 && (tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "partnership") ||
+                  tok_is(x, &x->tok[ti], "partnerships") || tok_is(x, &x->tok[ti], "alliance") ||
+                  tok_is(x, &x->tok[ti], "ventures")))
+    for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+      if (tok_is(x, &x->tok[k], "has") || tok_is(x, &x->tok[k], "have") ||
+          tok_is(x, &x->tok[k], "owns") || tok_is(x, &x->tok[k], "own")) {
+        int verb = 0; /* "have launched a joint venture" is news */
+        for (unsigned q = k + 1; q < ti; q++) {
+          const ds__tok *v = &x->tok[q];
+          const char *w = TX(x, v);
+          if ((v->wcls & DS__W_STATUS) || (v->len > 3 && w[v->len - 2] == 'e' && w[v->len - 1] == 'd'))
+            verb = 1;
+        }
+        if (!verb) return "a tie that exists";
+      }
   /* "merge its BHP Minerals division and ...": an internal reorganization */
   if (tj < x->ntok && tok_is(x, &x->tok[tj], "its") &&
       (tok_is(x, &x->tok[ti], "merge") || tok_is(x, &x->tok[ti], "merging") ||
@@ -973,6 +995,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
          tok_is(x, &x->tok[i + 1], "side")))
       continue; /* "sell orders", "a buy rating" */
+    /* "a joint venture partner": the noun names a company, not a deal */
+    if ((tok_is(x, t, "venture") || tok_is(x, t, "joint")) && i + 2 < x->ntok &&
+        (tok_is(x, &x->tok[i + 2], "partner") || tok_is(x, &x->tok[i + 2], "partners") ||
+         tok_is(x, &x->tok[i + 1], "partner") || tok_is(x, &x->tok[i + 1], "partners")))
+      continue;
     /* "a master limited partnership": a legal form, not an alliance */
     if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) continue;
     const ds__wentry *we = &x->wt[t->rule];
@@ -1000,6 +1027,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       unsigned q = (unsigned)best_q;
       const ds__rule *r = &ds__rules[we->rules[q]];
       unsigned j = best_j;
+      /* "signed a letter of intent to acquire X": the acquisition itself, which its own
+       * verb reports (the guideline's conventions) */
+      if (r->type == DS_TYPE_MOU && j + 1 < x->ntok && tok_is(x, &x->tok[j], "to") &&
+          (tok_is(x, &x->tok[j + 1], "acquire") || tok_is(x, &x->tok[j + 1], "buy") ||
+           tok_is(x, &x->tok[j + 1], "purchase") || tok_is(x, &x->tok[j + 1], "merge") ||
+           tok_is(x, &x->tok[j + 1], "sell"))) {
+        i = j - 1;
+        continue;
+      }
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       fill_slots(x, i, j, partners, &sf);

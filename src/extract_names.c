@@ -437,6 +437,39 @@ static int acronym_of(const ds_extractor *x, int k) {
   return -1;
 }
 
+/* "WaMu" for "Washington Mutual", "FedEx" for "Federal Express": each capital starts a
+ * piece that begins one word of the longer name, in order. */
+static int blend_of(const ds_extractor *x, int k) {
+  const ds_span *nm = &x->org[k].name;
+  const char *w = x->text + nm->off;
+  if (nm->len < 4 || nm->len > 12 || !is_upper((unsigned char)w[0])) return -1;
+  unsigned caps = 0;
+  for (unsigned i = 0; i < nm->len; i++) {
+    if (!is_alpha((unsigned char)w[i])) return -1;
+    caps += is_upper((unsigned char)w[i]) != 0;
+  }
+  if (caps < 2 || caps * 2 > nm->len) return -1; /* "IBM" is an acronym, "Amex" one word */
+  for (unsigned i = 0; i < x->norg; i++) {
+    if ((int)i == k || x->org[i].person) continue;
+    const char *t = x->text + x->org[i].name.off;
+    unsigned len = x->org[i].name.len, q = 0, p = 0;
+    while (p < nm->len) {
+      /* the next piece: a capital and the lowercase letters after it */
+      unsigned e = p + 1;
+      while (e < nm->len && is_lower((unsigned char)w[e])) e++;
+      while (q < len && !is_alpha((unsigned char)t[q])) q++;
+      if (q + (e - p) > len) break;
+      unsigned z = 0;
+      while (z < e - p && (t[q + z] | 0x20) == (w[p + z] | 0x20)) z++;
+      if (z < e - p) break;
+      while (q < len && is_alpha((unsigned char)t[q])) q++; /* rest of that word */
+      p = e;
+    }
+    if (p == nm->len) return (int)i;
+  }
+  return -1;
+}
+
 int ds__resolve_alias(const ds_extractor *x, int k) {
   const char *key = x->org[k].key;
   if (x->org[k].alias_of >= 0) return x->org[k].alias_of;
@@ -459,6 +492,10 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
   if (best == k && n >= 2 && n <= 5 && !strchr(key, ' ')) {
     int a = acronym_of(x, k);
     if (a >= 0) best = a;
+  }
+  if (best == k) {
+    int b = blend_of(x, k);
+    if (b >= 0) best = b;
   }
   if (best == k && !x->org[k].person) {
     /* "Disney" for "The Walt Disney Company": the last word of one longer name only */
