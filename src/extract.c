@@ -606,6 +606,8 @@ static int same_family(int a, int b) {
 
 /* The side that does the deal: alone, it names no deal ("Netflix's content
  * acquisition goals", "Samsung to invest in chips"). */
+static int trade(int type) { return type == DS_TYPE_SUPPLY || type == DS_TYPE_LICENSING; }
+
 static int active_role(int role) {
   return role == DS_ROLE_ACQUIRER || role == DS_ROLE_INVESTOR || role == DS_ROLE_SUPPLIER ||
          role == DS_ROLE_LICENSOR || role == DS_ROLE_CUSTOMER;
@@ -826,7 +828,10 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
     unsigned inside = 0;
     for (unsigned p = 0; p < c->ev.nparties; p++)
       if (party_role_of(o, c->slot_org[p]) >= 0) inside++;
-    if (inside == c->ev.nparties && inside >= 2) {
+    /* (a stake, a purchase, a "tie-up" of the same companies are one deal told in other
+     * words; a licence or a supply contract beside a stake is a deal of its own) */
+    if (inside == c->ev.nparties && inside >= 2 &&
+        (same_family(o->ev.type, c->ev.type) || (!trade(o->ev.type) && !trade(c->ev.type)))) {
       fill_from(o, c);
       explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;
@@ -1162,6 +1167,7 @@ static void late_value(ds_extractor *x, unsigned si) {
     ds__cand *c = &x->cand[i];
     if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
+    if (x->undisclosed) continue; /* "Terms were not disclosed": later figures are others' */
     ds__find_value(x, 0, &c->ev, 1);
   }
 }

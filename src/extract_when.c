@@ -56,7 +56,7 @@ static int price_context(const ds_extractor *x, unsigned k) {
                                       "paid", "pay", "pays", "paying", "value", "values",
                                       "totaling", "totalling", "invest", "invested",
                                       "investing", "raised", "raise", "cost", "deal",
-                                      "offer", "bid", "in", "with"};
+                                      "offer", "bid", "in", "with", "capital"};
   unsigned q = k, steps = 0;
   while (q > 0 && steps < 5) {
     const ds__tok *t = &x->tok[q - 1];
@@ -100,6 +100,13 @@ static int company_figure(const ds_extractor *x, unsigned k) {
     }
     for (size_t i = 0; i < sizeof figs / sizeof figs[0]; i++)
       if (tok_is(x, t, figs[i])) return 1;
+    /* "a market value of 3.4 billion euros"; "debt, which stood at 410 mln dlrs" */
+    if ((tok_is(x, t, "value") || tok_is(x, t, "valuation")) && b >= 2 &&
+        tok_is(x, &x->tok[b - 2], "market"))
+      return 1;
+    if (tok_is(x, t, "stood") || tok_is(x, t, "stands") || tok_is(x, t, "closed") ||
+        tok_is(x, t, "traded") || tok_is(x, t, "valuing"))
+      return 1;
   }
   return 0;
 }

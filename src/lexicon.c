@@ -271,6 +271,7 @@ const ds__currency ds__currencies[] = {
     {"dlrs", "USD", 1}, {"dollars", "USD", 1}, {"dlr", "USD", 1}, {"stg", "GBP", 1},
     {"pounds", "GBP", 1}, {"pound", "GBP", 1}, {"dollar", "USD", 1}, {"sterling", "GBP", 1}, {"euros", "EUR", 1}, {"euro", "EUR", 1},
     {"yen", "JPY", 1}, {"won", "KRW", 1}, {"rupees", "INR", 1}, {"francs", "CHF", 1},
+    {"franc", "CHF", 1}, /* "a 4.1 billion Swiss franc bid" */
     {"marks", "DEM", 1}, {"guilders", "NLG", 1}, {"lire", "ITL", 1}, {"crowns", "SEK", 1}, {"pesos", "MXN", 1}, {"rand", "ZAR", 1}, {"ringgit", "MYR", 1},
     {"rupiah", "IDR", 1}, {"baht", "THB", 1}, {"reais", "BRL", 1}, {"roubles", "RUB", 1},
     {"rubles", "RUB", 1}, {"riyals", "SAR", 1}, {"dirhams", "AED", 1}, {"dinars", "KWD", 1},
