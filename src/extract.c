@@ -588,7 +588,11 @@ static int party_role_of(const ds__cand *c, int org) {
 }
 
 static void add_party(ds_extractor *x, ds__cand *c, int org, int role) {
-  if (org < 0 || role == DS__NOROLE || ds__is_person(x, org)) return;
+  if (org < 0 || role == DS__NOROLE) return;
+  if (ds__is_person(x, org)) { /* people are never parties */
+    if (role == DS_ROLE_ACQUIRER || role == DS_ROLE_INVESTOR) c->person_buyer = 1;
+    return;
+  }
   org = ds__resolve_alias(x, org);
   if (party_role_of(c, org) >= 0) return;
   if (c->ev.nparties >= DS_MAX_PARTIES) return;
@@ -793,6 +797,17 @@ static int state_agent(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* The nearest name before the trigger is a person's: "billionaire Viktor Aranov has
+ * bought a 5.1 percent stake". */
+static int person_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 12; n++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->fl & DS__T_PERSON) || (t->org >= 0 && ds__is_person(x, t->org))) return 1;
+    if (t->org >= 0 || tok_punct(x, t, ';')) return 0;
+  }
+  return 0;
+}
+
 /* "bought hundreds of millions of dollars of Thornburg paper": the target's name
  * right before a word for its securities. */
 static int securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand *c) {
@@ -916,6 +931,7 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
     if (whole && !stake) break;
     if (tok_is(x, t, "all") || tok_is(x, t, "outstanding") || tok_is(x, t, "remaining") ||
         tok_is(x, t, "rest") || tok_is(x, t, "control") || tok_is(x, t, "majority") ||
+        tok_is(x, t, "publicly") || /* "the publicly held 45 pct": the holders bought out */
         tok_is(x, t, "controlling"))
       control = 1; /* buying out the holders, or control: an acquisition */
     if (tok_is(x, t, "stake") || tok_is(x, t, "shares") || tok_is(x, t, "stakes") ||
@@ -923,10 +939,14 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
       stake = 1;
     int p = pct_at(x, k);
     if (p >= 0 && pct < 0) pct = p;
+    /* "buys 5 pct of Ostrava Ocel": a share of the company */
+    if (p >= 0 && k + 2 < lim && tok_is(x, &x->tok[k + 2], "of")) stake = 1;
   }
   for (unsigned k = 0; k < x->ntok && pct < 0; k++)
     if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = pct_at(x, k + 1);
-  if (pct < 0 && control) pct = 100; /* a stated share decides; else the words do */
+  /* "the remaining 30 pct", "the publicly held 45 pct": buying out the other holders is
+   * control whatever the share; else a stated share decides */
+  if (control) pct = 100;
   (void)ti;
   int bid = ds__rules[c->ev.rule].status == DS_STATUS_PROPOSED;
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
@@ -1127,6 +1147,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!has_role(&c, DS_ROLE_ACQUIRER) && !has_role(&c, DS_ROLE_INVESTOR) &&
                  state_agent(x, i)) {
         explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
+      } else if ((c.person_buyer || person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
+                 !has_role(&c, DS_ROLE_INVESTOR)) {
+        explain(x, &c.ev, 0, "shares bought by a person"); /* the guideline's conventions */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && securities_of_target(x, j, &c)) {
         explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
       } else if (minority_sold && !has_role(&c, DS_ROLE_ACQUIRER)) {

@@ -47,7 +47,8 @@ enum {
   DS__T_NL = 1u << 5,    /* preceded by a line break */
   DS__T_NONASCII = 1u << 6,
   DS__T_SKIP = 1u << 7,  /* ticker annotation: ignored by the frames */
-  DS__T_ADJ = 1u << 8    /* "Shenzhen-based": capitalized, but an adjective */
+  DS__T_ADJ = 1u << 8,   /* "Shenzhen-based": capitalized, but an adjective */
+  DS__T_PERSON = 1u << 9 /* part of a person's name */
 };
 
 typedef struct ds__tok {
@@ -148,6 +149,7 @@ typedef struct ds__cand {
   uint8_t strength;
   uint8_t title_evidence; /* evidence is the headline: a body sentence replaces it */
   uint8_t date_q;         /* 2: the date was told with the deal; 1: dateline or published */
+  uint8_t person_buyer;   /* the buyer or investor named is a person */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 

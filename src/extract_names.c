@@ -387,7 +387,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     int k = register_org(x, off, len, strong, person);
     if (k >= 0 && x->in_lead) x->org[k].lead = 1;
     if (person) k = -1;
-    for (unsigned q = i; q < end; q++) t[q].org = (int16_t)k;
+    for (unsigned q = i; q < end; q++) {
+      t[q].org = (int16_t)k;
+      if (person) t[q].fl |= DS__T_PERSON;
+    }
     /* "Washington Mutual Inc (WaMu)", "Mitsubishi Heavy Industries Ltd (MHI)": the
      * short form in parentheses is an alias */
     unsigned pe = end;
