@@ -919,7 +919,7 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
     int p = pct_at(x, k); /* "acquired a 60% stake" */
     if (p >= 0 && pct < 0) pct = p;
     if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "holding")) stake = 1;
-    if (tok_is(x, &x->tok[k], "majority") || tok_is(x, &x->tok[k], "controlling")) control = 1;
+    if (tok_is(x, &x->tok[k], "majority") || tok_is(x, &x->tok[k], "controlling")) control = 2;
   }
   for (unsigned k = tj; k < lim; k++) {
     const ds__tok *t = &x->tok[k];
@@ -933,7 +933,7 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
         tok_is(x, t, "rest") || tok_is(x, t, "control") || tok_is(x, t, "majority") ||
         tok_is(x, t, "publicly") || /* "the publicly held 45 pct": the holders bought out */
         tok_is(x, t, "controlling"))
-      control = 1; /* buying out the holders, or control: an acquisition */
+      control = pct < 0 ? 2 : 1; /* buying out the holders, or control: an acquisition */
     if (tok_is(x, t, "stake") || tok_is(x, t, "shares") || tok_is(x, t, "stakes") ||
         tok_is(x, t, "holding") || tok_is(x, t, "interest"))
       stake = 1;
@@ -944,9 +944,10 @@ static void stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand
   }
   for (unsigned k = 0; k < x->ntok && pct < 0; k++)
     if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = pct_at(x, k + 1);
-  /* "the remaining 30 pct", "the publicly held 45 pct": buying out the other holders is
-   * control whatever the share; else a stated share decides */
-  if (control) pct = 100;
+  /* "the remaining 30 pct", "the publicly held 45 pct": told before the share, buying
+   * out the other holders is control whatever the share ("7.8 pct of the outstanding
+   * stock" is not); else a stated share decides */
+  if (control == 2 || (control && pct < 0)) pct = 100;
   (void)ti;
   int bid = ds__rules[c->ev.rule].status == DS_STATUS_PROPOSED;
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
