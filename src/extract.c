@@ -115,6 +115,14 @@ static int prep_slot(const ds_extractor *x, const ds__tok *t) {
   return -1;
 }
 
+/* Does a rule match at token k? */
+static int starts_deal(const ds_extractor *x, unsigned k) {
+  const ds__wentry *we = &x->wt[x->tok[k].rule];
+  for (unsigned q = 0; q < we->nrules; q++)
+    if (rule_match(x, &ds__rules[we->rules[q]], k)) return 1;
+  return 0;
+}
+
 typedef struct slotfill {
   int org[DS__S_COUNT][3];
   int n[DS__S_COUNT];
@@ -268,6 +276,11 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
     if (tk->fl & DS__T_SKIP) continue;
     if (tok_punct(x, tk, ';')) break;
     if ((tk->wcls & DS__W_CLAUSE) && k > tj) break;
+    /* "offered 45 dlrs for Merrimac, topping a tender offer by Danforth": past the
+     * object, another deal word starts another deal's frame */
+    if ((tk->wcls & DS__W_TRIGGER) && tk->rule >= 0 && sf->n[DS__S_OBJ] > 0 && k > tj &&
+        !(t[k - 1].wcls & DS__W_TRIGGER) && starts_deal(x, k))
+      break;
     if (tk->org >= 0) {
       unsigned e = k;
       while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
