@@ -715,15 +715,18 @@ static int only_role(const ds__cand *c, int role) {
 static int same_deal(const ds__cand *o, const ds__cand *c) {
   if (!same_family(o->ev.type, c->ev.type)) return 0;
   int shared = 0, c_buyers = 0, common_buyer = 0, o_buyers = 0, common_target = 0;
+  /* (an investor is a buyer too: two lenders' loans to one company are two deals) */
   for (unsigned p = 0; p < o->ev.nparties; p++)
-    if (o->ev.parties[p].role == DS_ROLE_ACQUIRER) o_buyers++;
+    if (o->ev.parties[p].role == DS_ROLE_ACQUIRER || o->ev.parties[p].role == DS_ROLE_INVESTOR)
+      o_buyers++;
   for (unsigned p = 0; p < c->ev.nparties; p++) {
     int r = party_role_of(o, c->slot_org[p]);
+    int cr = c->ev.parties[p].role;
     if (r >= 0) shared++;
-    if (r == DS_ROLE_TARGET && c->ev.parties[p].role == DS_ROLE_TARGET) common_target = 1;
-    if (c->ev.parties[p].role == DS_ROLE_ACQUIRER) {
+    if ((r == DS_ROLE_TARGET || r == DS_ROLE_INVESTEE) && r == cr) common_target = 1;
+    if (cr == DS_ROLE_ACQUIRER || cr == DS_ROLE_INVESTOR) {
       c_buyers++;
-      if (r == DS_ROLE_ACQUIRER) common_buyer = 1;
+      if (r == DS_ROLE_ACQUIRER || r == DS_ROLE_INVESTOR) common_buyer = 1;
     }
   }
   if (!shared) return 0;

@@ -94,6 +94,8 @@ const ds__rule ds__rules[] = {
     {"funding", "series a|b|c|d ~funding ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"private-placement", "private placement", T_INV, CTX, {IVE, N, N, N, INV, INV, N}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
+    /* loans and credit lines from named lenders count as investments (the guideline) */
+    {"loan-from", "loan|loans|credit ~agreement|facility|facilities|line from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
     /* supply and contracts */
     {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
