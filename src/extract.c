@@ -367,6 +367,9 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
             st = DS_STATUS_AGREED, w = 1;
       }
       const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
+      /* "has no plans to invest", "is not interested": the deal is off */
+      if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
+        st = DS_STATUS_TERMINATED, w = 2;
       /* "partnered with Y to offer courses": a purpose after the deal, not its state */
       if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
       /* "announced that it has acquired": a reporting verb, not the deal's state */
