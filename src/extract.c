@@ -414,6 +414,13 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
       return DS_STATUS_COMPLETED;
     return DS_STATUS_AGREED;
   }
+  if (r->status == DS_STATUS_PROPOSED) {
+    /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
+    for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
+      if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||
+          tok_is(x, &x->tok[k], "accepts") || tok_is(x, &x->tok[k], "approves"))
+        return best == DS_STATUS_TERMINATED ? best : DS_STATUS_AGREED;
+  }
   if (r->status != DS__STATUS_CTX && best != DS_STATUS_TERMINATED && best != DS_STATUS_COMPLETED)
     return r->status;
   return best;
