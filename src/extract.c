@@ -61,6 +61,25 @@ static int elem_match(const ds_extractor *x, const ds__tok *t, const char *el, s
   return 0;
 }
 
+/* A token of a money phrase: a number, a scale or currency, a symbol, a hedge. */
+static int money_word(const ds_extractor *x, unsigned q) {
+  const ds__tok *t = &x->tok[q];
+  if ((t->fl & DS__T_NUM) || (t->wcls & (DS__W_SCALE | DS__W_CURWORD))) return 1;
+  if (tok_punct(x, t, '$') || tok_punct(x, t, '%') || tok_punct(x, t, '(') || tok_punct(x, t, ')'))
+    return 1;
+  if (utf8_punct_len((const unsigned char *)TX(x, t), t->len)) return 1; /* €, £, ¥ */
+  /* "US$", "C$", "Rs" */
+  if (((t->fl & DS__T_UPPER) || t->len <= 2) && t->len <= 3 && q + 1 < x->ntok &&
+      (tok_punct(x, &x->tok[q + 1], '$') || (x->tok[q + 1].fl & DS__T_NUM)))
+    return 1;
+  static const char *const hedge[] = {"pct", "percent", "worth", "valued", "at", "about",
+                                      "approximately", "around", "some", "nearly", "over",
+                                      "totaling", "totalling", "estimated", "an", "of"};
+  for (size_t i = 0; i < sizeof hedge / sizeof hedge[0]; i++)
+    if (tok_is(x, t, hedge[i])) return 1;
+  return 0;
+}
+
 /* Match rule r at token i; returns the token index after the match, or 0. */
 static unsigned rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
   const char *p = r->pattern;
@@ -74,18 +93,12 @@ static unsigned rule_match(const ds_extractor *x, const ds__rule *r, unsigned i)
     const char *sp = strchr(p, ' ');
     size_t el = sp ? (size_t)(sp - p) : strlen(p);
     while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
-    /* "awarded a $120 million contract": an amount may stand between a pattern's words */
+    /* "awarded a $120 million contract", "a contract worth Rs 3,782 crore by": an amount
+     * may stand between a pattern's words */
     if (j > i) {
-      unsigned q = j;
-      while (q < x->ntok && q < j + 6 &&
-             ((x->tok[q].fl & DS__T_NUM) || (x->tok[q].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
-              tok_punct(x, &x->tok[q], '$') || tok_punct(x, &x->tok[q], '%') ||
-              tok_is(x, &x->tok[q], "pct") || tok_is(x, &x->tok[q], "percent") ||
-              ((x->tok[q].fl & DS__T_UPPER || x->tok[q].len == 1) && x->tok[q].len <= 3 &&
-               q + 1 < x->ntok && tok_punct(x, &x->tok[q + 1], '$')) ||
-              utf8_punct_len((const unsigned char *)TX(x, &x->tok[q]), x->tok[q].len)))
-        q++;
-      if (q > j && q < x->ntok && elem_match(x, &x->tok[q], p, el)) j = q;
+      unsigned q = j, nums = 0;
+      while (q < x->ntok && q < j + 9 && money_word(x, q)) nums += (x->tok[q++].fl & DS__T_NUM) != 0;
+      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], p, el)) j = q;
     }
     if (j < x->ntok && elem_match(x, &x->tok[j], p, el)) {
       j++;
