@@ -70,10 +70,34 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   if (tok_punct(x, &t[i], '(') || tok_punct(x, &t[i], '<')) {
     char close = tok_punct(x, &t[i], '(') ? ')' : '>';
     unsigned j = i + 1;
-    /* "(NYSE: CTS)", "(TSX: ABC)", "(Nasdaq: XYZ)": any exchange name before the colon */
-    if (j + 1 < n && (t[j].fl & DS__T_WORD) && (t[j].fl & DS__T_CAP) && t[j].len <= 8 &&
-        tok_punct(x, &t[j + 1], ':'))
-      j += 2;
+    /* "(NYSE: CTS)", "(Euronext Milan: CVG)", "(NSE: DECRAIL; BSE: 543912)": listings,
+     * each an exchange's name of up to three words, a colon and a code */
+    int listings = 0;
+    for (;;) {
+      unsigned q = j, words = 0;
+      while (q < n && words < 3 && (t[q].fl & DS__T_WORD) && (t[q].fl & DS__T_CAP) && t[q].len <= 10)
+        q++, words++;
+      if (!words || q + 1 >= n || !tok_punct(x, &t[q], ':')) break;
+      q++;
+      if (!(t[q].fl & DS__T_WORD) || t[q].len > 12 || !((t[q].fl & DS__T_UPPER) || (t[q].fl & DS__T_NUM)))
+        break;
+      q++;
+      while (q < n && tok_punct(x, &t[q], '.') && q + 1 < n && (t[q + 1].fl & DS__T_WORD) &&
+             t[q + 1].len <= 3)
+        q += 2; /* "RY.TO" split by the tokenizer */
+      listings++;
+      j = q;
+      if (j < n && (tok_punct(x, &t[j], ';') || tok_punct(x, &t[j], ','))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (listings && j < n && tok_punct(x, &t[j], close)) {
+      for (unsigned k = i; k <= j; k++) t[k].fl |= DS__T_SKIP;
+      return j + 1;
+    }
+    j = i + 1;
     if (j < n && (t[j].fl & DS__T_WORD) && t[j].len <= 12 &&
         (t[j].fl & DS__T_UPPER) &&
         j + 1 < n && tok_punct(x, &t[j + 1], close)) {
