@@ -229,24 +229,66 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
 /* Dateline at the start of the body: "WESTBOROUGH, Mass. and SHENZHEN, China, Sept. 17,
  * 2025 /PRNewswire/ --", "STAMFORD, Conn., March 13 -", "ZURICH (Reuters) -". Sets the
  * dateline date and places; returns the offset where the story starts. */
+/* A dash that ends a dateline: " - ", " -- ", " – ", " — ", or "--" glued to a
+ * wire's name ("MUNICH--(BUSINESS WIRE)--Mar. 25, 2025--"). Returns its length. */
+static size_t dateline_dash(const char *t, size_t i, size_t lim) {
+  if (t[i] == ' ' && i + 2 < lim && t[i + 1] == '-' && (t[i + 2] == ' ' || t[i + 2] == '-'))
+    return 2;
+  if (t[i] == ' ' && i + 4 < lim && (unsigned char)t[i + 1] == 0xE2 && (unsigned char)t[i + 2] == 0x80 &&
+      ((unsigned char)t[i + 3] == 0x93 || (unsigned char)t[i + 3] == 0x94))
+    return 4;
+  if (t[i] == '-' && i + 1 < lim && t[i + 1] == '-' && i > 0 && t[i - 1] != ' ' && t[i - 1] != '-')
+    return 2;
+  if (t[i] == ' ' && i + 2 < lim && t[i + 1] == '/' && t[i + 2] == ' ') return 2; /* ACCESSWIRE */
+  return 0;
+}
+
+/* Does [s, i) hold a date or "(Reuters)"? */
+static int dated(const char *t, size_t s, size_t i) {
+  for (size_t k = s; k + 3 < i; k++) {
+    if (t[k] == '(' && i - k >= 9 && memcmp(t + k, "(Reuters)", 9) == 0) return 1;
+    /* a four-digit year, or a month's abbreviation and a day */
+    if (is_digit((unsigned char)t[k]) && is_digit((unsigned char)t[k + 1]) &&
+        is_digit((unsigned char)t[k + 2]) && is_digit((unsigned char)t[k + 3]) &&
+        (k == s || !is_digit((unsigned char)t[k - 1])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Where the dateline of the line at s ends (0: none). The first line may be a bare
+ * "WASHINGTON - "; a later one must carry a date, since page noise comes first. */
+static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *reuters) {
+  size_t lim = s + 240 < e ? s + 240 : e;
+  if (!first && !is_upper((unsigned char)t[s])) return 0;
+  for (size_t i = s; i + 2 < lim; i++) {
+    if (t[i] == '\n' && (i > s + 2 || !first)) {
+      if (!first || t[i + 1] == '\n') break;
+    }
+    if (t[i] == '(' && lim - i > 9 && memcmp(t + i, "(Reuters)", 9) == 0) *reuters = 1;
+    if (t[i] == '/' && lim - i > 12 && memcmp(t + i, "/PRNewswire/", 12) == 0) return i;
+    size_t dl = dateline_dash(t, i, lim);
+    if (!dl) continue;
+    if (dated(t, s, i)) return i;
+    /* "MUNICH--(BUSINESS WIRE)--Mar. 25": the date comes after the wire's name */
+    if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ') return i;
+  }
+  return 0;
+}
+
 size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e) {
   const char *t = x->text;
-  size_t lim = s + 240 < e ? s + 240 : e;
-  size_t stop = 0;
+  size_t stop = 0, ls = s;
   int reuters = 0;
-  for (size_t i = s; i + 2 < lim; i++) {
-    if (t[i] == '\n' && i > s + 2 && t[i + 1] == '\n') break;
-    if (t[i] == ' ' && t[i + 1] == '-' && (t[i + 2] == ' ' || t[i + 2] == '-')) {
-      stop = i;
-      break;
-    }
-    if (t[i] == '(' && lim - i > 9 && memcmp(t + i, "(Reuters)", 9) == 0) reuters = 1;
-    if (t[i] == '/' && lim - i > 12 && memcmp(t + i, "/PRNewswire/", 12) == 0) {
-      stop = i;
-      break;
-    }
+  /* the dateline's line: the first, or one of the next few after page noise */
+  for (int line = 0; line < 12 && ls < e && ls < s + 1200 && !stop; line++) {
+    stop = dateline_end(t, ls, e, line == 0, &reuters);
+    if (stop) break;
+    while (ls < e && t[ls] != '\n') ls++;
+    while (ls < e && is_space((unsigned char)t[ls])) ls++;
   }
   if (!stop) return s;
+  s = ls;
   /* date: ISO, or Month Day[, Year] */
   x->ntok = 0;
   ds__tokenize(x, s, stop);
@@ -256,6 +298,18 @@ size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e) {
     if ((tk->fl & DS__T_NUM) && ds__parse_date_ymd(TX(x, tk), tk->len, &y, &m, &d)) {
       x->dl_y = y, x->dl_m = m, x->dl_d = d;
       break;
+    }
+    /* "LONDON, 9 September 2024 –" */
+    if ((tk->fl & DS__T_NUM) && tk->len <= 2 && k + 2 < x->ntok && (x->tok[k + 1].wcls & DS__W_MONTH) &&
+        x->tok[k + 1].rule >= 0 && (x->tok[k + 2].fl & DS__T_NUM) && x->tok[k + 2].len == 4) {
+      const char *w = TX(x, tk), *yw = TX(x, &x->tok[k + 2]);
+      d = tk->len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+      m = x->wt[x->tok[k + 1].rule].val;
+      y = (yw[0] - '0') * 1000 + (yw[1] - '0') * 100 + (yw[2] - '0') * 10 + (yw[3] - '0');
+      if (d >= 1 && d <= 31) {
+        x->dl_y = y, x->dl_m = m, x->dl_d = d;
+        break;
+      }
     }
     if ((tk->wcls & DS__W_MONTH) && tk->rule >= 0) {
       unsigned j = k + 1;

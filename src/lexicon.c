@@ -57,6 +57,7 @@ const ds__word ds__words[] = {
     {"note", STOP, 0}, {"net", STOP, 0}, {"shr", STOP, 0}, {"revs", STOP, 0},
     /* "Individual investors", "Retail investors" at a sentence start */
     {"individual", STOP, 0}, {"retail", STOP, 0}, {"institutional", STOP, 0},
+    {"series", STOP, 0}, /* "Series B" is a funding round */
     {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
     {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
     {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},
