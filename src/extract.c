@@ -156,12 +156,20 @@ static unsigned mention_start(const ds_extractor *x, unsigned e) {
 
 /* Between two mentions only "and", ",", ", and" or an annotation: joined. */
 static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
-  int words = 0;
+  int words = 0, described = 0;
   for (unsigned k = a_end; k < b_start; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->fl & DS__T_SKIP) continue;
     if (tok_punct(x, t, ',') || tok_is(x, t, "and") || tok_punct(x, t, '&')) {
+      if (described) return 0;
       words++;
+      continue;
+    }
+    /* "Halden Capital AG and existing investor Northfork Partners" */
+    if (words && described < 3 && (t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) &&
+        !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
+                     DS__W_DEALVERB | DS__W_STOPCAP))) {
+      described++;
       continue;
     }
     return 0;

@@ -341,6 +341,13 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (end > i + 1 && !has_suffix && (a->fl & DS__T_UPPER) && (t[end - 1].fl & DS__T_UPPER) &&
         !(i > 0 && tok_punct(x, &t[i - 1], '<')))
       all_place = 1;
+    /* "OB-217", "A320neo", "Li2O": letters and digits in one word are a product's or a
+     * compound's code, not a company */
+    if (end == i + 1 && !has_suffix && !(a->fl & DS__T_NUM)) {
+      int digits = 0;
+      for (unsigned q = 0; q < a->len; q++) digits += is_digit((unsigned char)TX(x, a)[q]);
+      if (digits) all_place = 1;
+    }
     /* "Exchange", "Group" alone: a common noun, not a name */
     if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;
     /* "Memorandum of Understanding", "Joint Venture": trigger words, not a name */
