@@ -128,8 +128,41 @@ static int prep_slot(const ds_extractor *x, const ds__tok *t) {
   return -1;
 }
 
+/* Is the trigger word at token i used as a deal word here? Not inside a name, nor as
+ * a noun's modifier ("their buy orders", "a joint venture partner"). */
+static int deal_word_use(const ds_extractor *x, unsigned i) {
+  const ds__tok *t = &x->tok[i];
+  /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
+  if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) return 0;
+  /* "their buy and sell orders", "a strong buy": the verb used as a noun */
+  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "their") || tok_is(x, &x->tok[i - 1], "its") ||
+       tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") ||
+       tok_is(x, &x->tok[i - 1], "his") || tok_is(x, &x->tok[i - 1], "her") ||
+       tok_is(x, &x->tok[i - 1], "our")))
+    return 0;
+  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "orders") || tok_is(x, &x->tok[i + 1], "order") ||
+       tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
+       tok_is(x, &x->tok[i + 1], "side")))
+    return 0; /* "sell orders", "a buy rating" */
+  /* "a joint venture partner": the noun names a company, not a deal */
+  if ((tok_is(x, t, "venture") || tok_is(x, t, "joint")) && i + 2 < x->ntok &&
+      (tok_is(x, &x->tok[i + 2], "partner") || tok_is(x, &x->tok[i + 2], "partners") ||
+       tok_is(x, &x->tok[i + 1], "partner") || tok_is(x, &x->tok[i + 1], "partners")))
+    return 0;
+  /* "targets selected by Nakamura-Ode": a participle describing a noun */
+  if ((tok_is(x, t, "selected") || tok_is(x, t, "picked") || tok_is(x, t, "chosen")) &&
+      i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "by"))
+    return 0;
+  /* "a master limited partnership": a legal form, not an alliance */
+  if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) return 0;
+  return 1;
+}
+
 /* Does a rule match at token k? */
 static int starts_deal(const ds_extractor *x, unsigned k) {
+  if (!deal_word_use(x, k)) return 0;
   const ds__wentry *we = &x->wt[x->tok[k].rule];
   for (unsigned q = 0; q < we->nrules; q++)
     if (rule_match(x, &ds__rules[we->rules[q]], k)) return 1;
@@ -145,6 +178,13 @@ static void slot_add(slotfill *sf, int s, int org) {
   for (int i = 0; i < sf->n[s]; i++)
     if (sf->org[s][i] == org) return;
   if (sf->n[s] < 3) sf->org[s][sf->n[s]++] = org;
+}
+
+/* Has a name after the trigger taken a slot? */
+static int right_filled(const slotfill *sf) {
+  for (int s = 0; s < DS__S_COUNT; s++)
+    if (s != DS__S_SUBJ && sf->n[s] > 0) return 1;
+  return 0;
 }
 
 /* The org mention that ends at token e-1 starts where? */
@@ -299,7 +339,7 @@ static void fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int part
     if ((tk->wcls & DS__W_CLAUSE) && k > tj) break;
     /* "offered 45 dlrs for Merrimac, topping a tender offer by Danforth": past the
      * object, another deal word starts another deal's frame */
-    if ((tk->wcls & DS__W_TRIGGER) && tk->rule >= 0 && sf->n[DS__S_OBJ] > 0 && k > tj &&
+    if ((tk->wcls & DS__W_TRIGGER) && tk->rule >= 0 && right_filled(sf) && k > tj &&
         !(t[k - 1].wcls & DS__W_TRIGGER) && starts_deal(x, k))
       break;
     if (tk->org >= 0) {
@@ -761,6 +801,19 @@ static int same_deal(const ds__cand *o, const ds__cand *c) {
     }
   }
   if (!shared) return 0;
+  /* "Daesan and Nordhavn signed an MOU" and "Daesan and Haemi Bay signed a letter of
+   * intent": partners' agreements that each have a side the other lacks are two */
+  if (same_family(o->ev.type, DS_TYPE_MOU) && o->ev.type == c->ev.type && o->ev.nparties >= 2 &&
+      c->ev.nparties >= 2 &&
+      (size_t)shared < c->ev.nparties) {
+    int o_only = 0;
+    for (unsigned p = 0; p < o->ev.nparties; p++) {
+      int in_c = 0;
+      for (unsigned q = 0; q < c->ev.nparties; q++) in_c |= c->slot_org[q] == o->slot_org[p];
+      if (!in_c) o_only = 1;
+    }
+    if (o_only) return 0;
+  }
   /* one supplier's orders from two airlines are two deals */
   static const int other_side[] = {DS_ROLE_CUSTOMER, DS_ROLE_LICENSEE, DS_ROLE_INVESTEE};
   for (size_t q = 0; q < sizeof other_side / sizeof other_side[0]; q++) {
@@ -1054,27 +1107,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
-    /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
-    if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) continue;
-    /* "their buy and sell orders", "a strong buy": the verb used as a noun */
-    if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0 &&
-        (tok_is(x, &x->tok[i - 1], "their") || tok_is(x, &x->tok[i - 1], "its") ||
-         tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") ||
-         tok_is(x, &x->tok[i - 1], "his") || tok_is(x, &x->tok[i - 1], "her") ||
-         tok_is(x, &x->tok[i - 1], "our")))
-      continue;
-    if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i + 1 < x->ntok &&
-        (tok_is(x, &x->tok[i + 1], "orders") || tok_is(x, &x->tok[i + 1], "order") ||
-         tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
-         tok_is(x, &x->tok[i + 1], "side")))
-      continue; /* "sell orders", "a buy rating" */
-    /* "a joint venture partner": the noun names a company, not a deal */
-    if ((tok_is(x, t, "venture") || tok_is(x, t, "joint")) && i + 2 < x->ntok &&
-        (tok_is(x, &x->tok[i + 2], "partner") || tok_is(x, &x->tok[i + 2], "partners") ||
-         tok_is(x, &x->tok[i + 1], "partner") || tok_is(x, &x->tok[i + 1], "partners")))
-      continue;
-    /* "a master limited partnership": a legal form, not an alliance */
-    if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) continue;
+    if (!deal_word_use(x, i)) continue;
     const ds__wentry *we = &x->wt[t->rule];
     /* The longest match among the rules that start with this word wins ("acquired a
      * 60% stake" over "acquired"); on a tie, the first in the table. */

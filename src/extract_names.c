@@ -262,6 +262,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         j++;
         continue;
       }
+      /* "Nordhavn Energy A/S" */
+      if (tok_is(x, b, "A") && j + 2 < n && tok_punct(x, &t[j + 1], '/') && tok_is(x, &t[j + 2], "S") &&
+          t[j + 1].off == b->off + 1 && t[j + 2].off == b->off + 2) {
+        has_suffix = 1;
+        all_place = 0;
+        j += 3;
+        continue;
+      }
       if (has_suffix) break; /* nothing but more legal forms after the legal form */
       if (tok_punct(x, b, '.') && t[j - 1].len == 1 && (t[j - 1].fl & DS__T_CAP) &&
           b->off == t[j - 1].off + 1 && j + 1 < n && ds__name_word(&t[j + 1])) {
@@ -276,6 +284,18 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if ((b->wcls & DS__W_CONNECT) && j + 1 < n && ds__name_word(&t[j + 1]) &&
           !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY))) {
         j++;
+        continue;
+      }
+      /* "St. Aidan of the Lakes Health System", "Bank of the West" */
+      if (tok_is(x, b, "of") && j + 2 < n && tok_is(x, &t[j + 1], "the") && (t[j + 1].fl & DS__T_WORD) &&
+          is_lower((unsigned char)TX(x, &t[j + 1])[0]) && ds__name_word(&t[j + 2]) &&
+          !(t[j + 2].wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY | DS__W_PLACE))) {
+        j += 2;
+        continue;
+      }
+      if (tok_punct(x, b, '.') && j == i + 1 && (tok_is(x, a, "St") || tok_is(x, a, "Mt") || tok_is(x, a, "Ft")) &&
+          b->off == a->off + a->len && j + 1 < n && ds__name_word(&t[j + 1])) {
+        j++; /* "St. Aidan" */
         continue;
       }
       if (tok_punct(x, b, '&') && j + 1 < n && ds__name_word(&t[j + 1])) {
@@ -340,6 +360,9 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     }
     if (end > i + 1 && !has_suffix && (a->fl & DS__T_UPPER) && (t[end - 1].fl & DS__T_UPPER) &&
         !(i > 0 && tok_punct(x, &t[i - 1], '<')))
+      all_place = 1;
+    /* "HK$384 million": a currency's prefix */
+    if (end == i + 1 && end < n && tok_punct(x, &t[end], '$') && t[end].off == a->off + a->len)
       all_place = 1;
     /* "OB-217", "A320neo", "Li2O": letters and digits in one word are a product's or a
      * compound's code, not a company */

@@ -137,6 +137,8 @@ const ds__word ds__words[] = {
     {"paris", PLACE, 0}, {"frankfurt", PLACE, 0}, {"zurich", PLACE, 0}, {"shanghai", PLACE, 0},
     {"beijing", PLACE, 0}, {"shenzhen", PLACE, 0}, {"chicago", PLACE, 0}, {"toronto", PLACE, 0},
     {"sydney", PLACE, 0}, {"melbourne", PLACE, 0}, {"seoul", PLACE, 0}, {"mumbai", PLACE, 0},
+    /* U.S. states */
+    {"alabama", PLACE, 0}, {"arkansas", PLACE, 0}, {"connecticut", PLACE, 0}, {"delaware", PLACE, 0}, {"hawaii", PLACE, 0}, {"idaho", PLACE, 0}, {"indiana", PLACE, 0}, {"iowa", PLACE, 0}, {"kansas", PLACE, 0}, {"kentucky", PLACE, 0}, {"louisiana", PLACE, 0}, {"maine", PLACE, 0}, {"maryland", PLACE, 0}, {"minnesota", PLACE, 0}, {"mississippi", PLACE, 0}, {"missouri", PLACE, 0}, {"montana", PLACE, 0}, {"nebraska", PLACE, 0}, {"oklahoma", PLACE, 0}, {"oregon", PLACE, 0}, {"utah", PLACE, 0}, {"vermont", PLACE, 0}, {"wisconsin", PLACE, 0}, {"wyoming", PLACE, 0}, {"dakota", PLACE, 0}, {"hampshire", PLACE, 0},
     {"texas", PLACE, 0}, {"california", PLACE, 0}, {"calif", PLACE, 0}, {"ohio", PLACE, 0},
     {"massachusetts", PLACE, 0}, {"mass", PLACE, 0}, {"conn", PLACE, 0}, {"n.j.", PLACE, 0},
     {"n.y.", PLACE, 0}, {"florida", PLACE, 0}, {"europe's", PLACE, 0}, {"ukraine", PLACE, 0},
