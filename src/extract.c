@@ -856,11 +856,24 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
   }
   /* "a supply agreement with Datum under which Datum will supply ...": the verb's frame
    * knows who supplies whom; the agreement noun's frame only guessed */
-  if (guessed_roles(o->ev.rule) && !guessed_roles(c->ev.rule) && o->ev.type == c->ev.type)
+  if (guessed_roles(o->ev.rule) && !guessed_roles(c->ev.rule) && o->ev.type == c->ev.type) {
+    uint8_t told[DS_MAX_PARTIES] = {0};
+    int active = -1; /* the role the verb gave, e.g. supplier */
+    o->roles_told = 1;
     for (unsigned p = 0; p < c->ev.nparties; p++)
-      for (unsigned q = 0; q < o->ev.nparties; q++)
-        if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p])
+      for (unsigned q = 0; q < o->ev.nparties && q < DS_MAX_PARTIES; q++)
+        if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p]) {
           o->ev.parties[q].role = c->ev.parties[p].role;
+          told[q] = 1;
+          if (c->ev.parties[p].role == DS_ROLE_SUPPLIER || c->ev.parties[p].role == DS_ROLE_LICENSOR)
+            active = c->ev.parties[p].role;
+        }
+    /* "Siam Delta and Kaori signed a supply contract ... Kaori will supply": the side
+     * the verb did not name is the other one */
+    int other = active == DS_ROLE_SUPPLIER ? DS_ROLE_CUSTOMER : active == DS_ROLE_LICENSOR ? DS_ROLE_LICENSEE : -1;
+    for (unsigned q = 0; q < o->ev.nparties && q < DS_MAX_PARTIES && other >= 0; q++)
+      if (!told[q] && o->ev.parties[q].role == active) o->ev.parties[q].role = (uint8_t)other;
+  }
   for (unsigned k = 0; k < c->ev.nsectors && o->ev.nsectors < DS_MAX_SECTORS; k++) {
     int dup = 0; /* sectors named in any telling */
     for (unsigned q = 0; q < o->ev.nsectors; q++)
@@ -934,6 +947,24 @@ static void keep_partial(ds_extractor *x, const ds__cand *c) {
     x->partial[x->npartial++] = *c;
 }
 
+/* A licence the agreement noun left open: the side that pays is the licensee. */
+static void licence_direction(const ds_extractor *x, ds__cand *c) {
+  for (unsigned k = 0; k < x->npay; k++) {
+    int payer = ds__resolve_alias(x, x->payer[k]), payee = ds__resolve_alias(x, x->payee[k]);
+    int pp = -1, pe = -1;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      if (c->slot_org[p] < 0) continue;
+      int o = ds__resolve_alias(x, c->slot_org[p]);
+      if (o == payer) pp = (int)p;
+      if (o == payee) pe = (int)p;
+    }
+    if (pp < 0 || pe < 0) continue;
+    c->ev.parties[pp].role = DS_ROLE_LICENSEE;
+    c->ev.parties[pe].role = DS_ROLE_LICENSOR;
+    return;
+  }
+}
+
 /* Merge c into an earlier candidate of the same deal, or keep it. */
 static void keep_candidate(ds_extractor *x, ds__cand *c) {
   /* the same companies in another frame of the same sentence or a later one ("its
@@ -981,6 +1012,14 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
   } else {
     explain(x, &c->ev, 0, "candidate table full");
   }
+}
+
+/* Does c name a party of a deal already kept? */
+static int related(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = 0; i < x->ncand; i++)
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && party_role_of(&x->cand[i], c->slot_org[p]) >= 0) return 1;
+  return 0;
 }
 
 /* The lead (title and first sentences) states the news; later sentences mostly give
@@ -1256,8 +1295,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !merges(x, &c)) {
         explain(x, &c.ev, 0, "another deal, past the news");
       } else {
+        if (c.ev.nparties > 0 && !related(x, &c)) x->sent_background = 1;
         keep_candidate(x, &c);
+        i = j - 1;
+        continue;
       }
+      /* a deal of other companies told here: its figures are its own */
+      if (c.ev.nparties > 0 && !related(x, &c)) x->sent_background = 1;
       i = j - 1;
     }
   }
@@ -1273,6 +1317,26 @@ static void late_value(ds_extractor *x, unsigned si) {
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
     if (x->undisclosed) continue; /* "Terms were not disclosed": later figures are others' */
     ds__find_value(x, 0, &c->ev, 1);
+  }
+}
+
+/* "Ravensmoor will pay Osaka Biologics an upfront payment": who pays whom, for the
+ * direction of a licence the agreement noun leaves open. */
+static void note_payment(ds_extractor *x) {
+  for (unsigned k = 1; k + 1 < x->ntok && x->npay < 4; k++) {
+    if (!(tok_is(x, &x->tok[k], "pay") || tok_is(x, &x->tok[k], "pays"))) continue;
+    int payer = -1, payee = -1;
+    for (unsigned b = k, n = 0; b-- > 0 && n < 3; n++) /* "Ravensmoor will pay" */
+      if (x->tok[b].org >= 0) {
+        payer = x->tok[b].org;
+        break;
+      }
+    unsigned a = k + 1;
+    if (a < x->ntok && x->tok[a].org >= 0) payee = x->tok[a].org;
+    if (payer >= 0 && payee >= 0 && payer != payee) {
+      x->payer[x->npay] = (int16_t)payer;
+      x->payee[x->npay++] = (int16_t)payee;
+    }
   }
 }
 
@@ -1304,6 +1368,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       }
       ds__find_orgs(x, title);
       x->sent_background = 0;
+      note_payment(x);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);
       p = stop;
@@ -1321,6 +1386,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->norg = 0;
   x->ncand = 0;
   x->npartial = 0;
+  x->npay = 0;
   x->nplaces = 0;
   x->in_lead = 0;
   x->npeople = 0;
@@ -1371,6 +1437,8 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   size_t n = 0;
   for (unsigned i = 0; i < x->ncand && n < cap; i++) {
     ds__cand *c = &x->cand[i];
+    if (c->ev.type == DS_TYPE_LICENSING && guessed_roles(c->ev.rule) && !c->roles_told)
+      licence_direction(x, c);
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       if (c->slot_org[p] < 0) continue; /* a described unit keeps its words */
       int k = ds__resolve_alias(x, c->slot_org[p]);

@@ -150,6 +150,7 @@ typedef struct ds__cand {
   uint8_t title_evidence; /* evidence is the headline: a body sentence replaces it */
   uint8_t date_q;         /* 2: the date was told with the deal; 1: dateline or published */
   uint8_t person_buyer;   /* the buyer or investor named is a person */
+  uint8_t roles_told;     /* a verb's frame settled roles the agreement noun guessed */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 
@@ -167,7 +168,9 @@ struct ds_extractor {
   unsigned ncand;
   ds__cand partial[DS__MAX_PARTIALS]; /* "X to sell stake for $590 million": no buyer yet */
   unsigned npartial;
-  int sent_background;           /* the current sentence told a background deal */
+  int16_t payer[4], payee[4];    /* "Ravensmoor will pay Osaka Biologics": who pays whom */
+  unsigned npay;
+  int sent_background;           /* the sentence told a background deal or other companies' */
   const ds_article *a;
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */

@@ -263,7 +263,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         continue;
       }
       /* "Nordhavn Energy A/S" */
-      if (tok_is(x, b, "A") && j + 2 < n && tok_punct(x, &t[j + 1], '/') && tok_is(x, &t[j + 2], "S") &&
+      if (tok_is(x, b, "a") && j + 2 < n && tok_punct(x, &t[j + 1], '/') && tok_is(x, &t[j + 2], "s") &&
           t[j + 1].off == b->off + 1 && t[j + 2].off == b->off + 2) {
         has_suffix = 1;
         all_place = 0;
@@ -293,7 +293,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         j += 2;
         continue;
       }
-      if (tok_punct(x, b, '.') && j == i + 1 && (tok_is(x, a, "St") || tok_is(x, a, "Mt") || tok_is(x, a, "Ft")) &&
+      if (tok_punct(x, b, '.') && j == i + 1 && (tok_is(x, a, "st") || tok_is(x, a, "mt") || tok_is(x, a, "ft")) &&
           b->off == a->off + a->len && j + 1 < n && ds__name_word(&t[j + 1])) {
         j++; /* "St. Aidan" */
         continue;

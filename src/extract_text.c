@@ -52,6 +52,15 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
       if (j < e && t[j] == '\n') return i + 1;           /* blank line */
       if (j - i - 1 >= 3 && j < e) return i + 1;           /* indented paragraph */
       if (i > s && (t[i - 1] == ':' )) return i + 1;
+      /* a heading ("About Ravensmoor Therapeutics"): a short line that ends in no
+       * punctuation, before a line that starts with a capital */
+      {
+        size_t ls = i; /* the line's own start, before the sentence's if need be */
+        while (ls > 0 && i - ls < 48 && t[ls - 1] != '\n') ls--;
+        if ((ls == 0 || t[ls - 1] == '\n') && i - ls < 48 && i > ls && is_alnum((unsigned char)t[i - 1]) && j < e &&
+            is_upper((unsigned char)t[j]))
+          return i + 1;
+      }
     }
     /* a bullet starts a list item: "* July, 2007 - ..." */
     if ((c == '*' || (c == '\xe2' && i + 2 < e && t[i + 1] == '\x80' && t[i + 2] == '\xa2')) &&

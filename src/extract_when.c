@@ -56,12 +56,17 @@ static int price_context(const ds_extractor *x, unsigned k) {
                                       "paid", "pay", "pays", "paying", "value", "values",
                                       "totaling", "totalling", "invest", "invested",
                                       "investing", "raised", "raise", "cost", "deal",
-                                      "offer", "bid", "in", "with", "capital"};
+                                      "offer", "bid", "in", "with", "capital", "payment",
+                                      "upfront"};
   unsigned q = k, steps = 0;
   while (q > 0 && steps < 5) {
     const ds__tok *t = &x->tok[q - 1];
     if (t->fl & DS__T_PUNCT) { /* "$", "US$", "C$": part of the expression */
       if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;
+      q--, steps++;
+      continue;
+    }
+    if (t->len <= 3 && q < x->ntok && tok_punct(x, &x->tok[q], '$')) { /* "C$", "HK$" */
       q--, steps++;
       continue;
     }
