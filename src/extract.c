@@ -146,6 +146,10 @@ static int deal_word_use(const ds_extractor *x, unsigned i) {
        tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
        tok_is(x, &x->tok[i + 1], "side")))
     return 0; /* "sell orders", "a buy rating" */
+  /* "a purchase order": goods ordered, not a company bought */
+  if (tok_is(x, t, "purchase") && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "order") || tok_is(x, &x->tok[i + 1], "orders")))
+    return 0;
   /* "a joint venture partner": the noun names a company, not a deal */
   if ((tok_is(x, t, "venture") || tok_is(x, t, "joint")) && i + 2 < x->ntok &&
       (tok_is(x, &x->tok[i + 2], "partner") || tok_is(x, &x->tok[i + 2], "partners") ||
