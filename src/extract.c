@@ -698,7 +698,11 @@ static int same_family(int a, int b) {
 
 /* The side that does the deal: alone, it names no deal ("Netflix's content
  * acquisition goals", "Samsung to invest in chips"). */
-static int trade(int type) { return type == DS_TYPE_SUPPLY || type == DS_TYPE_LICENSING; }
+/* Deals that stand beside others between the same companies: a supply contract, a
+ * licence or a memorandum next to a stake is a deal of its own. */
+static int stands_apart(int type) {
+  return type == DS_TYPE_SUPPLY || type == DS_TYPE_LICENSING || type == DS_TYPE_MOU;
+}
 
 static int active_role(int role) {
   return role == DS_ROLE_ACQUIRER || role == DS_ROLE_INVESTOR || role == DS_ROLE_SUPPLIER ||
@@ -979,9 +983,10 @@ static void keep_candidate(ds_extractor *x, ds__cand *c) {
     for (unsigned p = 0; p < c->ev.nparties; p++)
       if (party_role_of(o, c->slot_org[p]) >= 0) inside++;
     /* (a stake, a purchase, a "tie-up" of the same companies are one deal told in other
-     * words; a licence or a supply contract beside a stake is a deal of its own) */
+     * words) */
     if (inside == c->ev.nparties && inside >= 2 &&
-        (same_family(o->ev.type, c->ev.type) || (!trade(o->ev.type) && !trade(c->ev.type)))) {
+        (same_family(o->ev.type, c->ev.type) ||
+         (!stands_apart(o->ev.type) && !stands_apart(c->ev.type)))) {
       fill_from(o, c);
       explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;
