@@ -164,6 +164,20 @@ static int deal_word_use(const ds_extractor *x, unsigned i) {
   return 1;
 }
 
+/* "the companies", "the two firms", "both parties" in the clause before the trigger. */
+static int companies_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti; k-- > 0 && ti - k <= 10;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || t->org >= 0) return 0;
+    if (tok_is(x, t, "companies") || tok_is(x, t, "firms") || tok_is(x, t, "parties")) {
+      const ds__tok *d = k > 0 ? &x->tok[k - 1] : NULL;
+      if (d && tok_is(x, d, "two")) d = k > 1 ? &x->tok[k - 2] : NULL;
+      return d && (tok_is(x, d, "the") || tok_is(x, d, "both"));
+    }
+  }
+  return 0;
+}
+
 /* Does a rule match at token k? */
 static int starts_deal(const ds_extractor *x, unsigned k) {
   if (!deal_word_use(x, k)) return 0;
@@ -1193,6 +1207,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       fill_slots(x, i, j, partners, &sf);
+      /* "The companies have also entered into a supply agreement": the companies of
+       * the deal just told */
+      if (sf.n[DS__S_SUBJ] == 0 && x->ncand > 0 && companies_before(x, i)) {
+        const ds__cand *lc = &x->cand[x->ncand - 1];
+        for (unsigned p = 0; p < lc->ev.nparties; p++)
+          if (lc->slot_org[p] >= 0) slot_add(&sf, DS__S_SUBJ, lc->slot_org[p]);
+      }
       /* "signed an agreement with Northwind to supply ...": the counterpart named after
        * "with" before the trigger, when the frame has no other */
       if (r->role[DS__S_WITH] != DS__NOROLE && sf.n[DS__S_WITH] == 0 && sf.n[DS__S_OBJ] == 0)
