@@ -164,6 +164,34 @@ static int deal_word_use(const ds_extractor *x, unsigned i) {
   return 1;
 }
 
+/* "Separately, ...", "has also entered into", "Concurrently, ...", "today": the
+ * sentence adds news of its own, however late it comes. */
+static int more_news(const ds_extractor *x) {
+  unsigned k = 0;
+  while (k < x->ntok && (x->tok[k].fl & DS__T_PUNCT)) k++;
+  if (k < x->ntok) { /* how the sentence opens */
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "separately") || tok_is(x, t, "concurrently") ||
+        tok_is(x, t, "additionally") || tok_is(x, t, "simultaneously") ||
+        (tok_is(x, t, "in") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "addition")))
+      return 1;
+  }
+  for (k = 1; k + 1 < x->ntok; k++) /* "has also entered into", "also signed" */
+    if (tok_is(x, &x->tok[k], "also") && (x->tok[k + 1].wcls & (DS__W_STATUS | DS__W_DEALVERB)))
+      return 1;
+  return 0;
+}
+
+/* "The Company" (capitalized, a press release's defined term) before the trigger. */
+static int issuer_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti; k-- > 1 && ti - k <= 8;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || t->org >= 0) return 0;
+    if (TX(x, t)[0] == 'C' && tok_is(x, t, "company") && tok_is(x, &x->tok[k - 1], "the")) return 1;
+  }
+  return 0;
+}
+
 /* "the companies", "the two firms", "both parties" in the clause before the trigger. */
 static int companies_before(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti; k-- > 0 && ti - k <= 10;) {
@@ -1207,6 +1235,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       fill_slots(x, i, j, partners, &sf);
+      /* "The Company has also entered into a subscription agreement": a press
+       * release's own name for its issuer */
+      if (sf.n[DS__S_SUBJ] == 0 && x->issuer >= 0 && issuer_before(x, i))
+        slot_add(&sf, DS__S_SUBJ, x->issuer);
       /* "The companies have also entered into a supply agreement": the companies of
        * the deal just told */
       if (sf.n[DS__S_SUBJ] == 0 && x->ncand > 0 && companies_before(x, i)) {
@@ -1320,9 +1352,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.nparties == 1 && c.slot_org[0] >= 0 && x->org[c.slot_org[0]].mentions < 3 &&
                  !x->org[c.slot_org[0]].strong) {
         explain(x, &c.ev, 0, "one party the article hardly names");
-      } else if (si > DS__NEWS_SENTENCES && !lead_party(x, &c)) {
+      } else if (si > DS__NEWS_SENTENCES && !lead_party(x, &c) && !more_news(x)) {
         explain(x, &c.ev, 0, "late mention of other companies");
-      } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !merges(x, &c)) {
+      } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !merges(x, &c) && !more_news(x)) {
         explain(x, &c.ev, 0, "another deal, past the news");
       } else {
         if (c.ev.nparties > 0 && !related(x, &c)) x->sent_background = 1;
@@ -1414,6 +1446,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->a = a;
   x->text = a->buf;
   x->norg = 0;
+  x->issuer = -1;
   x->ncand = 0;
   x->npartial = 0;
   x->npay = 0;

@@ -170,6 +170,7 @@ struct ds_extractor {
   unsigned npartial;
   int16_t payer[4], payee[4];    /* "Ravensmoor will pay Osaka Biologics": who pays whom */
   unsigned npay;
+  int issuer;                    /* the first company the story names: "the Company" */
   int sent_background;           /* the sentence told a background deal or other companies' */
   const ds_article *a;
   const char *text;

@@ -440,6 +440,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (person) note_person(x, i, end);
     int k = register_org(x, off, len, strong, person);
     if (k >= 0 && x->in_lead) x->org[k].lead = 1;
+    if (k >= 0 && !person && x->issuer < 0 && off >= x->story_off) x->issuer = k;
     if (person) k = -1;
     for (unsigned q = i; q < end; q++) {
       t[q].org = (int16_t)k;
