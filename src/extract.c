@@ -446,8 +446,10 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
   for (unsigned k = 0; k < x->ntok; k++) {
     if (!(x->tok[k].fl & DS__T_WORD)) continue;
     if (k >= ti && k < tj && r->status != DS__STATUS_CTX) continue;
-    /* "the closing of its acquisition" */
-    if (tok_is(x, &x->tok[k], "closing") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "of")) {
+    /* "the closing of its acquisition", "announced the close of a Series A round" */
+    if ((tok_is(x, &x->tok[k], "closing") ||
+         (tok_is(x, &x->tok[k], "close") && k > 0 && tok_is(x, &x->tok[k - 1], "the"))) &&
+        k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "of")) {
       int d = k < ti ? (int)(ti - k) * 2 / 3 : (int)(k - tj + 1);
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 2;
       continue;
