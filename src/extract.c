@@ -192,6 +192,23 @@ static int issuer_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "the Bank of Alexandria will be sold": the name, then only auxiliaries. */
+static int subject_right_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 4; n++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0) return 1;
+    if (!(tok_is(x, t, "will") || tok_is(x, t, "is") || tok_is(x, t, "to") ||
+          tok_is(x, t, "would") || tok_is(x, t, "could") || tok_is(x, t, "may") ||
+          tok_is(x, t, "set") || tok_is(x, t, "likely") || tok_is(x, t, "expected")))
+      return 0;
+  }
+  return 0;
+}
+
+static int passive_sale(const ds__rule *r) {
+  return strcmp(r->name, "sold-to") == 0 || strcmp(r->name, "acquired-by") == 0;
+}
+
 /* "the companies", "the two firms", "both parties" in the clause before the trigger. */
 static int companies_before(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti; k-- > 0 && ti - k <= 10;) {
@@ -1347,7 +1364,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !has_role(&c, DS_ROLE_ACQUIRER) &&
                  shares_after(x, j)) {
         explain(x, &c.ev, 0, "shares sold on the market");
-      } else if (c.strength < 2 && c.ev.nparties < 2) {
+      } else if (c.strength < 2 && c.ev.nparties < 2 &&
+                 !(si <= DS__LEAD_SENTENCES && c.ev.nparties == 1 &&
+                   c.ev.parties[0].role == DS_ROLE_TARGET && passive_sale(r) &&
+                   i > 0 && subject_right_before(x, i))) {
+        /* (but the lead's "the Bank of Alexandria will be sold": a sale, buyer unknown) */
         explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
         explain(x, &c.ev, 0, "one party, outside the lead");
