@@ -281,6 +281,21 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         j++; /* "C. Itoh and Co Ltd" */
         continue;
       }
+      /* "Clayton and Dubilier Inc", "Savings and Loan Association": "and" inside a
+       * name, when the word after it leads to a legal form or an org word and the word
+       * before is no company of its own */
+      if (tok_is(x, b, "and") && j + 2 < n && ds__name_word(&t[j + 1]) && !(t[j + 1].wcls & DS__W_STOPCAP) &&
+          (t[j + 2].fl & DS__T_CAP) && !(t[j - 1].wcls & (DS__W_SUFFIX | DS__W_PLACE | DS__W_NATION)) &&
+          ((j == i + 1 && (t[j + 2].wcls & DS__W_SUFFIX)) ||
+           (((t[j - 1].wcls & DS__W_ORGWORD) || tok_is(x, &t[j - 1], "savings")) &&
+            (t[j + 2].wcls & (DS__W_SUFFIX | DS__W_ORGWORD))))) {
+        char key[DS_KEY_MAX];
+        ds__name_key(x->text + a->off, t[j - 1].off + t[j - 1].len - a->off, key, sizeof key);
+        if (find_org_key(x, key) < 0) {
+          j++;
+          continue;
+        }
+      }
       if ((b->wcls & DS__W_CONNECT) && j + 1 < n && ds__name_word(&t[j + 1]) &&
           !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY))) {
         j++;
