@@ -538,6 +538,10 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
         ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
          tok_is(x, t, "sold") || tok_is(x, t, "took")))
       return DS_STATUS_COMPLETED;
+    /* "the Bank of Alexandria will be sold": a plan, nothing signed */
+    if (done_type && ti > 0 && tok_is(x, t, "be") &&
+        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to")))
+      return DS_STATUS_PROPOSED;
     return DS_STATUS_AGREED;
   }
   if (r->status == DS_STATUS_PROPOSED) {

@@ -199,6 +199,22 @@ static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
   return 0;
 }
 
+/* Is the one word at a a company of its own in the article: a name by itself, or the
+ * first word of one other than "a and ..." ("Ascend" of "Ascend Elements")? */
+static int known_apart(const ds_extractor *x, const ds__tok *a) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + a->off, a->len, key, sizeof key);
+  size_t n = strlen(key);
+  if (!n) return 0;
+  for (unsigned i = 0; i < x->norg; i++) {
+    const char *k = x->org[i].key;
+    if (strncmp(k, key, n) != 0) continue;
+    if (k[n] == 0) return 1;
+    if (k[n] == ' ' && strncmp(k + n + 1, "and ", 4) != 0) return 1;
+  }
+  return 0;
+}
+
 /* Words in the key of a name. */
 static int strchr_key_words(const ds_extractor *x, uint32_t off, uint32_t len) {
   char key[DS_KEY_MAX];
@@ -282,19 +298,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         continue;
       }
       /* "Clayton and Dubilier Inc", "Savings and Loan Association": "and" inside a
-       * name, when the word after it leads to a legal form or an org word and the word
-       * before is no company of its own */
+       * name, when one word before it is no company the article knows and one word
+       * after it leads to a legal form */
       if (tok_is(x, b, "and") && j + 2 < n && ds__name_word(&t[j + 1]) && !(t[j + 1].wcls & DS__W_STOPCAP) &&
           (t[j + 2].fl & DS__T_CAP) && !(t[j - 1].wcls & (DS__W_SUFFIX | DS__W_PLACE | DS__W_NATION)) &&
-          ((j == i + 1 && (t[j + 2].wcls & DS__W_SUFFIX)) ||
-           (((t[j - 1].wcls & DS__W_ORGWORD) || tok_is(x, &t[j - 1], "savings")) &&
-            (t[j + 2].wcls & (DS__W_SUFFIX | DS__W_ORGWORD))))) {
-        char key[DS_KEY_MAX];
-        ds__name_key(x->text + a->off, t[j - 1].off + t[j - 1].len - a->off, key, sizeof key);
-        if (find_org_key(x, key) < 0) {
-          j++;
-          continue;
-        }
+          ((j == i + 1 && (t[j + 2].wcls & DS__W_SUFFIX) &&
+            !known_apart(x, a)) || /* "Ascend and GEM Co." are two */
+           (tok_is(x, &t[j - 1], "savings") && tok_is(x, &t[j + 1], "loan")))) {
+        j++;
+        continue;
       }
       if ((b->wcls & DS__W_CONNECT) && j + 1 < n && ds__name_word(&t[j + 1]) &&
           !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_TITLE | DS__W_MONTH | DS__W_WEEKDAY))) {

@@ -91,7 +91,9 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
           while (k < e && is_alpha((unsigned char)t[k])) k++;
           static const char *const starts[] = {"The", "It", "He", "She", "They", "In",
                                                "Its", "This", "We", "A", "But", "Terms",
-                                               "Financial", "Shares", "On", "As"};
+                                               "Financial", "Shares", "On", "As",
+                                               "Separately", "Meanwhile", "However",
+                                               "Under", "Analysts", "They"};
           int strong = 0;
           for (size_t q = 0; q < sizeof starts / sizeof starts[0]; q++)
             if (strlen(starts[q]) == k - j && memcmp(starts[q], t + j, k - j) == 0) strong = 1;
