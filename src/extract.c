@@ -508,6 +508,14 @@ static int status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__
       if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
                  tok_is(x, pv, "earlier")) && st != DS_STATUS_COMPLETED)
         continue;
+      /* "the court has approved its offer", "accepted the bid": the offer taken */
+      if (st == DS_STATUS_PROPOSED &&
+          (tok_is(x, &x->tok[k], "offer") || tok_is(x, &x->tok[k], "bid") ||
+           tok_is(x, &x->tok[k], "proposal")))
+        for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
+          if (tok_is(x, &x->tok[b], "approved") || tok_is(x, &x->tok[b], "accepted") ||
+              tok_is(x, &x->tok[b], "approves") || tok_is(x, &x->tok[b], "accepts"))
+            st = DS_STATUS_AGREED, w = 2;
       /* "the proposed acquisition", "its planned merger": a deal announced and pending */
       if (pv && st == DS_STATUS_PROPOSED &&
           (tok_is(x, &x->tok[k], "proposed") || tok_is(x, &x->tok[k], "planned")) &&
