@@ -159,6 +159,18 @@ static int deal_word_use(const ds_extractor *x, unsigned i) {
   if ((tok_is(x, t, "selected") || tok_is(x, t, "picked") || tok_is(x, t, "chosen")) &&
       i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "by"))
     return 0;
+  /* "its stake in the JV", "a 50% interest in the joint venture": the venture as a
+   * company that exists; "invest in a joint venture" is still news */
+  if ((tok_is(x, t, "jv") || tok_is(x, t, "joint")) && i > 0) {
+    unsigned b = i - 1;
+    if (b > 0 && (tok_is(x, &x->tok[b], "the") || tok_is(x, &x->tok[b], "its") ||
+                  tok_is(x, &x->tok[b], "their") || tok_is(x, &x->tok[b], "this")))
+      b--;
+    if (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "of") || tok_is(x, &x->tok[b], "from"))
+      if (b > 0 && (tok_is(x, &x->tok[b - 1], "stake") || tok_is(x, &x->tok[b - 1], "interest") ||
+                    tok_is(x, &x->tok[b - 1], "holding") || tok_is(x, &x->tok[b - 1], "share")))
+        return 0;
+  }
   /* "a master limited partnership": a legal form, not an alliance */
   if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) return 0;
   return 1;
