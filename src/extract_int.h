@@ -262,4 +262,72 @@ int ds__parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
                     double *amount, const char **iso, size_t *end);
 int ds__parse_date_ymd(const char *s, size_t n, int *y, int *m, int *d);
 
+
+/* ---- the engine's parts, shared between its files ---- */
+
+/* The lead (title and first sentences) states the news; later sentences mostly give
+ * background: a deal found there must involve a company the lead is about. */
+#define DS__LEAD_SENTENCES 2
+#define DS__NEWS_SENTENCES 4
+#define DS__VALUE_SENTENCES 5 /* a price told this many sentences after the deal still counts */
+
+/* Organizations in each slot of a frame. */
+typedef struct slotfill {
+  int org[DS__S_COUNT][3];
+  int n[DS__S_COUNT];
+} slotfill;
+
+/* extract_match.c */
+unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i);
+int ds__deal_word_use(const ds_extractor *x, unsigned i);
+int ds__starts_deal(const ds_extractor *x, unsigned k);
+
+/* extract_frames.c */
+int ds__is_other_prep(const ds_extractor *x, const ds__tok *t);
+int ds__issuer_before(const ds_extractor *x, unsigned ti);
+int ds__companies_before(const ds_extractor *x, unsigned ti);
+void ds__slot_add(slotfill *sf, int s, int org);
+int ds__deal_noun(const ds_extractor *x, const ds__tok *t);
+int ds__adviser_near(const ds_extractor *x, unsigned s, unsigned e);
+void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf);
+void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
+                    slotfill *sf);
+
+/* extract_status.c */
+int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rule *r);
+
+/* extract_context.c */
+int ds__more_news(const ds_extractor *x);
+int ds__subject_right_before(const ds_extractor *x, unsigned ti);
+int ds__passive_sale(const ds__rule *r);
+const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj);
+int ds__shares_after(const ds_extractor *x, unsigned tj);
+int ds__generic_plural(const ds_extractor *x, const ds__tok *t);
+int ds__state_agent(const ds_extractor *x, unsigned ti);
+int ds__person_before(const ds_extractor *x, unsigned ti);
+int ds__word_after(const ds_extractor *x, unsigned k, unsigned n, const char *a,
+                   const char *b, const char *c);
+int ds__sell_verb_before(const ds_extractor *x, unsigned ti);
+int ds__deal_verb_before(const ds_extractor *x, unsigned ti);
+int ds__agent_verb_before(const ds_extractor *x, unsigned ti);
+
+/* extract_cands.c */
+void ds__explain(ds_extractor *x, const ds_event *ev, int kept, const char *why);
+void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role);
+int ds__all_active(const ds__cand *c);
+int ds__has_role(const ds__cand *c, int role);
+void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c);
+void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c);
+int ds__only_role(const ds__cand *c, int role);
+int ds__merges(const ds_extractor *x, const ds__cand *c);
+int ds__guessed_roles(unsigned rule);
+int ds__securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand *c);
+void ds__keep_partial(ds_extractor *x, const ds__cand *c);
+void ds__licence_direction(const ds_extractor *x, ds__cand *c);
+void ds__keep_candidate(ds_extractor *x, ds__cand *c);
+int ds__related(const ds_extractor *x, const ds__cand *c);
+int ds__lead_party(const ds_extractor *x, const ds__cand *c);
+int ds__pct_at(const ds_extractor *x, unsigned k);
+void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c);
+
 #endif

@@ -1,0 +1,426 @@
+/* Candidates: a trigger's frame turned into an event, its type settled (stake or
+ * control), and tellings of one deal merged into one event. */
+#include <string.h>
+
+#include "extract_int.h"
+
+void ds__explain(ds_extractor *x, const ds_event *ev, int kept, const char *why) {
+  if (x->explain) x->explain(x->explain_ud, x->a, ev, kept, why);
+}
+
+static int party_role_of(const ds__cand *c, int org) {
+  if (org < 0) return -1; /* a described piece of a company ("its Proseware division") */
+  for (unsigned i = 0; i < c->ev.nparties; i++)
+    if (c->slot_org[i] == org) return c->ev.parties[i].role;
+  return -1;
+}
+
+void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role) {
+  if (org < 0 || role == DS__NOROLE) return;
+  if (ds__is_person(x, org)) { /* people are never parties */
+    if (role == DS_ROLE_ACQUIRER || role == DS_ROLE_INVESTOR) c->person_buyer = 1;
+    return;
+  }
+  org = ds__resolve_alias(x, org);
+  if (party_role_of(c, org) >= 0) return;
+  if (c->ev.nparties >= DS_MAX_PARTIES) return;
+  c->slot_org[c->ev.nparties] = (int16_t)org;
+  ds_party *p = &c->ev.parties[c->ev.nparties++];
+  p->name = x->org[org].name;
+  p->role = (uint8_t)role;
+  memcpy(p->key, x->org[org].key, DS_KEY_MAX);
+}
+
+static int same_family(int a, int b) {
+  static const int fam[DS_TYPE_COUNT] = {0, 0, 1, 1, 1, 2, 3, 4};
+  return fam[a] == fam[b];
+}
+
+/* The side that does the deal: alone, it names no deal ("Netflix's content
+ * acquisition goals", "Samsung to invest in chips"). */
+/* Deals that stand beside others between the same companies: a supply contract, a
+ * licence or a memorandum next to a stake is a deal of its own. */
+static int stands_apart(int type) {
+  return type == DS_TYPE_SUPPLY || type == DS_TYPE_LICENSING || type == DS_TYPE_MOU;
+}
+
+static int active_role(int role) {
+  return role == DS_ROLE_ACQUIRER || role == DS_ROLE_INVESTOR || role == DS_ROLE_SUPPLIER ||
+         role == DS_ROLE_LICENSOR || role == DS_ROLE_CUSTOMER;
+}
+
+/* One party on the active side, or only buyers and investors: nothing is bought. */
+int ds__all_active(const ds__cand *c) {
+  if (c->ev.nparties == 1) return active_role(c->ev.parties[0].role);
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role != DS_ROLE_ACQUIRER && c->ev.parties[p].role != DS_ROLE_INVESTOR)
+      return 0;
+  return c->ev.nparties > 0;
+}
+
+int ds__has_role(const ds__cand *c, int role) {
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role == role) return 1;
+  return 0;
+}
+
+/* "sell its European payments business", "the sale of its industrial products
+ * division": a piece of a company, described rather than named, is the target. */
+void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
+  unsigned k = tj;
+  if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
+  if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
+                        tok_is(x, &x->tok[k], "the")))
+    return;
+  unsigned a = k + 1, e = a;
+  while (e < x->ntok && e < a + 4 && (x->tok[e].fl & DS__T_WORD) && !(x->tok[e].wcls & DS__W_UNITNOUN) &&
+         !(x->tok[e].wcls & (DS__W_PREP | DS__W_CLAUSE)) && !ds__is_other_prep(x, &x->tok[e]) &&
+         !tok_is(x, &x->tok[e], "and"))
+    e++;
+  if (e >= x->ntok || e == a || !(x->tok[e].wcls & DS__W_UNITNOUN) || c->ev.nparties >= DS_MAX_PARTIES)
+    return;
+  for (unsigned q = a; q <= e; q++)
+    if (x->tok[q].fl & DS__T_NUM) return; /* "its 49 pct interest": a stake, told elsewhere */
+  ds_party *p = &c->ev.parties[c->ev.nparties];
+  p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
+  p->role = DS_ROLE_TARGET;
+  ds__name_key(x->text + p->name.off, p->name.len, p->key, sizeof p->key);
+  c->slot_org[c->ev.nparties++] = -1;
+}
+
+/* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is
+ * the sentence's other name. */
+void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c) {
+  /* "has offered for the company" */
+  if (tj + 2 < x->ntok && (tok_is(x, &x->tok[tj], "for") || tok_is(x, &x->tok[tj], "of"))) tj++;
+  if (tj + 1 >= x->ntok || !tok_is(x, &x->tok[tj], "the")) return;
+  /* "the company", "the Ohio broadcasting company": a few describing words first */
+  unsigned q = tj + 1;
+  while (q < x->ntok && q < tj + 4 && (x->tok[q].fl & DS__T_WORD) && x->tok[q].org < 0 &&
+         !tok_is(x, &x->tok[q], "company") && !tok_is(x, &x->tok[q], "firm") &&
+         !tok_is(x, &x->tok[q], "group") && !tok_is(x, &x->tok[q], "business"))
+    q++;
+  if (q >= x->ntok) return;
+  const ds__tok *n = &x->tok[q];
+  if (!(tok_is(x, n, "company") || tok_is(x, n, "firm") || tok_is(x, n, "group") ||
+        tok_is(x, n, "business")))
+    return;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    int o = x->tok[k].org;
+    if (o < 0 || x->org[o].person || ds__adviser_near(x, k, k + 1)) continue;
+    if (party_role_of(c, ds__resolve_alias(x, o)) >= 0) continue;
+    ds__add_party(x, c, o, DS_ROLE_TARGET);
+    return;
+  }
+}
+
+int ds__only_role(const ds__cand *c, int role) {
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role != role) return 0;
+  return 1;
+}
+
+/* Would c merge into an earlier candidate? */
+/* Is c another telling of o: the same family of deal, a party in common, and not a
+ * rival bid (each names a buyer, none in common: competing bids are separate deals)? */
+static int same_deal(const ds__cand *o, const ds__cand *c) {
+  if (!same_family(o->ev.type, c->ev.type)) return 0;
+  int shared = 0, c_buyers = 0, common_buyer = 0, o_buyers = 0, common_target = 0;
+  /* (an investor is a buyer too: two lenders' loans to one company are two deals) */
+  for (unsigned p = 0; p < o->ev.nparties; p++)
+    if (o->ev.parties[p].role == DS_ROLE_ACQUIRER || o->ev.parties[p].role == DS_ROLE_INVESTOR)
+      o_buyers++;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    int r = party_role_of(o, c->slot_org[p]);
+    int cr = c->ev.parties[p].role;
+    if (r >= 0) shared++;
+    if ((r == DS_ROLE_TARGET || r == DS_ROLE_INVESTEE) && r == cr) common_target = 1;
+    if (cr == DS_ROLE_ACQUIRER || cr == DS_ROLE_INVESTOR) {
+      c_buyers++;
+      if (r == DS_ROLE_ACQUIRER || r == DS_ROLE_INVESTOR) common_buyer = 1;
+    }
+  }
+  if (!shared) return 0;
+  /* "Daesan and Nordhavn signed an MOU" and "Daesan and Haemi Bay signed a letter of
+   * intent": partners' agreements that each have a side the other lacks are two */
+  if (same_family(o->ev.type, DS_TYPE_MOU) && o->ev.type == c->ev.type && o->ev.nparties >= 2 &&
+      c->ev.nparties >= 2 &&
+      (size_t)shared < c->ev.nparties) {
+    int o_only = 0;
+    for (unsigned p = 0; p < o->ev.nparties; p++) {
+      int in_c = 0;
+      for (unsigned q = 0; q < c->ev.nparties; q++) in_c |= c->slot_org[q] == o->slot_org[p];
+      if (!in_c) o_only = 1;
+    }
+    if (o_only) return 0;
+  }
+  /* one supplier's orders from two airlines are two deals */
+  static const int other_side[] = {DS_ROLE_CUSTOMER, DS_ROLE_LICENSEE, DS_ROLE_INVESTEE};
+  for (size_t q = 0; q < sizeof other_side / sizeof other_side[0]; q++) {
+    int r = other_side[q], in_o = 0, in_c = 0, common = 0;
+    for (unsigned p = 0; p < o->ev.nparties; p++) in_o |= o->ev.parties[p].role == r;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->ev.parties[p].role == r) {
+        in_c = 1;
+        if (party_role_of(o, c->slot_org[p]) == r) common = 1;
+      }
+    if (in_o && in_c && !common) return 0;
+  }
+  return !(common_target && c_buyers && o_buyers && !common_buyer);
+}
+
+int ds__merges(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = 0; i < x->ncand; i++)
+    if (same_deal(&x->cand[i], c)) return 1;
+  return 0;
+}
+
+/* Rules whose subject role is a guess: "X signed a supply agreement with Y" does not
+ * say which side supplies. */
+int ds__guessed_roles(unsigned rule) {
+  const char *n = ds_rule_name(rule);
+  return strcmp(n, "supply-agreement") == 0 || strcmp(n, "licensing-agreement") == 0;
+}
+
+/* What a later telling of a deal adds: the value and the date, when the first lacked
+ * them. */
+static void fill_from(ds__cand *o, const ds__cand *c) {
+  if (!o->ev.has_value && c->ev.has_value) {
+    o->ev.has_value = 1;
+    o->ev.amount = c->ev.amount;
+    memcpy(o->ev.currency, c->ev.currency, 4);
+  }
+  if (c->ev.date[0] && c->date_q > o->date_q) { /* "On March 10 Tesco launched a bid" */
+    memcpy(o->ev.date, c->ev.date, 11);
+    o->date_q = c->date_q;
+  }
+  /* "a supply agreement with Datum under which Datum will supply ...": the verb's frame
+   * knows who supplies whom; the agreement noun's frame only guessed */
+  if (ds__guessed_roles(o->ev.rule) && !ds__guessed_roles(c->ev.rule) && o->ev.type == c->ev.type) {
+    uint8_t told[DS_MAX_PARTIES] = {0};
+    int active = -1; /* the role the verb gave, e.g. supplier */
+    o->roles_told = 1;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      for (unsigned q = 0; q < o->ev.nparties && q < DS_MAX_PARTIES; q++)
+        if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p]) {
+          o->ev.parties[q].role = c->ev.parties[p].role;
+          told[q] = 1;
+          if (c->ev.parties[p].role == DS_ROLE_SUPPLIER || c->ev.parties[p].role == DS_ROLE_LICENSOR)
+            active = c->ev.parties[p].role;
+        }
+    /* "Siam Delta and Kaori signed a supply contract ... Kaori will supply": the side
+     * the verb did not name is the other one */
+    int other = active == DS_ROLE_SUPPLIER ? DS_ROLE_CUSTOMER : active == DS_ROLE_LICENSOR ? DS_ROLE_LICENSEE : -1;
+    for (unsigned q = 0; q < o->ev.nparties && q < DS_MAX_PARTIES && other >= 0; q++)
+      if (!told[q] && o->ev.parties[q].role == active) o->ev.parties[q].role = (uint8_t)other;
+  }
+  for (unsigned k = 0; k < c->ev.nsectors && o->ev.nsectors < DS_MAX_SECTORS; k++) {
+    int dup = 0; /* sectors named in any telling */
+    for (unsigned q = 0; q < o->ev.nsectors; q++)
+      if (strcmp(o->ev.sectors[q], c->ev.sectors[k]) == 0) dup = 1;
+    if (!dup) o->ev.sectors[o->ev.nsectors++] = c->ev.sectors[k];
+  }
+  if (o->title_evidence && !c->title_evidence) {
+    /* the body's sentence says more than the headline, its status too */
+    o->ev.evidence = c->ev.evidence;
+    o->ev.status = c->ev.status;
+    o->title_evidence = 0;
+  }
+}
+
+/* "bought hundreds of millions of dollars of Thornburg paper": the target's name
+ * right before a word for its securities. */
+int ds__securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand *c) {
+  for (unsigned k = tj; k + 1 < x->ntok; k++) {
+    int o = x->tok[k].org;
+    if (o < 0 || x->tok[k + 1].org == o) continue;
+    int role = party_role_of(c, o);
+    for (unsigned p = 0; p < c->ev.nparties && role < 0; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, o))
+        role = c->ev.parties[p].role; /* "Thornburg" for "Thornburg Mortgage Inc" */
+    if (role != DS_ROLE_TARGET) continue;
+    const ds__tok *n = &x->tok[k + 1];
+    return tok_is(x, n, "paper") || tok_is(x, n, "bonds") || tok_is(x, n, "debt") ||
+           tok_is(x, n, "notes") || tok_is(x, n, "securities") || tok_is(x, n, "loans");
+  }
+  return 0;
+}
+
+/* A lead telling that names one side only: not a deal by itself, but its price and
+ * date belong to the deal a later sentence completes. */
+void ds__keep_partial(ds_extractor *x, const ds__cand *c) {
+  if (c->sent_index <= DS__LEAD_SENTENCES && (c->ev.has_value || c->date_q > 1) &&
+      x->npartial < DS__MAX_PARTIALS)
+    x->partial[x->npartial++] = *c;
+}
+
+/* A licence the agreement noun left open: the side that pays is the licensee. */
+void ds__licence_direction(const ds_extractor *x, ds__cand *c) {
+  for (unsigned k = 0; k < x->npay; k++) {
+    int payer = ds__resolve_alias(x, x->payer[k]), payee = ds__resolve_alias(x, x->payee[k]);
+    int pp = -1, pe = -1;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      if (c->slot_org[p] < 0) continue;
+      int o = ds__resolve_alias(x, c->slot_org[p]);
+      if (o == payer) pp = (int)p;
+      if (o == payee) pe = (int)p;
+    }
+    if (pp < 0 || pe < 0) continue;
+    c->ev.parties[pp].role = DS_ROLE_LICENSEE;
+    c->ev.parties[pe].role = DS_ROLE_LICENSOR;
+    return;
+  }
+}
+
+/* Merge c into an earlier candidate of the same deal, or keep it. */
+void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
+  /* the same companies in another frame of the same sentence or a later one ("its
+   * stake" after "agreed to buy"): the deal already found, told again */
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    unsigned inside = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (party_role_of(o, c->slot_org[p]) >= 0) inside++;
+    /* (a stake, a purchase, a "tie-up" of the same companies are one deal told in other
+     * words) */
+    if (inside == c->ev.nparties && inside >= 2 &&
+        (same_family(o->ev.type, c->ev.type) ||
+         (!stands_apart(o->ev.type) && !stands_apart(c->ev.type)))) {
+      fill_from(o, c);
+      ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
+      return;
+    }
+  }
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    if (!same_deal(o, c)) continue;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      int role = c->ev.parties[p].role;
+      if (party_role_of(o, c->slot_org[p]) >= 0) continue;
+      /* a later sentence adds a side the deal lacked; a second name in a role already
+       * filled (another target, more partners long after the news) is another story's */
+      if (ds__has_role(o, role) && (role == DS_ROLE_TARGET || role == DS_ROLE_INVESTEE ||
+                                 c->sent_index > DS__NEWS_SENTENCES))
+        continue;
+      ds__add_party(x, o, c->slot_org[p], role);
+    }
+    fill_from(o, c);
+    if (c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED)
+      if (o->sent_index <= 1 && c->sent_index <= 3) o->ev.status = c->ev.status;
+    ds__explain(x, &c->ev, 1, "merged into an earlier event");
+    return;
+  }
+  /* the lead told this deal with one side and its price ("Marathon to sell stake for
+   * $590 million"); the sentence naming the other side may not repeat the price */
+  for (unsigned i = 0; i < x->npartial; i++)
+    if (same_deal(&x->partial[i], c)) fill_from(c, &x->partial[i]);
+  if (x->ncand < DS__MAX_CANDS) {
+    x->cand[x->ncand++] = *c;
+    ds__explain(x, &c->ev, 1, "kept");
+  } else {
+    ds__explain(x, &c->ev, 0, "candidate table full");
+  }
+}
+
+/* Does c name a party of a deal already kept? */
+int ds__related(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = 0; i < x->ncand; i++)
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && party_role_of(&x->cand[i], c->slot_org[p]) >= 0) return 1;
+  return 0;
+}
+
+/* The lead (title and first sentences) states the news; later sentences mostly give
+ * background, so a deal found there must involve a company the lead is about. */
+int ds__lead_party(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    int o = c->slot_org[p];
+    if (o < 0) continue;
+    if (x->org[o].lead) return 1;
+    int r = ds__resolve_alias(x, o); /* "Disney" in the lead, "Walt Disney Company" here */
+    for (unsigned q = 0; q < x->norg; q++)
+      if (x->org[q].lead && ds__resolve_alias(x, (int)q) == r) return 1;
+  }
+  return 0;
+}
+
+/* Percentage stated right after token k ("52 pct", "9.9 percent", "35%"), or -1. */
+int ds__pct_at(const ds_extractor *x, unsigned k) {
+  const ds__tok *t = &x->tok[k];
+  if (!(t->fl & DS__T_NUM)) return -1;
+  const char *w = TX(x, t);
+  int v = 0;
+  for (unsigned q = 0; q < t->len && is_digit((unsigned char)w[q]); q++) v = v * 10 + (w[q] - '0');
+  if (k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "pct") || tok_is(x, &x->tok[k + 1], "percent") ||
+                          tok_punct(x, &x->tok[k + 1], '%')))
+    return v;
+  return -1;
+}
+
+/* Buying shares or a minority stake is an investment; a stake raised past half is
+ * control, an acquisition (the guideline's conventions). */
+void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c) {
+  unsigned lim = tj + 12 < x->ntok ? tj + 12 : x->ntok;
+  int stake = 0, pct = -1, whole = 0, control = 0;
+  for (unsigned k = ti; k < tj; k++) {
+    int p = ds__pct_at(x, k); /* "acquired a 60% stake" */
+    if (p >= 0 && pct < 0) pct = p;
+    if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "holding")) stake = 1;
+    if (tok_is(x, &x->tok[k], "majority") || tok_is(x, &x->tok[k], "controlling")) control = 2;
+  }
+  for (unsigned k = tj; k < lim; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||
+                                                  tok_is(x, &x->tok[k + 1], "stock") ||
+                                                  tok_is(x, &x->tok[k + 1], "stake") ||
+                                                  tok_is(x, &x->tok[k + 1], "'s"))))
+      whole = 1; /* the object comes first: the deal is for the company itself */
+    if (whole && !stake) break;
+    if (tok_is(x, t, "all") || tok_is(x, t, "outstanding") || tok_is(x, t, "remaining") ||
+        tok_is(x, t, "rest") || tok_is(x, t, "control") || tok_is(x, t, "majority") ||
+        tok_is(x, t, "publicly") || /* "the publicly held 45 pct": the holders bought out */
+        tok_is(x, t, "controlling"))
+      control = pct < 0 ? 2 : 1; /* buying out the holders, or control: an acquisition */
+    if (tok_is(x, t, "stake") || tok_is(x, t, "shares") || tok_is(x, t, "stakes") ||
+        tok_is(x, t, "holding") || tok_is(x, t, "interest"))
+      stake = 1;
+    int p = ds__pct_at(x, k);
+    if (p >= 0 && pct < 0) pct = p;
+    /* "buys 5 pct of Ostrava Ocel": a share of the company */
+    if (p >= 0 && k + 2 < lim && tok_is(x, &x->tok[k + 2], "of")) stake = 1;
+  }
+  for (unsigned k = 0; k < x->ntok && pct < 0; k++)
+    if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = ds__pct_at(x, k + 1);
+  /* "the remaining 30 pct", "the publicly held 45 pct": told before the share, buying
+   * out the other holders is control whatever the share ("7.8 pct of the outstanding
+   * stock" is not); else a stated share decides */
+  if (control == 2 || (control && pct < 0)) pct = 100;
+  (void)ti;
+  int bid = ds__rules[c->ev.rule].status == DS_STATUS_PROPOSED;
+  for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+    if (tok_is(x, &x->tok[k], "offer") || tok_is(x, &x->tok[k], "bid") ||
+        tok_is(x, &x->tok[k], "proposal"))
+      bid = 1;
+  if (c->ev.type == DS_TYPE_ACQUISITION && stake && (pct < 0 ? !bid : pct < 50) &&
+      !(pct < 0 && (tok_is(x, &x->tok[tj < x->ntok ? tj : ti], "all") ||
+                    tok_is(x, &x->tok[tj < x->ntok ? tj : ti], "the")))) {
+    c->ev.type = DS_TYPE_INVESTMENT;
+    unsigned o = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      ds_party pp = c->ev.parties[p];
+      int16_t so = c->slot_org[p];
+      if (pp.role == DS_ROLE_ACQUIRER) pp.role = DS_ROLE_INVESTOR;
+      else if (pp.role == DS_ROLE_TARGET) pp.role = DS_ROLE_INVESTEE;
+      else continue; /* a seller of shares is not a party of the investment */
+      c->ev.parties[o] = pp;
+      c->slot_org[o++] = so;
+    }
+    c->ev.nparties = (uint8_t)o;
+  } else if (c->ev.type == DS_TYPE_INVESTMENT && pct > 50) {
+    c->ev.type = DS_TYPE_ACQUISITION;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      if (c->ev.parties[p].role == DS_ROLE_INVESTOR) c->ev.parties[p].role = DS_ROLE_ACQUIRER;
+      else if (c->ev.parties[p].role == DS_ROLE_INVESTEE) c->ev.parties[p].role = DS_ROLE_TARGET;
+    }
+  }
+}

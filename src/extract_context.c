@@ -1,0 +1,275 @@
+/* Is a telling news? Background (past years, chronologies, descriptions, examples),
+ * deals in general, state rescues, people's share buys, and the verbs around a
+ * trigger that change what it means. */
+#include <string.h>
+
+#include "extract_int.h"
+
+static int past_tense(const ds_extractor *x, const ds__tok *t) {
+  const char *w = TX(x, t);
+  return (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
+         tok_is(x, t, "sold") || tok_is(x, t, "took");
+}
+
+/* The year a token names ("2015", "mid-2015", "2015's"), or 0. */
+static int year_of(const ds_extractor *x, const ds__tok *t) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  const char *w = TX(x, t);
+  unsigned n = t->len, i = 0;
+  if (n >= 8 && (memcmp(w, "mid-", 4) == 0)) i = 4;
+  else if (n >= 9 && (memcmp(w, "late-", 5) == 0)) i = 5;
+  else if (n >= 10 && (memcmp(w, "early-", 6) == 0)) i = 6;
+  if (n - i < 4 || (n - i > 4 && w[i + 4] != '\'')) return 0;
+  int y = 0;
+  for (unsigned q = i; q < i + 4; q++) {
+    if (!is_digit((unsigned char)w[q])) return 0;
+    y = y * 10 + (w[q] - '0');
+  }
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* A deal mentioned as background: "which bought X in 2019", "X, acquired last year". */
+const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
+  /* a chronology item: "MAY 2012 - Marubeni agreed to buy ...", "2007: ..." */
+  {
+    unsigned k = 0;
+    while (k < x->ntok && (x->tok[k].fl & DS__T_PUNCT)) k++;
+    if (k < x->ntok && (x->tok[k].wcls & DS__W_MONTH)) k++;
+    if (k < x->ntok && tok_punct(x, &x->tok[k], ',')) k++;
+    if (k < x->ntok && (x->tok[k].fl & DS__T_NUM) && x->tok[k].len == 4 && k + 1 < x->ntok &&
+        (tok_punct(x, &x->tok[k + 1], '-') || tok_punct(x, &x->tok[k + 1], ':') ||
+         tok_punct(x, &x->tok[k + 1], ',') || (x->tok[k + 1].fl & DS__T_PUNCT))) {
+      const char *w = TX(x, &x->tok[k]);
+      int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+      if (y >= 1900 && (!x->pub_y || y < x->pub_y || ti > 0)) return "chronology item";
+    }
+  }
+  /* a description, not news: ", a joint venture of", "is a unit of" */
+  {
+    unsigned k = ti;
+    unsigned adj = 0;
+    while (k > 0 && adj < 3 && (x->tok[k - 1].fl & DS__T_WORD) && !tok_is(x, &x->tok[k - 1], "a") &&
+           !tok_is(x, &x->tok[k - 1], "an") &&
+           (is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) || (x->tok[k - 1].fl & DS__T_NUM)) &&
+           !(x->tok[k - 1].wcls & DS__W_PREP) && !(x->tok[k - 1].wcls & DS__W_STATUS))
+      k--, adj++;
+    if (k >= 2 && (tok_is(x, &x->tok[k - 1], "a") || tok_is(x, &x->tok[k - 1], "an")) &&
+        (tok_punct(x, &x->tok[k - 2], ',') || tok_is(x, &x->tok[k - 2], "is") ||
+         tok_is(x, &x->tok[k - 2], "was")) &&
+        (x->ntok <= tj || tok_is(x, &x->tok[tj], "of") || tok_is(x, &x->tok[tj], "between") ||
+         tok_punct(x, &x->tok[tj], ',') || tok_punct(x, &x->tok[tj], '.') ||
+         tok_is(x, &x->tok[tj], "that") || tok_is(x, &x->tok[tj], "which")))
+      return "description"; /* ", an investment partnership," */
+  }
+  /* "filed a registration statement for the sale of ... interests": a public offering
+   * is not a deal between companies (a named buyer in a rights issue still is) */
+  for (unsigned k = 0; k + 1 < x->ntok; k++) {
+    const ds__tok *a = &x->tok[k], *b = &x->tok[k + 1];
+    if ((tok_is(x, a, "registration") && tok_is(x, b, "statement")) ||
+        ((tok_is(x, a, "public") || tok_is(x, a, "share") || tok_is(x, a, "secondary") ||
+          tok_is(x, a, "stock")) && tok_is(x, b, "offering")) ||
+        tok_is(x, a, "ipo"))
+      return "public offering";
+  }
+  /* "two months after First Interstate withdrew its bid": a deal told as the past a
+   * story is measured from */
+  for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti; k++)
+    if (tok_is(x, &x->tok[k + 1], "after") &&
+        (tok_is(x, &x->tok[k], "months") || tok_is(x, &x->tok[k], "weeks") ||
+         tok_is(x, &x->tok[k], "years") || tok_is(x, &x->tok[k], "days") ||
+         tok_is(x, &x->tok[k], "month") || tok_is(x, &x->tok[k], "year")))
+      return "time since";
+  /* "in which Parmalat agreed in May to buy": a month past, told before the deal */
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
+    if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
+        !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
+        x->wt[x->tok[k + 1].rule].val < x->pub_m - 1)
+      return "earlier month";
+  /* "deals in the industry, like Duke Energy's bid for Progress Energy": an example */
+  for (unsigned k = ti >= 8 ? ti - 8 : 0; k < ti; k++)
+    if ((tok_is(x, &x->tok[k], "like") && k > 0 && tok_punct(x, &x->tok[k - 1], ',')) ||
+        (tok_is(x, &x->tok[k], "such") && k + 1 < ti && tok_is(x, &x->tok[k + 1], "as")))
+      return "an example";
+  /* "GE has engine joint ventures with Snecma": a tie that exists, not news */
+  if (ti >= 1 && (tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "partnership") ||
+                  tok_is(x, &x->tok[ti], "partnerships") || tok_is(x, &x->tok[ti], "alliance") ||
+                  tok_is(x, &x->tok[ti], "ventures")))
+    for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+      if (tok_is(x, &x->tok[k], "has") || tok_is(x, &x->tok[k], "have") ||
+          tok_is(x, &x->tok[k], "owns") || tok_is(x, &x->tok[k], "own")) {
+        int verb = 0; /* "have launched a joint venture" is news */
+        for (unsigned q = k + 1; q < ti; q++) {
+          const ds__tok *v = &x->tok[q];
+          const char *w = TX(x, v);
+          if ((v->wcls & DS__W_STATUS) || (v->len > 3 && w[v->len - 2] == 'e' && w[v->len - 1] == 'd'))
+            verb = 1;
+        }
+        if (!verb) return "a tie that exists";
+      }
+  /* "merge its BHP Minerals division and ...": an internal reorganization */
+  if (tj < x->ntok && tok_is(x, &x->tok[tj], "its") &&
+      (tok_is(x, &x->tok[ti], "merge") || tok_is(x, &x->tok[ti], "merging") ||
+       tok_is(x, &x->tok[ti], "merged") || tok_is(x, &x->tok[ti], "merges")))
+    return "internal reorganization";
+  unsigned from = ti >= 4 ? ti - 4 : 0;
+  for (unsigned k = from; k < ti; k++)
+    if ((tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||
+         tok_is(x, &x->tok[k], "whose") || tok_is(x, &x->tok[k], "since")) &&
+        !(k > 0 && (x->tok[k - 1].wcls & DS__W_PREP || ds__is_other_prep(x, &x->tok[k - 1]) ||
+                    tok_is(x, &x->tok[k - 1], "under"))))
+      return "relative clause"; /* "under which Datum will supply" is not background */
+  /* the time of the deal is told within its clause: "acquired Utah from General
+   * Electric Co <GE> in 1984", not "bought Y, which was founded in 1984" */
+  unsigned to = tj;
+  while (to < x->ntok && to < tj + 16 && !(x->tok[to].wcls & DS__W_CLAUSE) &&
+         !tok_punct(x, &x->tok[to], ';') && !tok_punct(x, &x->tok[to], ','))
+    to++;
+  for (unsigned k = from; k < to; k++) {
+    const ds__tok *t = &x->tok[k];
+    /* "in 2019", "in March 2019", "in mid-2015", "since early 2010" */
+    int y = year_of(x, t);
+    /* with no published date, a year told before the deal marks it as past, and one
+     * after a deal told in the past tense ("was merged into Carnival in 2003") */
+    if (y && !x->pub_y && k > 0 &&
+        (tok_is(x, &x->tok[k - 1], "in") ||
+         (k > 1 && (x->tok[k - 1].wcls & DS__W_MONTH) && tok_is(x, &x->tok[k - 2], "in"))) &&
+        (k < ti || past_tense(x, &x->tok[ti])))
+      return "earlier year"; /* "In June 2015, Celgene announced" */
+    if (y && x->pub_y) {
+      unsigned b = k - (k > 0);
+      if (b > 0 && ((x->tok[b].wcls & DS__W_MONTH) || tok_is(x, &x->tok[b], "early") ||
+                    tok_is(x, &x->tok[b], "late")))
+        b--;
+      if (y < x->pub_y && k > 0 && (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "since")))
+        return "earlier year";
+    }
+    if (tok_is(x, t, "last") && k + 1 < x->ntok &&
+        (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
+         (x->tok[k + 1].wcls & DS__W_MONTH)))
+      return "last year";
+    if (tok_is(x, t, "previously") || tok_is(x, t, "formerly") || tok_is(x, t, "ago"))
+      if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
+        return "earlier";
+  }
+  /* the clause opens with the past: "Last month TCI urged EADS to sell", "Walmart
+   * previously tested delivery via partnerships with" */
+  for (unsigned k = ti; k-- > 0 && ti - k <= 12;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') && k > 1) {
+      /* "In June 2015, Contoso announced ...": a fronted time */
+      int y = year_of(x, &x->tok[k - 1]);
+      unsigned b = k - 2;
+      if (b > 0 && (x->tok[b].wcls & DS__W_MONTH)) b--;
+      if (y && tok_is(x, &x->tok[b], "in") && (!x->pub_y || y < x->pub_y)) return "earlier year";
+    }
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || (t->wcls & DS__W_CLAUSE)) break;
+    if ((tok_is(x, t, "previously") || tok_is(x, t, "formerly")) &&
+        !(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
+      return "earlier";
+    if (k == 0 && tok_is(x, t, "last") && x->ntok > 1 &&
+        (tok_is(x, &x->tok[1], "year") || tok_is(x, &x->tok[1], "month") ||
+         (x->tok[1].wcls & DS__W_MONTH)))
+      return "last year";
+  }
+  return NULL;
+}
+
+/* "Separately, ...", "has also entered into", "Concurrently, ...", "today": the
+ * sentence adds news of its own, however late it comes. */
+int ds__more_news(const ds_extractor *x) {
+  unsigned k = 0;
+  while (k < x->ntok && (x->tok[k].fl & DS__T_PUNCT)) k++;
+  if (k < x->ntok) { /* how the sentence opens */
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "separately") || tok_is(x, t, "concurrently") ||
+        tok_is(x, t, "additionally") || tok_is(x, t, "simultaneously") ||
+        (tok_is(x, t, "in") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "addition")))
+      return 1;
+  }
+  for (k = 1; k + 1 < x->ntok; k++) /* "has also entered into", "also signed" */
+    if (tok_is(x, &x->tok[k], "also") && (x->tok[k + 1].wcls & (DS__W_STATUS | DS__W_DEALVERB)))
+      return 1;
+  return 0;
+}
+
+/* "the Bank of Alexandria will be sold": the name, then only auxiliaries. */
+int ds__subject_right_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 4; n++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0) return 1;
+    if (!(tok_is(x, t, "will") || tok_is(x, t, "is") || tok_is(x, t, "to") ||
+          tok_is(x, t, "would") || tok_is(x, t, "could") || tok_is(x, t, "may") ||
+          tok_is(x, t, "set") || tok_is(x, t, "likely") || tok_is(x, t, "expected")))
+      return 0;
+  }
+  return 0;
+}
+
+int ds__passive_sale(const ds__rule *r) {
+  return strcmp(r->name, "sold-to") == 0 || strcmp(r->name, "acquired-by") == 0;
+}
+
+/* "look for acquisitions", "investments in the sector": a plural deal noun speaks of
+ * deals in general unless it names what they are of. */
+int ds__generic_plural(const ds_extractor *x, const ds__tok *t) {
+  return tok_is(x, t, "acquisitions") || tok_is(x, t, "takeovers") || tok_is(x, t, "buyouts") ||
+         tok_is(x, t, "investments") || tok_is(x, t, "purchases");
+}
+
+/* "the Treasury took over", "the government will inject": a state agent acts, and
+ * bail-outs and aid are no deals (the guideline's conventions). */
+int ds__state_agent(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 4; n++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->wcls & DS__W_NONPARTY) || tok_is(x, t, "government") || tok_is(x, t, "state"))
+      return 1;
+    if (!(tok_is(x, t, "has") || tok_is(x, t, "had") || tok_is(x, t, "will") ||
+          tok_is(x, t, "would") || tok_is(x, t, "to") || tok_is(x, t, "also") ||
+          tok_is(x, t, "effectively") || tok_is(x, t, "agreed")))
+      return 0;
+  }
+  return 0;
+}
+
+/* The nearest name before the trigger is a person's: "billionaire Viktor Aranov has
+ * bought a 5.1 percent stake". */
+int ds__person_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 12; n++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->fl & DS__T_PERSON) || (t->org >= 0 && ds__is_person(x, t->org))) return 1;
+    if (t->org >= 0 || tok_punct(x, t, ';')) return 0;
+  }
+  return 0;
+}
+
+/* "sold 114,000 Allied Products common shares": shares, no named buyer */
+int ds__shares_after(const ds_extractor *x, unsigned tj) {
+  unsigned lim = tj + 8 < x->ntok ? tj + 8 : x->ntok;
+  for (unsigned k = tj; k < lim; k++)
+    if (tok_is(x, &x->tok[k], "shares") || tok_is(x, &x->tok[k], "stock")) return 1;
+  return 0;
+}
+
+/* Is one of three words within n tokens from k? */
+int ds__word_after(const ds_extractor *x, unsigned k, unsigned n, const char *a,
+                   const char *b, const char *c) {
+  for (unsigned q = k; q < x->ntok && q < k + n; q++)
+    if (tok_is(x, &x->tok[q], a) || tok_is(x, &x->tok[q], b) || tok_is(x, &x->tok[q], c))
+      return 1;
+  return 0;
+}
+
+int ds__sell_verb_before(const ds_extractor *x, unsigned ti) {
+  return class_before(x, ti, 6, DS__W_SELLVERB);
+}
+
+/* "owns a 55 pct stake in": a holding, not a deal. A stake is news when a verb of
+ * buying, selling or raising governs it. */
+int ds__deal_verb_before(const ds_extractor *x, unsigned ti) {
+  return class_before(x, ti, 6, DS__W_DEALVERB);
+}
+
+/* "launched a takeover", "made a bid": the subject acts */
+int ds__agent_verb_before(const ds_extractor *x, unsigned ti) {
+  return class_before(x, ti, 5, DS__W_AGENTVERB);
+}

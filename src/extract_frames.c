@@ -1,0 +1,264 @@
+/* Role frames: which organizations around a trigger fill which slot (subject, object,
+ * by, from, to, with, in), and the anaphora a frame may fall back on ("the companies",
+ * "the Company"). */
+#include <string.h>
+
+#include "extract_int.h"
+
+int ds__is_other_prep(const ds_extractor *x, const ds__tok *t) {
+  (void)x;
+  return (t->wcls & DS__W_OTHERPREP) != 0;
+}
+
+static int prep_slot(const ds_extractor *x, const ds__tok *t) {
+  if (tok_is(x, t, "by")) return DS__S_BY;
+  if (tok_is(x, t, "from")) return DS__S_FROM;
+  if (tok_is(x, t, "to")) return DS__S_TO;
+  if (tok_is(x, t, "with") || tok_is(x, t, "between")) return DS__S_WITH;
+  if (tok_is(x, t, "in") || tok_is(x, t, "into")) return DS__S_IN;
+  if (tok_is(x, t, "of") || tok_is(x, t, "for")) return DS__S_OBJ;
+  return -1;
+}
+
+void ds__slot_add(slotfill *sf, int s, int org) {
+  for (int i = 0; i < sf->n[s]; i++)
+    if (sf->org[s][i] == org) return;
+  if (sf->n[s] < 3) sf->org[s][sf->n[s]++] = org;
+}
+
+/* Has a name after the trigger taken a slot? */
+static int right_filled(const slotfill *sf) {
+  for (int s = 0; s < DS__S_COUNT; s++)
+    if (s != DS__S_SUBJ && sf->n[s] > 0) return 1;
+  return 0;
+}
+
+/* The org mention that ends at token e-1 starts where? */
+static unsigned mention_start(const ds_extractor *x, unsigned e) {
+  unsigned s = e - 1;
+  while (s > 0 && x->tok[s - 1].org == x->tok[e - 1].org) s--;
+  return s;
+}
+
+/* Between two mentions only "and", ",", ", and" or an annotation: joined. */
+static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
+  int words = 0, described = 0;
+  for (unsigned k = a_end; k < b_start; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->fl & DS__T_SKIP) continue;
+    if (tok_punct(x, t, ',') || tok_is(x, t, "and") || tok_punct(x, t, '&')) {
+      if (described) return 0;
+      words++;
+      continue;
+    }
+    /* "Halden Capital AG and existing investor Northfork Partners" */
+    if (words && described < 3 && (t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) &&
+        !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
+                     DS__W_DEALVERB | DS__W_STOPCAP))) {
+      described++;
+      continue;
+    }
+    return 0;
+  }
+  return words > 0;
+}
+
+int ds__deal_noun(const ds_extractor *x, const ds__tok *t) {
+  static const char *const nouns[] = {"stake", "stakes", "holding", "takeover", "take-over",
+                                      "buyout", "bid", "offer", "purchase", "acquisition",
+                                      "sale", "tender"};
+  for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+    if (tok_is(x, t, nouns[i])) return 1;
+  return 0;
+}
+
+/* Banks and law firms hired for a deal are not its parties: "advised by X", "X acted as
+ * financial adviser", "asked X to assist it". */
+int ds__adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
+  unsigned from = s >= 3 ? s - 3 : 0, to = e + 4 < x->ntok ? e + 4 : x->ntok;
+  for (unsigned k = from; k < to; k++)
+    if ((k < s || k >= e) && (x->tok[k].wcls & DS__W_ADVISER)) return 1;
+  return 0;
+}
+
+/* The first name after "with" in the clause before the trigger. */
+void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf) {
+  for (unsigned k = ti >= 12 ? ti - 12 : 0; k + 1 < ti; k++) {
+    if (tok_punct(x, &x->tok[k], ';')) return;
+    if (!tok_is(x, &x->tok[k], "with")) continue;
+    unsigned q = k + 1;
+    if (q < ti && tok_is(x, &x->tok[q], "the")) q++;
+    if (q < ti && x->tok[q].org >= 0) {
+      for (int z = 0; z < sf->n[DS__S_SUBJ]; z++)
+        if (sf->org[DS__S_SUBJ][z] == x->tok[q].org) return;
+      ds__slot_add(sf, DS__S_WITH, x->tok[q].org);
+    }
+    return;
+  }
+}
+
+/* Fill slots for a trigger spanning tokens [ti, tj). */
+void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
+                    slotfill *sf) {
+  const ds__tok *t = x->tok;
+  memset(sf, 0, sizeof *sf);
+  /* left: the nearest organization that is not the object of a preposition, and the
+   * ones joined to it; for partner frames every such organization before the trigger */
+  int last_org = -1;
+  unsigned last_start = 0;
+  unsigned left = ti;
+  /* "boost its Technicolor stake", "the Gates Learjet offer": a name right before a
+   * deal noun is what the deal is for */
+  unsigned pm = ti;
+  if (!partners && ds__deal_noun(x, &t[ti])) {
+    /* skip what may stand between: "Deutsche Boerse $10.2 billion takeover", "Gates
+     * Learjet proposed offer" */
+    unsigned q = 0;
+    while (pm > 0 && q < 6 && t[pm - 1].org < 0 &&
+           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (t[pm - 1].wcls & DS__W_SCALE) ||
+            tok_is(x, &t[pm - 1], "'s") || tok_is(x, &t[pm - 1], "\xe2\x80\x99s") ||
+            tok_is(x, &t[pm - 1], "proposed") || tok_is(x, &t[pm - 1], "planned") ||
+            tok_is(x, &t[pm - 1], "hostile") || tok_is(x, &t[pm - 1], "cash") ||
+            tok_is(x, &t[pm - 1], "all-share") || tok_is(x, &t[pm - 1], "all-cash") ||
+            tok_is(x, &t[pm - 1], "friendly") || tok_is(x, &t[pm - 1], "agreed")) &&
+           !tok_punct(x, &t[pm - 1], ',') && !tok_punct(x, &t[pm - 1], ';'))
+      pm--, q++;
+  }
+  if (!partners && pm > 0 && t[pm - 1].org >= 0 && ds__deal_noun(x, &t[ti])) {
+    if (tj < x->ntok && (tok_is(x, &t[tj], "of") || tok_is(x, &t[tj], "for") ||
+                         tok_is(x, &t[tj - 1], "of") || tok_is(x, &t[tj - 1], "for"))) {
+      /* "the D.Boerse takeover of NYSE Euronext": the name is the agent */
+      ds__slot_add(sf, DS__S_SUBJ, t[pm - 1].org);
+      last_org = t[pm - 1].org;
+      last_start = mention_start(x, pm);
+    } else {
+      ds__slot_add(sf, DS__S_OBJ, t[pm - 1].org);
+    }
+    left = mention_start(x, pm);
+  }
+  for (unsigned k = left; k-- > 0;) {
+    if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
+    unsigned s = mention_start(x, k + 1);
+    int org = t[k].org;
+    int oblique = 0;
+    if (s > 0) {
+      unsigned p = s - 1;
+      while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
+      if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      /* "after Adatum agreed to buy": a clause's subject, though a preposition stands
+       * before it */
+      if (oblique && k + 1 < x->ntok &&
+          (k + 1 == ti || tok_is(x, &t[k + 1], "agreed") || tok_is(x, &t[k + 1], "said") ||
+           tok_is(x, &t[k + 1], "has") || tok_is(x, &t[k + 1], "had") ||
+           tok_is(x, &t[k + 1], "will") || tok_is(x, &t[k + 1], "would")) &&
+          !(t[p].wcls & DS__W_PREP))
+        oblique = 0;
+    }
+    /* "X's acquisition of Y": X is the subject even though 's follows it */
+    if (!oblique) {
+      if (last_org < 0) {
+        ds__slot_add(sf, DS__S_SUBJ, org);
+        last_org = org;
+        last_start = s;
+      } else if (partners || conjoined(x, k + 1, last_start)) {
+        ds__slot_add(sf, DS__S_SUBJ, org);
+        last_org = org;
+        last_start = s;
+      }
+    }
+    k = s;
+  }
+  /* right: each organization gets the slot of the last preposition before it; the
+   * pattern's own last word counts ("invest in") */
+  int cur = DS__S_OBJ;
+  if (tj > ti) {
+    int ps = prep_slot(x, &t[tj - 1]);
+    if (ps >= 0 && tj - 1 > ti) cur = ps;
+  }
+  int prev_org = -1;
+  unsigned prev_end = 0;
+  unsigned limit = tj + 40 < x->ntok ? tj + 40 : x->ntok;
+  for (unsigned k = tj; k < limit; k++) {
+    const ds__tok *tk = &t[k];
+    if (tk->fl & DS__T_SKIP) continue;
+    if (tok_punct(x, tk, ';')) break;
+    if ((tk->wcls & DS__W_CLAUSE) && k > tj) break;
+    /* "offered 45 dlrs for Merrimac, topping a tender offer by Danforth": past the
+     * object, another deal word starts another deal's frame */
+    if ((tk->wcls & DS__W_TRIGGER) && tk->rule >= 0 && right_filled(sf) && k > tj &&
+        !(t[k - 1].wcls & DS__W_TRIGGER) && ds__starts_deal(x, k))
+      break;
+    if (tk->org >= 0) {
+      unsigned e = k;
+      while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
+      if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "'s") || tok_is(x, &t[e + 1], "\xe2\x80\x99s")) &&
+          !(e + 2 < x->ntok && ((t[e + 2].wcls & DS__W_UNITNOUN) || tok_is(x, &t[e + 2], "shares") ||
+                                tok_is(x, &t[e + 2], "stake") || tok_is(x, &t[e + 2], "stock") ||
+                                (e + 3 < x->ntok && tok_punct(x, &t[e + 2], '>') &&
+                                 (t[e + 3].wcls & DS__W_UNITNOUN))))) {
+        /* "Linn's largest": a possessive names an owner, not a party here; but "X's
+         * assets" are X's to sell */
+        k = e;
+        continue;
+      }
+      /* "an order for 175 737 Max jets": a model between a count and the goods */
+      if (k > 0 && (t[k - 1].fl & DS__T_NUM) && e + 1 < x->ntok && (t[e + 1].wcls & DS__W_PRODUCT)) {
+        k = e;
+        continue;
+      }
+      /* "..., the OECD said": the speaker, not a side of the deal */
+      if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "said") || tok_is(x, &t[e + 1], "says") ||
+                              tok_is(x, &t[e + 1], "told")))
+        break;
+      if (ds__adviser_near(x, k, e + 1)) {
+        k = e; /* "asked Oppenheimer and Co to advise it": an adviser, not a party */
+        continue;
+      }
+      if (prev_org >= 0 && conjoined(x, prev_end, k)) {
+        /* same slot as the previous name */
+      } else if (cur >= 0 && sf->n[cur] > 0 && cur != DS__S_WITH) {
+        cur = -1; /* a slot takes its first name only */
+      }
+      if (cur >= 0) ds__slot_add(sf, cur, tk->org);
+      prev_org = tk->org;
+      prev_end = e + 1;
+      k = e;
+      continue;
+    }
+    int ps = prep_slot(x, tk);
+    /* "a venture with X for wireless Internet access": for partners, "for" names a
+     * purpose, not a side */
+    if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;
+    if (ps >= 0) {
+      cur = ps;
+      prev_org = -1;
+    } else if (ds__is_other_prep(x, tk)) {
+      cur = -1;
+      prev_org = -1;
+    }
+  }
+}
+
+/* "the companies", "the two firms", "both parties" in the clause before the trigger. */
+int ds__companies_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti; k-- > 0 && ti - k <= 10;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || t->org >= 0) return 0;
+    if (tok_is(x, t, "companies") || tok_is(x, t, "firms") || tok_is(x, t, "parties")) {
+      const ds__tok *d = k > 0 ? &x->tok[k - 1] : NULL;
+      if (d && tok_is(x, d, "two")) d = k > 1 ? &x->tok[k - 2] : NULL;
+      return d && (tok_is(x, d, "the") || tok_is(x, d, "both"));
+    }
+  }
+  return 0;
+}
+
+/* "The Company" (capitalized, a press release's defined term) before the trigger. */
+int ds__issuer_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti; k-- > 1 && ti - k <= 8;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || t->org >= 0) return 0;
+    if (TX(x, t)[0] == 'C' && tok_is(x, t, "company") && tok_is(x, &x->tok[k - 1], "the")) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,135 @@
+/* Trigger rules matched against a sentence's tokens: patterns with alternatives,
+ * optional words and amounts between them, and whether a trigger word is used as a
+ * deal word at all (not inside a name, not a noun's modifier). */
+#include <string.h>
+
+#include "extract_int.h"
+
+/* Does element el (alternatives separated by '|', NUL/space bounded) match token t? */
+static int elem_match(const ds_extractor *x, const ds__tok *t, const char *el, size_t ellen) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  const char *p = el, *end = el + ellen;
+  while (p < end) {
+    const char *bar = memchr(p, '|', (size_t)(end - p));
+    const char *we = bar ? bar : end;
+    size_t wl = (size_t)(we - p);
+    if (t->len == wl) {
+      size_t k = 0;
+      for (; k < wl; k++) {
+        int c = (unsigned char)TX(x, t)[k];
+        if (is_upper(c)) c += 32;
+        if (c != p[k]) break;
+      }
+      if (k == wl) return 1;
+    }
+    p = bar ? bar + 1 : end;
+  }
+  return 0;
+}
+
+/* A token of a money phrase: a number, a scale or currency, a symbol, a hedge. */
+static int money_word(const ds_extractor *x, unsigned q) {
+  const ds__tok *t = &x->tok[q];
+  if ((t->fl & DS__T_NUM) || (t->wcls & (DS__W_SCALE | DS__W_CURWORD))) return 1;
+  if (tok_punct(x, t, '$') || tok_punct(x, t, '%') || tok_punct(x, t, '(') || tok_punct(x, t, ')'))
+    return 1;
+  if (utf8_punct_len((const unsigned char *)TX(x, t), t->len)) return 1; /* €, £, ¥ */
+  /* "US$", "C$", "Rs" */
+  if (((t->fl & DS__T_UPPER) || t->len <= 2) && t->len <= 3 && q + 1 < x->ntok &&
+      (tok_punct(x, &x->tok[q + 1], '$') || (x->tok[q + 1].fl & DS__T_NUM)))
+    return 1;
+  static const char *const hedge[] = {"pct", "percent", "worth", "valued", "at", "about",
+                                      "approximately", "around", "some", "nearly", "over",
+                                      "totaling", "totalling", "estimated", "an", "of"};
+  for (size_t i = 0; i < sizeof hedge / sizeof hedge[0]; i++)
+    if (tok_is(x, t, hedge[i])) return 1;
+  return 0;
+}
+
+/* Match rule r at token i; returns the token index after the match, or 0. */
+unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
+  const char *p = r->pattern;
+  unsigned j = i;
+  while (*p) {
+    int optional = 0;
+    if (*p == '~') {
+      optional = 1;
+      p++;
+    }
+    const char *sp = strchr(p, ' ');
+    size_t el = sp ? (size_t)(sp - p) : strlen(p);
+    while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
+    /* "awarded a $120 million contract", "a contract worth Rs 3,782 crore by": an amount
+     * may stand between a pattern's words */
+    if (j > i) {
+      unsigned q = j, nums = 0;
+      while (q < x->ntok && q < j + 9 && money_word(x, q)) nums += (x->tok[q++].fl & DS__T_NUM) != 0;
+      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], p, el)) j = q;
+    }
+    if (j < x->ntok && elem_match(x, &x->tok[j], p, el)) {
+      j++;
+    } else if (!optional) {
+      return 0;
+    }
+    p += el;
+    while (*p == ' ') p++;
+  }
+  return j;
+}
+
+/* Is the trigger word at token i used as a deal word here? Not inside a name, nor as
+ * a noun's modifier ("their buy orders", "a joint venture partner"). */
+int ds__deal_word_use(const ds_extractor *x, unsigned i) {
+  const ds__tok *t = &x->tok[i];
+  /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
+  if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) return 0;
+  /* "their buy and sell orders", "a strong buy": the verb used as a noun */
+  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "their") || tok_is(x, &x->tok[i - 1], "its") ||
+       tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") ||
+       tok_is(x, &x->tok[i - 1], "his") || tok_is(x, &x->tok[i - 1], "her") ||
+       tok_is(x, &x->tok[i - 1], "our")))
+    return 0;
+  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "orders") || tok_is(x, &x->tok[i + 1], "order") ||
+       tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
+       tok_is(x, &x->tok[i + 1], "side")))
+    return 0; /* "sell orders", "a buy rating" */
+  /* "a purchase order": goods ordered, not a company bought */
+  if (tok_is(x, t, "purchase") && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "order") || tok_is(x, &x->tok[i + 1], "orders")))
+    return 0;
+  /* "a joint venture partner": the noun names a company, not a deal */
+  if ((tok_is(x, t, "venture") || tok_is(x, t, "joint")) && i + 2 < x->ntok &&
+      (tok_is(x, &x->tok[i + 2], "partner") || tok_is(x, &x->tok[i + 2], "partners") ||
+       tok_is(x, &x->tok[i + 1], "partner") || tok_is(x, &x->tok[i + 1], "partners")))
+    return 0;
+  /* "targets selected by Nakamura-Ode": a participle describing a noun */
+  if ((tok_is(x, t, "selected") || tok_is(x, t, "picked") || tok_is(x, t, "chosen")) &&
+      i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "by"))
+    return 0;
+  /* "its stake in the JV", "a 50% interest in the joint venture": the venture as a
+   * company that exists; "invest in a joint venture" is still news */
+  if ((tok_is(x, t, "jv") || tok_is(x, t, "joint")) && i > 0) {
+    unsigned b = i - 1;
+    if (b > 0 && (tok_is(x, &x->tok[b], "the") || tok_is(x, &x->tok[b], "its") ||
+                  tok_is(x, &x->tok[b], "their") || tok_is(x, &x->tok[b], "this")))
+      b--;
+    if (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "of") || tok_is(x, &x->tok[b], "from"))
+      if (b > 0 && (tok_is(x, &x->tok[b - 1], "stake") || tok_is(x, &x->tok[b - 1], "interest") ||
+                    tok_is(x, &x->tok[b - 1], "holding") || tok_is(x, &x->tok[b - 1], "share")))
+        return 0;
+  }
+  /* "a master limited partnership": a legal form, not an alliance */
+  if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) return 0;
+  return 1;
+}
+
+/* Does a rule match at token k? */
+int ds__starts_deal(const ds_extractor *x, unsigned k) {
+  if (!ds__deal_word_use(x, k)) return 0;
+  const ds__wentry *we = &x->wt[x->tok[k].rule];
+  for (unsigned q = 0; q < we->nrules; q++)
+    if (ds__rule_match(x, &ds__rules[we->rules[q]], k)) return 1;
+  return 0;
+}

@@ -1,0 +1,111 @@
+/* A deal's status from the words around its trigger: the nearest status word wins,
+ * ties to the heavier; the trigger's own form decides when there is none. */
+#include <string.h>
+
+#include "extract_int.h"
+
+int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rule *r) {
+  int best = -1, best_d = 1 << 30, best_w = 0;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    if (!(x->tok[k].fl & DS__T_WORD)) continue;
+    if (k >= ti && k < tj && r->status != DS__STATUS_CTX) continue;
+    /* "the closing of its acquisition", "announced the close of a Series A round" */
+    if ((tok_is(x, &x->tok[k], "closing") ||
+         (tok_is(x, &x->tok[k], "close") && k > 0 && tok_is(x, &x->tok[k - 1], "the"))) &&
+        k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "of")) {
+      int d = k < ti ? (int)(ti - k) * 2 / 3 : (int)(k - tj + 1);
+      if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 2;
+      continue;
+    }
+    /* money raised or received is money invested */
+    if (r->type == DS_TYPE_INVESTMENT && k < ti &&
+        (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received") ||
+         tok_is(x, &x->tok[k], "made") || tok_is(x, &x->tok[k], "completed"))) {
+      int d = (int)(ti - k) * 2 / 3;
+      if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 1;
+      continue;
+    }
+    if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
+    {
+      const ds__wentry *we = &x->wt[x->tok[k].rule];
+      int st = we->status & 0x0f;
+      int w = we->status >> 4;
+      /* "expected to close", "will complete": not done yet */
+      if (st == DS_STATUS_COMPLETED && k >= 1) {
+        for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
+          if (tok_is(x, &x->tok[b], "expected") || tok_is(x, &x->tok[b], "will") ||
+              tok_is(x, &x->tok[b], "to") || tok_is(x, &x->tok[b], "would") ||
+              tok_is(x, &x->tok[b], "before") || tok_is(x, &x->tok[b], "should"))
+            st = DS_STATUS_AGREED, w = 1;
+      }
+      const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
+      /* "has no plans to invest", "is not interested": the deal is off */
+      if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
+        st = DS_STATUS_TERMINATED, w = 2;
+      /* "partnered with Y to offer courses": a purpose after the deal, not its state */
+      if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
+      /* "announced that it has acquired": a reporting verb, not the deal's state */
+      if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) &&
+          k + 1 < x->ntok &&
+          (tok_is(x, &x->tok[k + 1], "that") || tok_is(x, &x->tok[k + 1], "it") ||
+           tok_is(x, &x->tok[k + 1], "today") || tok_is(x, &x->tok[k + 1], "on")))
+        continue;
+      /* "the previously announced sale": an earlier step, not this one's status */
+      if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
+                 tok_is(x, pv, "earlier")) && st != DS_STATUS_COMPLETED)
+        continue;
+      /* "the court has approved its offer", "accepted the bid": the offer taken */
+      if (st == DS_STATUS_PROPOSED &&
+          (tok_is(x, &x->tok[k], "offer") || tok_is(x, &x->tok[k], "bid") ||
+           tok_is(x, &x->tok[k], "proposal")))
+        for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
+          if (tok_is(x, &x->tok[b], "approved") || tok_is(x, &x->tok[b], "accepted") ||
+              tok_is(x, &x->tok[b], "approves") || tok_is(x, &x->tok[b], "accepts"))
+            st = DS_STATUS_AGREED, w = 2;
+      /* "the proposed acquisition", "its planned merger": a deal announced and pending */
+      if (pv && st == DS_STATUS_PROPOSED &&
+          (tok_is(x, &x->tok[k], "proposed") || tok_is(x, &x->tok[k], "planned")) &&
+          (tok_is(x, pv, "the") || tok_is(x, pv, "its") || tok_is(x, pv, "their") ||
+           tok_is(x, pv, "his") || tok_is(x, pv, "'s") || tok_is(x, pv, "\xe2\x80\x99s") ||
+           tok_is(x, pv, "with")))
+        st = DS_STATUS_AGREED, w = 1;
+      int d = k < ti ? (int)(ti - k) : (k >= tj ? (int)(k - tj + 1) : 0);
+      if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
+      /* "called off their planned merger": an ending governs what follows it */
+      if (st == DS_STATUS_TERMINATED && k < ti && ti - k <= 8) d = 0, w = 9;
+      if (d < best_d || (d == best_d && w > best_w)) {
+        best = st;
+        best_d = d;
+        best_w = w;
+      }
+    }
+  }
+  if (best < 0) {
+    /* no status word: the trigger's own form decides */
+    const ds__tok *t = &x->tok[ti];
+    const char *w = TX(x, t);
+    if (r->status != DS__STATUS_CTX) return r->status;
+    /* a past-tense purchase or investment is done; a past-tense agreement is signed */
+    int done_type = r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_INVESTMENT ||
+                    r->type == DS_TYPE_MERGER;
+    if (done_type &&
+        ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
+         tok_is(x, t, "sold") || tok_is(x, t, "took")))
+      return DS_STATUS_COMPLETED;
+    /* "the Bank of Alexandria will be sold": a plan, nothing signed */
+    if (done_type && ti > 0 && tok_is(x, t, "be") &&
+        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to")))
+      return DS_STATUS_PROPOSED;
+    return DS_STATUS_AGREED;
+  }
+  if (r->status == DS_STATUS_PROPOSED) {
+    /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
+    for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
+      if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||
+          tok_is(x, &x->tok[k], "accepts") || tok_is(x, &x->tok[k], "approves"))
+        return best == DS_STATUS_TERMINATED ? best : DS_STATUS_AGREED;
+  }
+  if (r->status != DS__STATUS_CTX && best != DS_STATUS_TERMINATED && best != DS_STATUS_COMPLETED)
+    return r->status;
+  return best;
+}
