@@ -181,8 +181,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
       } else if (ds__all_active(&c)) {
-        ds__keep_partial(x, &c);
-        ds__explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "going to be investing in Egypt" */
+        if (ds__complete_partial(x, &c)) {
+          /* "closed a Series B round. The round was led by X": one deal, two sentences */
+        } else {
+          ds__keep_partial(x, &c);
+          ds__explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "investing in Egypt" */
+        }
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
                  ds__shares_after(x, j)) {
         ds__explain(x, &c.ev, 0, "shares sold on the market");
@@ -191,6 +195,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                    c.ev.parties[0].role == DS_ROLE_TARGET && ds__passive_sale(r) &&
                    i > 0 && ds__subject_right_before(x, i))) {
         /* (but the lead's "the Bank of Alexandria will be sold": a sale, buyer unknown) */
+        ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
         ds__explain(x, &c.ev, 0, "one party, outside the lead");
@@ -280,7 +285,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       late_value(x, *si);
       p = stop;
     }
-    (*si)++;
+    if (title || se > x->story_off) (*si)++; /* page noise before the dateline is no lead */
     s = (uint32_t)se;
     while (s < e && is_space((unsigned char)x->text[s])) s++;
   }

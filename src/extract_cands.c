@@ -248,6 +248,28 @@ int ds__securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand 
 
 /* A lead telling that names one side only: not a deal by itself, but its price and
  * date belong to the deal a later sentence completes. */
+/* The buyers or investors a sentence names (c) complete the deal a lead sentence told
+ * with only what was bought: they are kept together. Returns 1 when c was used. */
+int ds__complete_partial(ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = x->npartial; i-- > 0;) {
+    const ds__cand *p = &x->partial[i];
+    if (!same_family(p->ev.type, c->ev.type) || c->sent_index > p->sent_index + 3) continue;
+    int passive = p->ev.nparties > 0;
+    for (unsigned q = 0; q < p->ev.nparties; q++)
+      if (active_role(p->ev.parties[q].role)) passive = 0;
+    if (!passive) continue;
+    ds__cand m = *p;
+    for (unsigned q = 0; q < c->ev.nparties; q++)
+      ds__add_party(x, &m, c->slot_org[q], c->ev.parties[q].role);
+    if (m.ev.nparties == p->ev.nparties) continue;
+    if (c->strength > m.strength) m.strength = c->strength;
+    ds__explain(x, &c->ev, 1, "completes a deal the lead told");
+    ds__keep_candidate(x, &m);
+    return 1;
+  }
+  return 0;
+}
+
 void ds__keep_partial(ds_extractor *x, const ds__cand *c) {
   if (c->sent_index <= DS__LEAD_SENTENCES && (c->ev.has_value || c->date_q > 1) &&
       x->npartial < DS__MAX_PARTIALS)

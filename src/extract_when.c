@@ -227,6 +227,11 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
       fmt_date(ev->date, x->pub_y, x->pub_m, x->pub_d);
       return 1;
     }
+  /* news is the day's news: with nothing better, the day it was published */
+  if (x->pub_y) {
+    fmt_date(ev->date, x->pub_y, x->pub_m, x->pub_d);
+    return 0;
+  }
   ev->date[0] = 0;
   return 0;
 }

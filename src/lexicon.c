@@ -58,6 +58,10 @@ const ds__word ds__words[] = {
     /* "Individual investors", "Retail investors" at a sentence start */
     {"individual", STOP, 0}, {"retail", STOP, 0}, {"institutional", STOP, 0},
     {"series", STOP, 0}, /* "Series B" is a funding round */
+    /* acronyms of things, not companies: "EV chargers", "AI models", "LNG cargoes" */
+    {"ev", STOP, 0}, {"evs", STOP, 0}, {"ai", STOP, 0}, {"lng", STOP, 0}, {"lpg", STOP, 0},
+    {"gpu", STOP, 0}, {"gpus", STOP, 0}, {"esg", STOP, 0}, {"api", STOP, 0}, {"iot", STOP, 0},
+    {"ipo", STOP, 0}, {"gdp", STOP, 0}, {"ebitda", STOP, 0}, {"suv", STOP, 0}, {"suvs", STOP, 0},
     {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
     {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
     {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},
