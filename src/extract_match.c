@@ -8,6 +8,9 @@
 /* Does element el (alternatives separated by '|', NUL/space bounded) match token t? */
 static int elem_match(const ds_extractor *x, const ds__tok *t, const char *el, size_t ellen) {
   if (!(t->fl & DS__T_WORD)) return 0;
+  /* "*": any one lowercase word that is no preposition ("receives signalling order") */
+  if (ellen == 1 && el[0] == '*')
+    return is_lower((unsigned char)TX(x, t)[0]) && !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
   const char *p = el, *end = el + ellen;
   while (p < end) {
     const char *bar = memchr(p, '|', (size_t)(end - p));
@@ -47,6 +50,18 @@ static int money_word(const ds_extractor *x, unsigned q) {
 }
 
 /* Match rule r at token i; returns the token index after the match, or 0. */
+/* Does token t match an element of the pattern's rest p? */
+static int later_element(const ds_extractor *x, const ds__tok *t, const char *p) {
+  while (*p) {
+    while (*p == ' ' || *p == '~') p++;
+    const char *sp = strchr(p, ' ');
+    size_t el = sp ? (size_t)(sp - p) : strlen(p);
+    if (el && !(el == 1 && *p == '*') && elem_match(x, t, p, el)) return 1;
+    p += el;
+  }
+  return 0;
+}
+
 unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
   const char *p = r->pattern;
   unsigned j = i;
@@ -66,7 +81,10 @@ unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
       while (q < x->ntok && q < j + 9 && money_word(x, q)) nums += (x->tok[q++].fl & DS__T_NUM) != 0;
       if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], p, el)) j = q;
     }
-    if (j < x->ntok && elem_match(x, &x->tok[j], p, el)) {
+    int ok = j < x->ntok && elem_match(x, &x->tok[j], p, el);
+    /* a wildcard leaves alone a word a later element wants ("receives an order") */
+    if (ok && el == 1 && *p == '*' && later_element(x, &x->tok[j], p + 1)) ok = 0;
+    if (ok) {
       j++;
     } else if (!optional) {
       return 0;

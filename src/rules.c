@@ -2,7 +2,8 @@
  * party gets from where it stands relative to the trigger.
  *
  * Pattern: words separated by spaces, matched case-insensitively against tokens;
- * "a|b" are alternatives, "~w" marks an optional element. The first element's words
+ * "a|b" are alternatives, "~w" marks an optional element, "*" is any one lowercase
+ * word (not a preposition). The first element's words
  * index the rule (wordtab.c), so put the rarest word first where you can.
  * Slots: SUBJ the nearest organization before the trigger (and those joined to it by
  * "and"), OBJ the first one after it, BY/FROM/TO/WITH/IN one after that preposition.
@@ -100,11 +101,11 @@ const ds__rule ds__rules[] = {
     /* loans and credit lines from named lenders count as investments (the guideline) */
     {"loan-from", "loan|loans|credit ~agreement|facility|facilities|line from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
     /* supply and contracts */
-    {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|bags|bagged|clinches|clinched ~a ~an ~new ~purchase|supply|follow-on contract|order|orders ~from|with|by",
+    {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|bags|bagged|clinches|clinched ~a ~an ~new ~* ~* contract|order|orders ~from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
-    {"supply-agreement", "supply|offtake|off-take|distribution agreement|deal|contract|pact",
+    {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services agreement|deal|contract|pact",
      T_SUP, CTX, {SUP, CUS, N, N, N, CUS, N}, 1},
     {"to-supply", "to|will supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     {"to-supply", "to|will manufacture|produce|build|make|deliver and supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
