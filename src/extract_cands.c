@@ -36,14 +36,21 @@ static int same_family(int a, int b) {
   return fam[a] == fam[b];
 }
 
-/* The side that does the deal: alone, it names no deal ("Netflix's content
- * acquisition goals", "Samsung to invest in chips"). */
-/* Deals that stand beside others between the same companies: a supply contract, a
- * licence or a memorandum next to a stake is a deal of its own. */
-static int stands_apart(int type) {
-  return type == DS_TYPE_SUPPLY || type == DS_TYPE_LICENSING || type == DS_TYPE_MOU;
+/* May two tellings of the same companies be one deal? A stake and a purchase, a
+ * "tie-up" and a merger are one deal told in other words; a supply contract, a
+ * licence, a memorandum or a partnership beside a stake is a deal of its own. */
+static int one_deal(int a, int b) {
+  if (same_family(a, b)) return 1;
+  int ma_a = a == DS_TYPE_ACQUISITION || a == DS_TYPE_MERGER;
+  int ma_b = b == DS_TYPE_ACQUISITION || b == DS_TYPE_MERGER;
+  int tie_a = a == DS_TYPE_JOINT_VENTURE || a == DS_TYPE_PARTNERSHIP;
+  int tie_b = b == DS_TYPE_JOINT_VENTURE || b == DS_TYPE_PARTNERSHIP;
+  return (ma_a && (ma_b || b == DS_TYPE_INVESTMENT || tie_b)) ||
+         (ma_b && (a == DS_TYPE_INVESTMENT || tie_a));
 }
 
+/* The side that does the deal: alone, it names no deal ("Netflix's content
+ * acquisition goals", "Samsung to invest in chips"). */
 static int active_role(int role) {
   return role == DS_ROLE_ACQUIRER || role == DS_ROLE_INVESTOR || role == DS_ROLE_SUPPLIER ||
          role == DS_ROLE_LICENSOR || role == DS_ROLE_CUSTOMER;
@@ -303,11 +310,7 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     unsigned inside = 0;
     for (unsigned p = 0; p < c->ev.nparties; p++)
       if (party_role_of(o, c->slot_org[p]) >= 0) inside++;
-    /* (a stake, a purchase, a "tie-up" of the same companies are one deal told in other
-     * words) */
-    if (inside == c->ev.nparties && inside >= 2 &&
-        (same_family(o->ev.type, c->ev.type) ||
-         (!stands_apart(o->ev.type) && !stands_apart(c->ev.type)))) {
+    if (inside == c->ev.nparties && inside >= 2 && one_deal(o->ev.type, c->ev.type)) {
       fill_from(o, c);
       ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;

@@ -332,10 +332,12 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       /* "Ascend Elements PHOTO COURTESY": a shout in capitals after a mixed-case
        * name is not part of it */
       if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER)) break;
-      /* "Northwind Traders AG": a word that never starts a name may stand inside one
-       * that ends in a legal form */
-      if (ds__name_word(b) && (b->wcls & DS__W_STOPCAP) && !(b->wcls & DS__W_PREP) &&
-          j + 1 < n && (t[j + 1].wcls & DS__W_SUFFIX) && (t[j + 1].fl & DS__T_CAP)) {
+      /* "Northwind Traders AG", "Quillon AI, Inc.": a word that never starts a name may
+       * stand inside one that ends in a legal form */
+      if (ds__name_word(b) && (b->wcls & DS__W_STOPCAP) && !(b->wcls & DS__W_PREP) && j + 1 < n &&
+          (((t[j + 1].wcls & DS__W_SUFFIX) && (t[j + 1].fl & DS__T_CAP)) ||
+           (j + 2 < n && tok_punct(x, &t[j + 1], ',') && (t[j + 2].wcls & DS__W_SUFFIX) &&
+            (t[j + 2].fl & DS__T_CAP)))) {
         j++;
         continue;
       }
@@ -376,8 +378,9 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         all_place = 0;
       }
     }
-    /* "AG" alone is a legal form left over, not a name */
-    if (end == i + 1 && (a->wcls & DS__W_SUFFIX)) all_place = 1;
+    /* "AG", "Inc." alone: a legal form left over, not a name */
+    if ((a->wcls & DS__W_SUFFIX) && (end == i + 1 || (end == i + 2 && tok_punct(x, &t[i + 1], '.'))))
+      all_place = 1;
     /* "Y" alone is a ticker or a typo; "INSTANT VIEW" is a heading */
     if (end == i + 1) {
       unsigned chars = 0;
@@ -420,7 +423,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
      * unless we already know it as a name. */
     /* (the first word after a dateline is not one: press releases start with the
      * company's name, "-- Relecloud, a provider of ...") */
-    int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(');
+    int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
+                     tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*'); /* bullets */
     if (x->caps_headline && !known_name(x, a->off, t[end - 1].off + t[end - 1].len - a->off)) {
       /* in such a headline only names the body also uses are names */
       i = end;
