@@ -49,6 +49,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       unsigned jq = ds__rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
       if (strcmp(rq->name, "stake-in") == 0 && !ds__deal_verb_before(x, i)) continue;
+      if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
+        continue; /* "form a 50-50 venture"; not "its participation in a venture" */
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
         continue; /* "granted X a license"; not "granted approval" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&

@@ -273,3 +273,15 @@ int ds__deal_verb_before(const ds_extractor *x, unsigned ti) {
 int ds__agent_verb_before(const ds_extractor *x, unsigned ti) {
   return class_before(x, ti, 5, DS__W_AGENTVERB);
 }
+
+/* A venture being made: "form", "set up", "create", "a new", "50-50" just before. */
+int ds__formed_before(const ds_extractor *x, unsigned ti) {
+  static const char *const w[] = {"form", "forms", "formed", "forming", "set", "create",
+                                  "creates", "created", "establish", "establishes",
+                                  "established", "launch", "launches", "launched", "new",
+                                  "50-50", "50/50", "joint"};
+  for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti; k++)
+    for (size_t q = 0; q < sizeof w / sizeof w[0]; q++)
+      if (tok_is(x, &x->tok[k], w[q])) return 1;
+  return 0;
+}

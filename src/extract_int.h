@@ -310,6 +310,7 @@ int ds__word_after(const ds_extractor *x, unsigned k, unsigned n, const char *a,
 int ds__sell_verb_before(const ds_extractor *x, unsigned ti);
 int ds__deal_verb_before(const ds_extractor *x, unsigned ti);
 int ds__agent_verb_before(const ds_extractor *x, unsigned ti);
+int ds__formed_before(const ds_extractor *x, unsigned ti);
 
 /* extract_cands.c */
 void ds__explain(ds_extractor *x, const ds_event *ev, int kept, const char *why);

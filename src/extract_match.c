@@ -117,6 +117,14 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
   if (tok_is(x, t, "purchase") && i + 1 < x->ntok &&
       (tok_is(x, &x->tok[i + 1], "order") || tok_is(x, &x->tok[i + 1], "orders")))
     return 0;
+  /* "venture capital", "corporate venture arm": money, not a joint venture */
+  if (tok_is(x, t, "venture") && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "capital") || tok_is(x, &x->tok[i + 1], "capitalist") ||
+       tok_is(x, &x->tok[i + 1], "capitalists") || tok_is(x, &x->tok[i + 1], "arm") ||
+       tok_is(x, &x->tok[i + 1], "fund") || tok_is(x, &x->tok[i + 1], "funds") ||
+       tok_is(x, &x->tok[i + 1], "debt") || tok_is(x, &x->tok[i + 1], "partner") ||
+       tok_is(x, &x->tok[i + 1], "partners")))
+    return 0;
   /* "a joint venture partner": the noun names a company, not a deal */
   if ((tok_is(x, t, "venture") || tok_is(x, t, "joint")) && i + 2 < x->ntok &&
       (tok_is(x, &x->tok[i + 2], "partner") || tok_is(x, &x->tok[i + 2], "partners") ||

@@ -68,6 +68,8 @@ const ds__rule ds__rules[] = {
     /* joint ventures */
     {"joint-venture", "joint venture|ventures", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"jv", "jv", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    {"jointly-owned", "jointly|equally owned|held company|venture|entity|firm|business", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    {"venture", "venture", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     /* memoranda, letters of intent, framework agreements */
     {"mou", "memorandum of understanding", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
     {"mou", "mou", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
