@@ -182,7 +182,18 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     const ds__tok *tk = &t[k];
     if (tk->fl & DS__T_SKIP) continue;
     if (tok_punct(x, tk, ';')) break;
-    if ((tk->wcls & DS__W_CLAUSE) && k > tj) break;
+    if ((tk->wcls & DS__W_CLAUSE) && k > tj) {
+      /* ", which bundles the packaging division, to Oostwal": a relative clause set off
+       * by commas is passed over */
+      unsigned q = k + 1;
+      if (tok_punct(x, &t[k - 1], ',') && (tok_is(x, tk, "which") || tok_is(x, tk, "who")))
+        while (q < limit && !tok_punct(x, &t[q], ',') && !tok_punct(x, &t[q], ';')) q++;
+      if (q < limit && q > k + 1 && tok_punct(x, &t[q], ',')) {
+        k = q;
+        continue;
+      }
+      break;
+    }
     /* "offered 45 dlrs for Merrimac, topping a tender offer by Danforth": past the
      * object, another deal word starts another deal's frame */
     if ((tk->wcls & DS__W_TRIGGER) && tk->rule >= 0 && right_filled(sf) && k > tj &&

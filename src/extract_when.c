@@ -78,14 +78,20 @@ static int price_context(const ds_extractor *x, unsigned k) {
     if (!hedge && !(t->wcls & DS__W_PLACE) && !(t->fl & DS__T_UPPER)) break;
     q--, steps++;
   }
-  /* "the purchase price totalled 173 mln dlrs", "the consideration will consist of":
-   * a price noun a few words back in the same clause */
-  for (unsigned b = k, n = 0; b > 0 && n < 6; b--, n++) {
+  /* "the purchase price totalled 173 mln dlrs", "the consideration will consist of",
+   * "a licence fee of Rs 85 crore", "total investment ... is expected to reach": a price
+   * noun a few words back in the same clause */
+  static const char *const nouns[] = {"price", "consideration", "valued", "totalled", "totaled",
+                                      "amounts", "amounted", "fee", "investment"};
+  for (unsigned b = k, n = 0; b > 0 && n < 10; b--, n++) {
     const ds__tok *t = &x->tok[b - 1];
+    if (tok_punct(x, t, ')')) { /* "the purchase price (equity value) amounts to" */
+      while (b > 1 && !tok_punct(x, &x->tok[b - 1], '(')) b--, n++;
+      continue;
+    }
     if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || tok_punct(x, t, '(')) break;
-    if (tok_is(x, t, "price") || tok_is(x, t, "consideration") || tok_is(x, t, "valued") ||
-        tok_is(x, t, "totalled") || tok_is(x, t, "totaled"))
-      return 1;
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+      if (tok_is(x, t, nouns[i])) return 1;
   }
   return 0;
 }
@@ -266,11 +272,27 @@ static int dated(const char *t, size_t s, size_t i) {
   return 0;
 }
 
+/* Does the line at s open with a place: capitalized words up to the first comma,
+ * parenthesis, dash or slash ("SAN FRANCISCO,", "Hamburg,", "MUNICH--")? Not "Disclosure
+ * of an inside information ... -". */
+static int place_first(const char *t, size_t s, size_t e) {
+  int words = 0;
+  for (size_t i = s; i < e && i < s + 60; i++) {
+    char c = t[i];
+    if (c == ',' || c == '(' || c == '-' || c == '/' || c == '\n') return words > 0;
+    if (is_alpha((unsigned char)c) && (i == s || t[i - 1] == ' ')) {
+      if (!is_upper((unsigned char)c)) return 0;
+      if (++words > 5) return 0;
+    }
+  }
+  return 0;
+}
+
 /* Where the dateline of the line at s ends (0: none). The first line may be a bare
  * "WASHINGTON - "; a later one must carry a date, since page noise comes first. */
 static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *reuters) {
   size_t lim = s + 240 < e ? s + 240 : e;
-  if (!first && !is_upper((unsigned char)t[s])) return 0;
+  if (!first && !place_first(t, s, e)) return 0;
   for (size_t i = s; i + 2 < lim; i++) {
     if (t[i] == '\n' && (i > s + 2 || !first)) {
       if (!first || t[i + 1] == '\n') break;

@@ -58,6 +58,7 @@ const ds__word ds__words[] = {
     /* "Individual investors", "Retail investors" at a sentence start */
     {"individual", STOP, 0}, {"retail", STOP, 0}, {"institutional", STOP, 0},
     {"series", STOP, 0}, /* "Series B" is a funding round */
+    {"management", STOP, 0}, {"supervisory", STOP, 0}, /* "the Management Board of X" */
     /* acronyms of things, not companies: "EV chargers", "AI models", "LNG cargoes" */
     {"ev", STOP, 0}, {"evs", STOP, 0}, {"ai", STOP, 0}, {"lng", STOP, 0}, {"lpg", STOP, 0},
     {"gpu", STOP, 0}, {"gpus", STOP, 0}, {"esg", STOP, 0}, {"api", STOP, 0}, {"iot", STOP, 0},

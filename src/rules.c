@@ -60,7 +60,7 @@ const ds__rule ds__rules[] = {
     /* divestitures: the seller is the subject */
     {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, N}, 2},
     {"sell", "sell|sells|sold|selling|divest|divests|divested", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, N}, 2},
-    {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 2},
+    {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
     {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
     /* mergers */
     {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
