@@ -55,9 +55,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "granted X a license"; not "granted approval" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
-          !(jq + 1 < x->ntok && tok_is(x, &x->tok[jq], "from") &&
-            (x->tok[jq + 1].org >= 0 || (jq + 2 < x->ntok && x->tok[jq + 2].org >= 0 &&
-                                         (x->tok[jq + 1].fl & (DS__T_SKIP | DS__T_PUNCT))))))
+          !ds__bidder_after(x, jq))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;

@@ -130,7 +130,22 @@ int ds__only_role(const ds__cand *c, int role) {
 /* Would c merge into an earlier candidate? */
 /* Is c another telling of o: the same family of deal, a party in common, and not a
  * rival bid (each names a buyer, none in common: competing bids are separate deals)? */
-static int same_deal(const ds__cand *o, const ds__cand *c) {
+/* Is org u a unit of a buyer of o, or o's buyer a unit of u ("its subsidiary, WMX")? */
+static int buyer_unit(const ds_extractor *x, const ds__cand *o, int u) {
+  if (u < 0) return 0;
+  for (unsigned p = 0; p < o->ev.nparties; p++) {
+    int b = o->slot_org[p];
+    if (b < 0 || (o->ev.parties[p].role != DS_ROLE_ACQUIRER && o->ev.parties[p].role != DS_ROLE_INVESTOR))
+      continue;
+    int ru = ds__resolve_alias(x, u), rb = ds__resolve_alias(x, b);
+    int pu = x->org[u].parent >= 0 ? ds__resolve_alias(x, x->org[u].parent) : -1;
+    int pb = x->org[b].parent >= 0 ? ds__resolve_alias(x, x->org[b].parent) : -1;
+    if (pu == rb || pb == ru) return 1;
+  }
+  return 0;
+}
+
+static int same_deal(const ds_extractor *x, const ds__cand *o, const ds__cand *c) {
   if (!same_family(o->ev.type, c->ev.type)) return 0;
   int shared = 0, c_buyers = 0, common_buyer = 0, o_buyers = 0, common_target = 0;
   /* (an investor is a buyer too: two lenders' loans to one company are two deals) */
@@ -145,6 +160,7 @@ static int same_deal(const ds__cand *o, const ds__cand *c) {
     if (cr == DS_ROLE_ACQUIRER || cr == DS_ROLE_INVESTOR) {
       c_buyers++;
       if (r == DS_ROLE_ACQUIRER || r == DS_ROLE_INVESTOR) common_buyer = 1;
+      if (r < 0 && buyer_unit(x, o, c->slot_org[p])) common_buyer = 1;
     }
   }
   if (!shared) return 0;
@@ -178,7 +194,7 @@ static int same_deal(const ds__cand *o, const ds__cand *c) {
 
 int ds__merges(const ds_extractor *x, const ds__cand *c) {
   for (unsigned i = 0; i < x->ncand; i++)
-    if (same_deal(&x->cand[i], c)) return 1;
+    if (same_deal(x, &x->cand[i], c)) return 1;
   return 0;
 }
 
@@ -318,7 +334,7 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
   }
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
-    if (!same_deal(o, c)) continue;
+    if (!same_deal(x, o, c)) continue;
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       int role = c->ev.parties[p].role;
       if (party_role_of(o, c->slot_org[p]) >= 0) continue;
@@ -338,7 +354,7 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
   /* the lead told this deal with one side and its price ("Marathon to sell stake for
    * $590 million"); the sentence naming the other side may not repeat the price */
   for (unsigned i = 0; i < x->npartial; i++)
-    if (same_deal(&x->partial[i], c)) fill_from(c, &x->partial[i]);
+    if (same_deal(x, &x->partial[i], c)) fill_from(c, &x->partial[i]);
   if (x->ncand < DS__MAX_CANDS) {
     x->cand[x->ncand++] = *c;
     ds__explain(x, &c->ev, 1, "kept");

@@ -74,11 +74,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
   /* "two months after First Interstate withdrew its bid": a deal told as the past a
    * story is measured from */
   for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti; k++)
-    if (tok_is(x, &x->tok[k + 1], "after") &&
+    if ((tok_is(x, &x->tok[k + 1], "after") || tok_is(x, &x->tok[k + 1], "following")) &&
         (tok_is(x, &x->tok[k], "months") || tok_is(x, &x->tok[k], "weeks") ||
          tok_is(x, &x->tok[k], "years") || tok_is(x, &x->tok[k], "days") ||
-         tok_is(x, &x->tok[k], "month") || tok_is(x, &x->tok[k], "year")))
-      return "time since";
+         tok_is(x, &x->tok[k], "month") || tok_is(x, &x->tok[k], "year") ||
+         tok_is(x, &x->tok[k], "period")))
+      return "time since"; /* "in the three-month period following a failed bid" */
   /* "in which Parmalat agreed in May to buy": a month past, told before the deal */
   for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
     if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
@@ -178,6 +179,11 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
  * sentence adds news of its own, however late it comes. */
 int ds__more_news(const ds_extractor *x) {
   unsigned k = 0;
+  /* "- Brennan Group Plc said ...": an item of a roundup is news of its own */
+  if (x->ntok > 0 && (x->tok[0].fl & DS__T_NL) &&
+      (tok_punct(x, &x->tok[0], '-') || tok_punct(x, &x->tok[0], '*') ||
+       tok_is(x, &x->tok[0], "\xe2\x80\xa2")))
+    return 1;
   while (k < x->ntok && (x->tok[k].fl & DS__T_PUNCT)) k++;
   if (k < x->ntok) { /* how the sentence opens */
     const ds__tok *t = &x->tok[k];
@@ -283,5 +289,17 @@ int ds__formed_before(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti; k++)
     for (size_t q = 0; q < sizeof w / sizeof w[0]; q++)
       if (tok_is(x, &x->tok[k], w[q])) return 1;
+  return 0;
+}
+
+/* "an offer from <Sterling Grace ...>", "the cash offer made last week by Kellerman":
+ * the bidder named within a few words. */
+int ds__bidder_after(const ds_extractor *x, unsigned k) {
+  for (unsigned q = k; q + 1 < x->ntok && q < k + 6; q++) {
+    if (!(tok_is(x, &x->tok[q], "from") || tok_is(x, &x->tok[q], "by"))) continue;
+    unsigned o = q + 1;
+    while (o < x->ntok && o < q + 3 && (x->tok[o].fl & (DS__T_SKIP | DS__T_PUNCT))) o++;
+    return o < x->ntok && x->tok[o].org >= 0;
+  }
   return 0;
 }

@@ -141,6 +141,7 @@ typedef struct ds__org {
   uint8_t person;      /* looks like a person: never a party */
   uint8_t lead;        /* named in the title or the lead sentences */
   int16_t alias_of;    /* -1, or the org this one is a short form of */
+  int16_t parent;      /* -1, or the org this one is a unit of ("its subsidiary, X") */
 } ds__org;
 
 typedef struct ds__cand {
@@ -311,6 +312,7 @@ int ds__sell_verb_before(const ds_extractor *x, unsigned ti);
 int ds__deal_verb_before(const ds_extractor *x, unsigned ti);
 int ds__agent_verb_before(const ds_extractor *x, unsigned ti);
 int ds__formed_before(const ds_extractor *x, unsigned ti);
+int ds__bidder_after(const ds_extractor *x, unsigned k);
 
 /* extract_cands.c */
 void ds__explain(ds_extractor *x, const ds_event *ev, int kept, const char *why);

@@ -27,6 +27,7 @@ static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong,
     o->name.len = len;
     memcpy(o->key, key, sizeof key);
     o->alias_of = -1;
+    o->parent = -1;
   }
   ds__org *o = &x->org[k];
   if (len > o->name.len) o->name = (ds_span){off, len};
@@ -222,6 +223,25 @@ static int strchr_key_words(const ds_extractor *x, uint32_t off, uint32_t len) {
   int w = key[0] != 0;
   for (const char *p = key; *p; p++) w += *p == ' ';
   return w;
+}
+
+/* "Waste Management Inc said its wholly owned subsidiary, WMX Acquisition Corp, ...":
+ * the unit named after "its subsidiary" belongs to the name before "its". */
+static void note_parent(ds_extractor *x, unsigned i, int k) {
+  unsigned q = i;
+  if (q > 0 && tok_punct(x, &x->tok[q - 1], ',')) q--;
+  if (q == 0 || !(tok_is(x, &x->tok[q - 1], "subsidiary") || tok_is(x, &x->tok[q - 1], "unit") ||
+                  tok_is(x, &x->tok[q - 1], "arm") || tok_is(x, &x->tok[q - 1], "affiliate")))
+    return;
+  for (unsigned b = q - 1, n = 0; b-- > 0 && n < 4; n++) {
+    if (!tok_is(x, &x->tok[b], "its")) continue;
+    for (unsigned c = b; c-- > 0 && b - c < 6;)
+      if (x->tok[c].org >= 0 && x->tok[c].org != k) {
+        x->org[k].parent = x->tok[c].org;
+        return;
+      }
+    return;
+  }
 }
 
 /* Find the organization names in the current tokens, register them, mark tokens. */
@@ -472,6 +492,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     int k = register_org(x, off, len, strong, person);
     if (k >= 0 && x->in_lead) x->org[k].lead = 1;
     if (k >= 0 && !person && x->issuer < 0 && off >= x->story_off) x->issuer = k;
+    if (k >= 0 && !person) note_parent(x, i, k);
     if (person) k = -1;
     for (unsigned q = i; q < end; q++) {
       t[q].org = (int16_t)k;
