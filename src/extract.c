@@ -116,6 +116,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "won a tender to build two vessels for <Nordsjo Petroleum A/S>": a company
+       * written with its legal form after "for" is the customer the order lacked */
+      if (r->type == DS_TYPE_SUPPLY && role[DS__S_OBJ] == DS__NOROLE && sf.n[DS__S_OBJ] > 0 &&
+          x->org[sf.org[DS__S_OBJ][0]].strong && !sf.n[DS__S_BY] && !sf.n[DS__S_FROM] &&
+          !sf.n[DS__S_WITH])
+        role[DS__S_OBJ] = DS_ROLE_CUSTOMER;
       int subj_role = role[DS__S_SUBJ];
       int by_same = (sf.n[DS__S_BY] && role[DS__S_BY] == subj_role) ||
                     (sf.n[DS__S_FROM] && role[DS__S_FROM] == subj_role);

@@ -103,7 +103,7 @@ const ds__rule ds__rules[] = {
     /* loans and credit lines from named lenders count as investments (the guideline) */
     {"loan-from", "loan|loans|credit ~agreement|facility|facilities|line from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
     /* supply and contracts */
-    {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|bags|bagged|clinches|clinched ~a ~an ~new ~* ~* contract|order|orders ~from|with|by",
+    {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|bags|bagged|clinches|clinched ~a ~an ~new ~* ~* contract|order|orders|tender ~from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
