@@ -411,6 +411,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (end > i + 1 && !has_suffix && (a->fl & DS__T_UPPER) && (t[end - 1].fl & DS__T_UPPER) &&
         !(i > 0 && tok_punct(x, &t[i - 1], '<')))
       all_place = 1;
+    /* "Porto Alegre-based", "New York-based": the first words of a place adjective */
+    if (!has_suffix && end < n && (t[end].fl & DS__T_ADJ) && (t[end].fl & DS__T_CAP)) all_place = 1;
     /* "HK$384 million": a currency's prefix */
     if (end == i + 1 && end < n && tok_punct(x, &t[end], '$') && t[end].off == a->off + a->len)
       all_place = 1;
