@@ -51,7 +51,8 @@ static void fmt_date(char out[11], int y, int m, int d) {
 static int price_context(const ds_extractor *x, unsigned k) {
   static const char *const hedges[] = {"about", "around", "approximately", "some", "roughly",
                                        "nearly", "almost", "over", "than", "more", "up",
-                                       "to", "an", "estimated", "a", "total", "of", "between"};
+                                       "to", "an", "estimated", "a", "total", "of", "between",
+                                       "combined", "aggregate"};
   static const char *const price[] = {"for", "at", "valued", "worth", "price", "priced",
                                       "paid", "pay", "pays", "paying", "value", "values",
                                       "totaling", "totalling", "invest", "invested",
@@ -82,14 +83,20 @@ static int price_context(const ds_extractor *x, unsigned k) {
    * "a licence fee of Rs 85 crore", "total investment ... is expected to reach": a price
    * noun a few words back in the same clause */
   static const char *const nouns[] = {"price", "consideration", "valued", "totalled", "totaled",
-                                      "amounts", "amounted", "fee", "investment"};
+                                      "amounts", "amounted", "fee", "investment", "capitalised",
+                                      "capitalized"};
   for (unsigned b = k, n = 0; b > 0 && n < 10; b--, n++) {
     const ds__tok *t = &x->tok[b - 1];
     if (tok_punct(x, t, ')')) { /* "the purchase price (equity value) amounts to" */
       while (b > 1 && !tok_punct(x, &x->tok[b - 1], '(')) b--, n++;
       continue;
     }
-    if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || tok_punct(x, t, '(')) break;
+    /* (a comma inside "on a cash-free, debt-free basis" does not end the clause) */
+    if (tok_punct(x, t, ',') && !(b >= 2 && (x->tok[b - 2].fl & DS__T_WORD) && b < x->ntok &&
+                                  is_lower((unsigned char)TX(x, &x->tok[b])[0]) &&
+                                  memchr(TX(x, &x->tok[b - 2]), '-', x->tok[b - 2].len)))
+      break;
+    if (tok_punct(x, t, ';') || tok_punct(x, t, '(')) break;
     for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
       if (tok_is(x, t, nouns[i])) return 1;
   }

@@ -98,7 +98,8 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
   /* scale: "million", "mln", "bn", glued "m"/"bn" */
   int scale = 0;
   {
-    size_t j = (i < n && s[i] == ' ') ? i + 1 : i;
+    /* "$5 million", "5m", "C$58-million" */
+    size_t j = (i < n && (s[i] == ' ' || (s[i] == '-' && i + 1 < n && is_alpha((unsigned char)s[i + 1])))) ? i + 1 : i;
     size_t k = j;
     while (k < n && is_alpha((unsigned char)s[k])) k++;
     if (k > j) {
