@@ -116,6 +116,21 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Hanul had licensed OptoLumen's backlight patents": the owner licenses them out */
+      if (r->type == DS_TYPE_LICENSING && j < x->ntok && x->tok[j].org >= 0) {
+        unsigned me = j; /* the mention's last token */
+        while (me + 1 < x->ntok && x->tok[me + 1].org == x->tok[j].org) me++;
+        if (me + 1 < x->ntok &&
+            (tok_is(x, &x->tok[me + 1], "'s") || tok_is(x, &x->tok[me + 1], "\xe2\x80\x99s"))) {
+          ds__slot_add(&sf, DS__S_OBJ, x->tok[j].org);
+          role[DS__S_OBJ] = DS_ROLE_LICENSOR;
+          role[DS__S_SUBJ] = DS_ROLE_LICENSEE;
+        }
+      }
+      /* "to license a portfolio of OLED patents from Nakamura": licensed in */
+      if (r->type == DS_TYPE_LICENSING && sf.n[DS__S_FROM] > 0 && role[DS__S_FROM] == DS_ROLE_LICENSOR &&
+          role[DS__S_SUBJ] == DS_ROLE_LICENSOR)
+        role[DS__S_SUBJ] = DS_ROLE_LICENSEE;
       /* "won a tender to build two vessels for <Nordsjo Petroleum A/S>": a company
        * written with its legal form after "for" is the customer the order lacked */
       if (r->type == DS_TYPE_SUPPLY && role[DS__S_OBJ] == DS__NOROLE && sf.n[DS__S_OBJ] > 0 &&

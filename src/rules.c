@@ -118,7 +118,7 @@ const ds__rule ds__rules[] = {
     /* licensing */
     {"license-to", "license|licenses|licensed|licence|licences|licensing ~its ~the ~rights to", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
-    {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
+    {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
     {"grant-license", "grant|grants|granted|granting", T_LIC, CTX, {LOR, LEE, N, N, N, N, N}, 1},
     {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
 };
