@@ -120,8 +120,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (r->type == DS_TYPE_LICENSING && j < x->ntok && x->tok[j].org >= 0) {
         unsigned me = j; /* the mention's last token */
         while (me + 1 < x->ntok && x->tok[me + 1].org == x->tok[j].org) me++;
-        if (me + 1 < x->ntok &&
-            (tok_is(x, &x->tok[me + 1], "'s") || tok_is(x, &x->tok[me + 1], "\xe2\x80\x99s"))) {
+        if (me + 2 < x->ntok &&
+            (tok_is(x, &x->tok[me + 1], "'s") || tok_is(x, &x->tok[me + 1], "\xe2\x80\x99s")) &&
+            x->tok[me + 2].org < 0 && is_lower((unsigned char)TX(x, &x->tok[me + 2])[0])) {
           ds__slot_add(&sf, DS__S_OBJ, x->tok[j].org);
           role[DS__S_OBJ] = DS_ROLE_LICENSOR;
           role[DS__S_SUBJ] = DS_ROLE_LICENSEE;
