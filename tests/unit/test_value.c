@@ -37,7 +37,8 @@ int main(void) {
             /* ranges: the low end, in the high end's currency and scale */
             {"between 147 million and 158 million euros", 1.47e8, "EUR"},
             {"between 5 and 6 billion dlrs", 5e9, "USD"},
-            {"the C$58-million purchase agreement", 5.8e7, "CAD"}};
+            {"the C$58-million purchase agreement", 5.8e7, "CAD"},
+            {"capitalised with PLN 160 million", 1.6e8, "PLN"}};
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
     double a = 0;
     const char *iso = NULL;
