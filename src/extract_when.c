@@ -58,7 +58,7 @@ static int price_context(const ds_extractor *x, unsigned k) {
                                       "totaling", "totalling", "invest", "invested",
                                       "investing", "raised", "raise", "cost", "deal",
                                       "offer", "bid", "in", "with", "capital", "payment",
-                                      "upfront"};
+                                      "upfront", "ordered", "chose", "picked"};
   unsigned q = k, steps = 0;
   while (q > 0 && steps < 5) {
     const ds__tok *t = &x->tok[q - 1];
@@ -138,7 +138,22 @@ int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_o
   const char *iso = NULL;
   size_t textlen = x->a->body.off + x->a->body.len;
   if (x->a->title.off + x->a->title.len > textlen) textlen = x->a->title.off + x->a->title.len;
-  for (unsigned k = 0; k < x->ntok; k++) {
+  /* a list of deals split by semicolons ("Emirates' order ... $2 billion; Air China chose
+   * $600 million of engines"): the trigger's own part of the sentence */
+  unsigned from = 0, to = x->ntok;
+  if (!price_only) {
+    for (unsigned k = ti; k-- > 0;)
+      if (tok_punct(x, &x->tok[k], ';')) {
+        from = k + 1;
+        break;
+      }
+    for (unsigned k = ti; k < x->ntok; k++)
+      if (tok_punct(x, &x->tok[k], ';')) {
+        to = k;
+        break;
+      }
+  }
+  for (unsigned k = from; k < to; k++) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD)) continue;
     if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0])))
