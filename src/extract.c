@@ -61,6 +61,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       best_j = jq;
     }
     if (best_q >= 0) {
+      x->sent_deal = 1;
       unsigned q = (unsigned)best_q;
       const ds__rule *r = &ds__rules[we->rules[q]];
       unsigned j = best_j;
@@ -247,6 +248,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
 static void late_value(ds_extractor *x, unsigned si) {
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *c = &x->cand[i];
+    /* the day the parties reported the deal, told a few sentences on */
+    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 2 * DS__VALUE_SENTENCES &&
+        !x->sent_deal && ds__reported_day(x, c, &c->ev))
+      c->date_q = 2;
     if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
     if (x->undisclosed) continue; /* "Terms were not disclosed": later figures are others' */
@@ -302,6 +307,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       }
       ds__find_orgs(x, title);
       x->sent_background = 0;
+      x->sent_deal = 0;
       note_payment(x);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);

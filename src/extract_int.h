@@ -172,6 +172,7 @@ struct ds_extractor {
   int16_t payer[4], payee[4];    /* "Ravensmoor will pay Osaka Biologics": who pays whom */
   unsigned npay;
   int issuer;                    /* the first company the story names: "the Company" */
+  int sent_deal;                 /* the current sentence has a trigger of its own */
   int sent_background;           /* the sentence told a background deal or other companies' */
   const ds_article *a;
   const char *text;
@@ -247,6 +248,7 @@ int ds__name_word(const ds__tok *t);
 /* extract_when.c: value, date, sectors, dateline, disclosure */
 int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
 int ds__find_date(const ds_extractor *x, ds_event *ev);
+int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev);
 void ds__find_sectors(const ds_extractor *x, ds_event *ev);
 size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e);
 int ds__says_undisclosed(const char *t, size_t s, size_t e);

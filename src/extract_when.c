@@ -228,6 +228,13 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     int m = x->wt[t->rule].val, y = ref_y;
     if (d < 1 || d > 31) continue;
     if (x->pub_y && (m > x->pub_m || (m == x->pub_m && d > x->pub_d))) y--; /* last December */
+    /* "on March 31, the day after it announced its merger": the day before */
+    unsigned q = j + 1;
+    if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
+    if (q + 2 < x->ntok && tok_is(x, &x->tok[q], "the") && tok_is(x, &x->tok[q + 1], "day") &&
+        (tok_is(x, &x->tok[q + 2], "after") || tok_is(x, &x->tok[q + 2], "before")))
+      civil_from_days(days_from_civil(y, m, d) + (tok_is(x, &x->tok[q + 2], "after") ? -1 : 1),
+                      &y, &m, &d);
     fmt_date(ev->date, y, m, d);
     return 2;
   }
@@ -440,3 +447,27 @@ int ds__says_undisclosed(const char *t, size_t s, size_t e) {
   return 0;
 }
 
+/* "Exelon said in a statement on Sunday": a party of the deal reporting it on a day
+ * the sentence names. Returns 1 and writes the date when the sentence does. */
+int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
+  if (!x->pub_y) return 0;
+  int party = 0, report = 0, day = -1;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0)
+      for (unsigned p = 0; p < c->ev.nparties; p++)
+        if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, t->org))
+          party = 1;
+    if (tok_is(x, t, "said") || tok_is(x, t, "announced") || tok_is(x, t, "statement"))
+      report = 1;
+    if ((t->wcls & DS__W_WEEKDAY) && t->rule >= 0 &&
+        !(k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "'s") || tok_is(x, &x->tok[k + 1], "\xe2\x80\x99s"))))
+      day = x->wt[t->rule].val;
+  }
+  if (!party || !report || day < 0) return 0;
+  int back = (weekday_of(x->pub_y, x->pub_m, x->pub_d) - day + 7) % 7;
+  int y, m, d;
+  civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &d);
+  fmt_date(ev->date, y, m, d);
+  return 1;
+}
