@@ -203,7 +203,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
-      } else if (ds__all_active(&c)) {
+      } else if (ds__all_active(&c) && !ds__asset_purchase(x, j, &c)) {
         if (ds__complete_partial(x, &c)) {
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
         } else {

@@ -164,6 +164,16 @@ static int same_deal(const ds_extractor *x, const ds__cand *o, const ds__cand *c
     }
   }
   if (!shared) return 0;
+  /* the one company shared buys in one telling and sells in the other: two deals */
+  int buys_sells = 0, same_role = 0;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    int r = party_role_of(o, c->slot_org[p]), cr = c->ev.parties[p].role;
+    if (r < 0) continue;
+    if (r == cr) same_role = 1;
+    if ((r == DS_ROLE_ACQUIRER && cr == DS_ROLE_SELLER) || (r == DS_ROLE_SELLER && cr == DS_ROLE_ACQUIRER))
+      buys_sells = 1;
+  }
+  if (buys_sells && !same_role) return 0;
   /* "Daesan and Nordhavn signed an MOU" and "Daesan and Haemi Bay signed a letter of
    * intent": partners' agreements that each have a side the other lacks are two */
   if (same_family(o->ev.type, DS_TYPE_MOU) && o->ev.type == c->ev.type && o->ev.nparties >= 2 &&

@@ -86,6 +86,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
         x->wt[x->tok[k + 1].rule].val < x->pub_m - 1)
       return "earlier month";
+  /* "made its first acquisition during its most recent third quarter": a past period */
+  for (unsigned k = ti >= 8 ? ti - 8 : 0; k < x->ntok && k < tj + 10; k++)
+    if (tok_is(x, &x->tok[k], "during"))
+      for (unsigned q = k + 1; q < x->ntok && q < k + 6; q++)
+        if (tok_is(x, &x->tok[q], "quarter") || tok_is(x, &x->tok[q], "year"))
+          return "an earlier period";
   /* "deals in the industry, like Duke Energy's bid for Progress Energy": an example */
   for (unsigned k = ti >= 8 ? ti - 8 : 0; k < ti; k++)
     if ((tok_is(x, &x->tok[k], "like") && k > 0 && tok_punct(x, &x->tok[k - 1], ',')) ||
@@ -301,5 +307,18 @@ int ds__bidder_after(const ds_extractor *x, unsigned k) {
     while (o < x->ntok && o < q + 3 && (x->tok[o].fl & (DS__T_SKIP | DS__T_PUNCT))) o++;
     return o < x->ntok && x->tok[o].org >= 0;
   }
+  return 0;
+}
+
+/* "would acquire about 4,800 net acres in the Eagle Ford shale field for $97 million":
+ * a buyer, a described asset and its price make a deal without a named seller. */
+int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c) {
+  static const char *const assets[] = {"acres", "assets", "stores", "mines", "plants",
+                                       "properties", "hotels", "vessels", "ships", "branches",
+                                       "restaurants", "wells", "fields", "licences", "licenses"};
+  if (c->ev.type != DS_TYPE_ACQUISITION || c->ev.nparties != 1 || !c->ev.has_value) return 0;
+  for (unsigned k = tj; k < x->ntok && k < tj + 6; k++)
+    for (size_t q = 0; q < sizeof assets / sizeof assets[0]; q++)
+      if (tok_is(x, &x->tok[k], assets[q])) return 1;
   return 0;
 }

@@ -269,7 +269,10 @@ int ds__issuer_before(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti; k-- > 1 && ti - k <= 8;) {
     const ds__tok *t = &x->tok[k];
     if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || t->org >= 0) return 0;
-    if (TX(x, t)[0] == 'C' && tok_is(x, t, "company") && tok_is(x, &x->tok[k - 1], "the")) return 1;
+    /* "the Company" anywhere; "The company also said" opening the sentence */
+    if (tok_is(x, t, "company") && tok_is(x, &x->tok[k - 1], "the") &&
+        (TX(x, t)[0] == 'C' || k == 1))
+      return 1;
   }
   return 0;
 }
