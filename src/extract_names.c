@@ -610,12 +610,13 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
     int b = blend_of(x, k);
     if (b >= 0) best = b;
   }
-  if (best == k && !x->org[k].person) {
-    /* "Disney" for "The Walt Disney Company": the last word of one longer name only */
+  if ((best == k || !x->org[best].strong) && !x->org[k].person && !strchr(key, ' ')) {
+    /* "Disney" for "The Walt Disney Company": the last word of one longer name only,
+     * and before a prefix match without a legal form ("Disney Channels", a unit) */
     int found = -1, count = 0;
     for (unsigned i = 0; i < x->norg; i++)
       if (!x->org[i].person && last_word_of(x->org[i].key, key, n)) found = (int)i, count++;
-    if (count == 1) best = found;
+    if (count == 1 && (best == k || x->org[found].strong)) best = found;
   }
   return best;
 }
