@@ -20,7 +20,9 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     /* money raised or received is money invested */
     if (r->type == DS_TYPE_INVESTMENT && k < ti &&
         (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received") ||
-         tok_is(x, &x->tok[k], "made") || tok_is(x, &x->tok[k], "completed"))) {
+         tok_is(x, &x->tok[k], "made") || tok_is(x, &x->tok[k], "completed") ||
+         tok_is(x, &x->tok[k], "initiated") || tok_is(x, &x->tok[k], "took") ||
+         tok_is(x, &x->tok[k], "bought"))) {
       int d = (int)(ti - k) * 2 / 3;
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 1;
       continue;
@@ -60,7 +62,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
            tok_is(x, &x->tok[k], "proposal")))
         for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
           if (tok_is(x, &x->tok[b], "approved") || tok_is(x, &x->tok[b], "accepted") ||
-              tok_is(x, &x->tok[b], "approves") || tok_is(x, &x->tok[b], "accepts"))
+              tok_is(x, &x->tok[b], "approves") || tok_is(x, &x->tok[b], "accepts") ||
+              tok_is(x, &x->tok[b], "accept"))
             st = DS_STATUS_AGREED, w = 2;
       /* "the proposed acquisition", "its planned merger": a deal announced and pending */
       if (pv && st == DS_STATUS_PROPOSED &&
@@ -102,7 +105,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
     for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
       if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||
-          tok_is(x, &x->tok[k], "accepts") || tok_is(x, &x->tok[k], "approves"))
+          tok_is(x, &x->tok[k], "accepts") || tok_is(x, &x->tok[k], "approves") ||
+          tok_is(x, &x->tok[k], "accept"))
         return best == DS_STATUS_TERMINATED ? best : DS_STATUS_AGREED;
   }
   if (r->status != DS__STATUS_CTX && best != DS_STATUS_TERMINATED && best != DS_STATUS_COMPLETED)
