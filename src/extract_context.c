@@ -92,6 +92,16 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       for (unsigned q = k + 1; q < x->ntok && q < k + 6; q++)
         if (tok_is(x, &x->tok[q], "quarter") || tok_is(x, &x->tok[q], "year"))
           return "an earlier period";
+  /* "has been leveraging its partnership with Apple", "through its alliance with": a
+   * tie the company already has */
+  if (ti >= 2 && (tok_is(x, &x->tok[ti - 1], "its") || tok_is(x, &x->tok[ti - 1], "their")) &&
+      (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
+       tok_is(x, &x->tok[ti], "partnerships") || tok_is(x, &x->tok[ti], "relationship")) &&
+      (tok_is(x, &x->tok[ti - 2], "leveraging") || tok_is(x, &x->tok[ti - 2], "through") ||
+       tok_is(x, &x->tok[ti - 2], "under") || tok_is(x, &x->tok[ti - 2], "via") ||
+       tok_is(x, &x->tok[ti - 2], "using") || tok_is(x, &x->tok[ti - 2], "despite") ||
+       tok_is(x, &x->tok[ti - 2], "given")))
+    return "a tie that exists";
   /* "deals in the industry, like Duke Energy's bid for Progress Energy": an example */
   for (unsigned k = ti >= 8 ? ti - 8 : 0; k < ti; k++)
     if ((tok_is(x, &x->tok[k], "like") && k > 0 && tok_punct(x, &x->tok[k - 1], ',')) ||
