@@ -119,6 +119,15 @@ void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c) {
     ds__add_party(x, c, o, DS_ROLE_TARGET);
     return;
   }
+  /* "Skjold is also considering an offer for the Prague-listed company": the company
+   * the story's last deal is for */
+  for (unsigned i = x->ncand; i-- > 0;)
+    for (unsigned p = 0; p < x->cand[i].ev.nparties; p++)
+      if (x->cand[i].ev.parties[p].role == DS_ROLE_TARGET && x->cand[i].slot_org[p] >= 0 &&
+          party_role_of(c, x->cand[i].slot_org[p]) < 0) {
+        ds__add_party(x, c, x->cand[i].slot_org[p], DS_ROLE_TARGET);
+        return;
+      }
 }
 
 int ds__only_role(const ds__cand *c, int role) {
@@ -164,13 +173,15 @@ static int same_deal(const ds_extractor *x, const ds__cand *o, const ds__cand *c
     }
   }
   if (!shared) return 0;
-  /* the one company shared buys in one telling and sells in the other: two deals */
+  /* the one company shared buys or merges in one telling and sells in the other: two
+   * deals */
   int buys_sells = 0, same_role = 0;
   for (unsigned p = 0; p < c->ev.nparties; p++) {
     int r = party_role_of(o, c->slot_org[p]), cr = c->ev.parties[p].role;
     if (r < 0) continue;
     if (r == cr) same_role = 1;
-    if ((r == DS_ROLE_ACQUIRER && cr == DS_ROLE_SELLER) || (r == DS_ROLE_SELLER && cr == DS_ROLE_ACQUIRER))
+    if ((r == DS_ROLE_SELLER && (cr == DS_ROLE_ACQUIRER || cr == DS_ROLE_PARTNER)) ||
+        (cr == DS_ROLE_SELLER && (r == DS_ROLE_ACQUIRER || r == DS_ROLE_PARTNER)))
       buys_sells = 1;
   }
   if (buys_sells && !same_role) return 0;
