@@ -177,6 +177,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!ds__has_role(&c, DS_ROLE_SELLER)) {
         ds__stake_type(x, i, j, &c); /* a stake sold stays the seller's divestiture */
       }
+      if (c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j)) {
+        /* "sell about 40% of its output to X": a supply, not a sale of a company */
+        c.ev.type = DS_TYPE_SUPPLY;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_ACQUIRER ? DS_ROLE_CUSTOMER
+                                 : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
+                                                                          : c.ev.parties[p].role;
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);

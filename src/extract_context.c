@@ -332,3 +332,18 @@ int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c) {
       if (tok_is(x, &x->tok[k], assets[q])) return 1;
   return 0;
 }
+
+/* Is what a sell verb sells goods ("its output", "electricity", "LNG cargoes")? */
+int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
+  static const char *const goods[] = {"output", "production", "electricity", "power", "gas",
+                                      "oil", "crude", "cargoes", "cargo", "volumes", "ore",
+                                      "concentrate", "energy", "capacity", "products"};
+  if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
+  for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) return 0;
+    for (size_t q = 0; q < sizeof goods / sizeof goods[0]; q++)
+      if (tok_is(x, t, goods[q])) return 1;
+  }
+  return 0;
+}

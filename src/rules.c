@@ -92,6 +92,7 @@ const ds__rule ds__rules[] = {
     {"stake-in", "stake|stakes|holding|position in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
+    {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"funding", "funding|financing ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"investment-from", "investment|investments from|by", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"funding", "series a|b|c|d ~funding ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
@@ -107,6 +108,7 @@ const ds__rule ds__rules[] = {
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
+    {"power-purchase", "power purchase agreement|deal|contract", T_SUP, CTX, {SUP, N, N, N, CUS, CUS, N}, 1},
     {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services agreement|deal|contract|pact",
      T_SUP, CTX, {SUP, N, N, N, N, CUS, N}, 1}, /* "for" and "of" name the goods */
     {"to-supply", "to|will supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
