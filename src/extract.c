@@ -161,7 +161,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         for (int k = 0; k < sf.n[sl]; k++) ds__add_party(x, &c, sf.org[sl][k], role[sl]);
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
-      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__company_target(x, j, &c);
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
+        ds__company_target(x, j, &c, DS_ROLE_TARGET);
+      if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
+        ds__company_target(x, j, &c, DS_ROLE_INVESTEE);
       int minority_sold = 0;
       if (strcmp(r->name, "stake-in") == 0 && ds__sell_verb_before(x, i)) {
         /* "plans to sell its stake in X": a divestiture, the holder sells */

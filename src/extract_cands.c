@@ -97,26 +97,34 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
 
 /* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is
  * the sentence's other name. */
-void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c) {
-  /* "has offered for the company" */
-  if (tj + 2 < x->ntok && (tok_is(x, &x->tok[tj], "for") || tok_is(x, &x->tok[tj], "of"))) tj++;
-  if (tj + 1 >= x->ntok || !tok_is(x, &x->tok[tj], "the")) return;
-  /* "the company", "the Ohio broadcasting company": a few describing words first */
-  unsigned q = tj + 1;
-  while (q < x->ntok && q < tj + 4 && (x->tok[q].fl & DS__T_WORD) && x->tok[q].org < 0 &&
-         !tok_is(x, &x->tok[q], "company") && !tok_is(x, &x->tok[q], "firm") &&
-         !tok_is(x, &x->tok[q], "group") && !tok_is(x, &x->tok[q], "business"))
+static int company_noun(const ds_extractor *x, const ds__tok *t) {
+  static const char *const nouns[] = {"company", "firm", "group", "business", "maker",
+                                      "producer", "operator", "developer", "retailer",
+                                      "lender", "insurer", "chain", "carrier", "miner",
+                                      "manufacturer", "provider", "brewer", "bank"};
+  for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+    if (tok_is(x, t, nouns[i])) return 1;
+  return 0;
+}
+
+void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c, int role) {
+  /* "has offered for the company", "a 60% stake in the Osaka-based snack maker": the
+   * thing bought is described; "the" and a company noun a few words on */
+  unsigned th = tj;
+  while (th < x->ntok && th < tj + 8 && !tok_is(x, &x->tok[th], "the") && x->tok[th].org < 0 &&
+         !tok_punct(x, &x->tok[th], ',') && !(x->tok[th].wcls & DS__W_CLAUSE))
+    th++;
+  if (th + 1 >= x->ntok || !tok_is(x, &x->tok[th], "the")) return;
+  unsigned q = th + 1;
+  while (q < x->ntok && q < th + 4 && (x->tok[q].fl & DS__T_WORD) && x->tok[q].org < 0 &&
+         !company_noun(x, &x->tok[q]))
     q++;
-  if (q >= x->ntok) return;
-  const ds__tok *n = &x->tok[q];
-  if (!(tok_is(x, n, "company") || tok_is(x, n, "firm") || tok_is(x, n, "group") ||
-        tok_is(x, n, "business")))
-    return;
+  if (q >= x->ntok || !company_noun(x, &x->tok[q])) return;
   for (unsigned k = 0; k < x->ntok; k++) {
     int o = x->tok[k].org;
     if (o < 0 || x->org[o].person || ds__adviser_near(x, k, k + 1)) continue;
     if (party_role_of(c, ds__resolve_alias(x, o)) >= 0) continue;
-    ds__add_party(x, c, o, DS_ROLE_TARGET);
+    ds__add_party(x, c, o, role);
     return;
   }
   /* "Skjold is also considering an offer for the Prague-listed company": the company
@@ -125,7 +133,7 @@ void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c) {
     for (unsigned p = 0; p < x->cand[i].ev.nparties; p++)
       if (x->cand[i].ev.parties[p].role == DS_ROLE_TARGET && x->cand[i].slot_org[p] >= 0 &&
           party_role_of(c, x->cand[i].slot_org[p]) < 0) {
-        ds__add_party(x, c, x->cand[i].slot_org[p], DS_ROLE_TARGET);
+        ds__add_party(x, c, x->cand[i].slot_org[p], role);
         return;
       }
 }
