@@ -200,6 +200,15 @@ static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
   return 0;
 }
 
+/* Is w (n bytes) a currency written before an amount ("Rp", "EUR", "CHF")? */
+static int currency_before(unsigned n, const char *w) {
+  for (unsigned c = 0; c < ds__ncurrencies; c++)
+    if (!ds__currencies[c].after && strlen(ds__currencies[c].sym) == n &&
+        memcmp(ds__currencies[c].sym, w, n) == 0)
+      return 1;
+  return 0;
+}
+
 /* Is the one word at a a company of its own in the article: a name by itself, or the
  * first word of one other than "a and ..." ("Ascend" of "Ascend Elements")? */
 static int known_apart(const ds_extractor *x, const ds__tok *a) {
@@ -413,8 +422,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       all_place = 1;
     /* "Porto Alegre-based", "New York-based": the first words of a place adjective */
     if (!has_suffix && end < n && (t[end].fl & DS__T_ADJ) && (t[end].fl & DS__T_CAP)) all_place = 1;
-    /* "HK$384 million": a currency's prefix */
+    /* "HK$384 million", "Rp 2.4 trillion", "EUR 300 million": a currency's prefix */
     if (end == i + 1 && end < n && tok_punct(x, &t[end], '$') && t[end].off == a->off + a->len)
+      all_place = 1;
+    if (end == i + 1 && end < n && (t[end].fl & DS__T_NUM) && currency_before(a->len, TX(x, a)))
       all_place = 1;
     /* "OB-217", "A320neo", "Li2O": letters and digits in one word are a product's or a
      * compound's code, not a company */

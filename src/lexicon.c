@@ -283,7 +283,7 @@ const ds__currency ds__currencies[] = {
     {"AED", "AED", 0}, {"SAR", "SAR", 0}, {"QAR", "QAR", 0}, {"KWD", "KWD", 0}, {"ILS", "ILS", 0},
     {"EGP", "EGP", 0}, {"NGN", "NGN", 0}, {"CLP", "CLP", 0}, {"COP", "COP", 0}, {"VND", "VND", 0},
     {"zloty", "PLN", 1}, {"forints", "HUF", 1}, {"lira", "TRY", 1}, {"shekels", "ILS", 1},
-    {"naira", "NGN", 1},
+    {"naira", "NGN", 1}, {"Rp", "IDR", 0}, {"RM", "MYR", 0}, {"Bt", "THB", 0},
     {"dlrs", "USD", 1}, {"dollars", "USD", 1}, {"dlr", "USD", 1}, {"stg", "GBP", 1},
     {"pounds", "GBP", 1}, {"pound", "GBP", 1}, {"dollar", "USD", 1}, {"sterling", "GBP", 1}, {"euros", "EUR", 1}, {"euro", "EUR", 1},
     {"yen", "JPY", 1}, {"won", "KRW", 1}, {"rupees", "INR", 1}, {"francs", "CHF", 1},
