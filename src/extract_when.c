@@ -58,7 +58,8 @@ static int price_context(const ds_extractor *x, unsigned k) {
                                       "totaling", "totalling", "invest", "invested",
                                       "investing", "raised", "raise", "cost", "deal",
                                       "offer", "bid", "in", "with", "capital", "payment",
-                                      "upfront", "ordered", "chose", "picked"};
+                                      "upfront", "ordered", "chose", "picked", "pumping",
+                                      "pumped", "injecting", "injected"};
   unsigned q = k, steps = 0;
   while (q > 0 && steps < 5) {
     const ds__tok *t = &x->tok[q - 1];
