@@ -238,7 +238,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "one party the article hardly names");
       } else if (si > DS__NEWS_SENTENCES && !ds__lead_party(x, &c) && !ds__more_news(x)) {
         ds__explain(x, &c.ev, 0, "late mention of other companies");
-      } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !ds__merges(x, &c) && !ds__more_news(x)) {
+      } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !ds__merges(x, &c) && !ds__more_news(x) &&
+                 !(c.ev.has_value && c.ev.nparties >= 2 && ds__lead_party(x, &c))) {
+        /* (a priced deal of a company the lead is about is news however late it comes:
+         * "Boeing took a lead ... with a $15.1 billion order from Emirates") */
         ds__explain(x, &c.ev, 0, "another deal, past the news");
       } else {
         if (c.ev.nparties > 0 && !ds__related(x, &c)) x->sent_background = 1;
