@@ -98,13 +98,7 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
 /* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is
  * the sentence's other name. */
 static int company_noun(const ds_extractor *x, const ds__tok *t) {
-  static const char *const nouns[] = {"company", "firm", "group", "business", "maker",
-                                      "producer", "operator", "developer", "retailer",
-                                      "lender", "insurer", "chain", "carrier", "miner",
-                                      "manufacturer", "provider", "brewer", "bank"};
-  for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-    if (tok_is(x, t, nouns[i])) return 1;
-  return 0;
+  return tok_in(x, t, ds__company_nouns, ds__company_nouns_n);
 }
 
 void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c, int role) {

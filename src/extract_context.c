@@ -298,13 +298,8 @@ int ds__agent_verb_before(const ds_extractor *x, unsigned ti) {
 
 /* A venture being made: "form", "set up", "create", "a new", "50-50" just before. */
 int ds__formed_before(const ds_extractor *x, unsigned ti) {
-  static const char *const w[] = {"form", "forms", "formed", "forming", "set", "create",
-                                  "creates", "created", "establish", "establishes",
-                                  "established", "launch", "launches", "launched", "new",
-                                  "50-50", "50/50", "joint"};
   for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti; k++)
-    for (size_t q = 0; q < sizeof w / sizeof w[0]; q++)
-      if (tok_is(x, &x->tok[k], w[q])) return 1;
+    if (tok_in(x, &x->tok[k], ds__formation_words, ds__formation_words_n)) return 1;
   return 0;
 }
 
@@ -323,27 +318,19 @@ int ds__bidder_after(const ds_extractor *x, unsigned k) {
 /* "would acquire about 4,800 net acres in the Eagle Ford shale field for $97 million":
  * a buyer, a described asset and its price make a deal without a named seller. */
 int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c) {
-  static const char *const assets[] = {"acres", "assets", "stores", "mines", "plants",
-                                       "properties", "hotels", "vessels", "ships", "branches",
-                                       "restaurants", "wells", "fields", "licences", "licenses"};
   if (c->ev.type != DS_TYPE_ACQUISITION || c->ev.nparties != 1 || !c->ev.has_value) return 0;
   for (unsigned k = tj; k < x->ntok && k < tj + 6; k++)
-    for (size_t q = 0; q < sizeof assets / sizeof assets[0]; q++)
-      if (tok_is(x, &x->tok[k], assets[q])) return 1;
+    if (tok_in(x, &x->tok[k], ds__asset_nouns, ds__asset_nouns_n)) return 1;
   return 0;
 }
 
 /* Is what a sell verb sells goods ("its output", "electricity", "LNG cargoes")? */
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
-  static const char *const goods[] = {"output", "production", "electricity", "power", "gas",
-                                      "oil", "crude", "cargoes", "cargo", "volumes", "ore",
-                                      "concentrate", "energy", "capacity", "products"};
   if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) return 0;
-    for (size_t q = 0; q < sizeof goods / sizeof goods[0]; q++)
-      if (tok_is(x, t, goods[q])) return 1;
+    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) return 1;
   }
   return 0;
 }

@@ -64,12 +64,7 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
 }
 
 int ds__deal_noun(const ds_extractor *x, const ds__tok *t) {
-  static const char *const nouns[] = {"stake", "stakes", "holding", "takeover", "take-over",
-                                      "buyout", "bid", "offer", "purchase", "acquisition",
-                                      "sale", "tender"};
-  for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-    if (tok_is(x, t, nouns[i])) return 1;
-  return 0;
+  return tok_in(x, t, ds__deal_nouns, ds__deal_nouns_n);
 }
 
 /* Banks and law firms hired for a deal are not its parties: "advised by X", "X acted as

@@ -114,6 +114,28 @@ typedef struct ds__sector {
 extern const ds__sector ds__sectors[];
 extern const unsigned ds__nsectors;
 
+/* Word lists (lexicon.c) the engine consults. */
+extern const char *const ds__company_nouns[];
+extern const unsigned ds__company_nouns_n;
+extern const char *const ds__formation_words[];
+extern const unsigned ds__formation_words_n;
+extern const char *const ds__asset_nouns[];
+extern const unsigned ds__asset_nouns_n;
+extern const char *const ds__goods_nouns[];
+extern const unsigned ds__goods_nouns_n;
+extern const char *const ds__deal_nouns[];
+extern const unsigned ds__deal_nouns_n;
+extern const char *const ds__amount_words[];
+extern const unsigned ds__amount_words_n;
+extern const char *const ds__value_hedges[];
+extern const unsigned ds__value_hedges_n;
+extern const char *const ds__price_words[];
+extern const unsigned ds__price_words_n;
+extern const char *const ds__price_nouns[];
+extern const unsigned ds__price_nouns_n;
+extern const char *const ds__company_figures[];
+extern const unsigned ds__company_figures_n;
+
 extern const char *const ds__undisclosed[];
 extern const unsigned ds__nundisclosed;
 
@@ -223,6 +245,13 @@ static inline int tok_is(const ds_extractor *x, const ds__tok *t, const char *w)
     if (c != (unsigned char)w[i]) return 0; /* also stops at w's NUL */
   }
   return w[i] == 0;
+}
+
+/* Is token t one of the n words of list (lexicon.c)? */
+static inline int tok_in(const ds_extractor *x, const ds__tok *t, const char *const *list, unsigned n) {
+  for (unsigned i = 0; i < n; i++)
+    if (tok_is(x, t, list[i])) return 1;
+  return 0;
 }
 static inline int tok_punct(const ds_extractor *x, const ds__tok *t, char c) {
   return (t->fl & DS__T_PUNCT) && t->len == 1 && TX(x, t)[0] == c;

@@ -41,11 +41,7 @@ static int money_word(const ds_extractor *x, unsigned q) {
   if (((t->fl & DS__T_UPPER) || t->len <= 2) && t->len <= 3 && q + 1 < x->ntok &&
       (tok_punct(x, &x->tok[q + 1], '$') || (x->tok[q + 1].fl & DS__T_NUM)))
     return 1;
-  static const char *const hedge[] = {"pct", "percent", "worth", "valued", "at", "about",
-                                      "approximately", "around", "some", "nearly", "over",
-                                      "totaling", "totalling", "estimated", "an", "of"};
-  for (size_t i = 0; i < sizeof hedge / sizeof hedge[0]; i++)
-    if (tok_is(x, t, hedge[i])) return 1;
+  if (tok_in(x, t, ds__amount_words, ds__amount_words_n)) return 1;
   return 0;
 }
 

@@ -49,17 +49,6 @@ static void fmt_date(char out[11], int y, int m, int d) {
 /* Is the money expression at token k introduced as a price ("for about $5 million",
  * "valued at", "a $2 billion deal")? */
 static int price_context(const ds_extractor *x, unsigned k) {
-  static const char *const hedges[] = {"about", "around", "approximately", "some", "roughly",
-                                       "nearly", "almost", "over", "than", "more", "up",
-                                       "to", "an", "estimated", "a", "total", "of", "between",
-                                       "combined", "aggregate"};
-  static const char *const price[] = {"for", "at", "valued", "worth", "price", "priced",
-                                      "paid", "pay", "pays", "paying", "value", "values",
-                                      "totaling", "totalling", "invest", "invested",
-                                      "investing", "raised", "raise", "cost", "deal",
-                                      "offer", "bid", "in", "with", "capital", "payment",
-                                      "upfront", "ordered", "chose", "picked", "pumping",
-                                      "pumped", "injecting", "injected"};
   unsigned q = k, steps = 0;
   while (q > 0 && steps < 5) {
     const ds__tok *t = &x->tok[q - 1];
@@ -73,19 +62,14 @@ static int price_context(const ds_extractor *x, unsigned k) {
       continue;
     }
     int hedge = 0;
-    for (size_t i = 0; i < sizeof price / sizeof price[0]; i++)
-      if (tok_is(x, t, price[i])) return 1;
-    for (size_t i = 0; i < sizeof hedges / sizeof hedges[0]; i++)
-      if (tok_is(x, t, hedges[i])) hedge = 1;
+    if (tok_in(x, t, ds__price_words, ds__price_words_n)) return 1;
+    if (tok_in(x, t, ds__value_hedges, ds__value_hedges_n)) hedge = 1;
     if (!hedge && !(t->wcls & DS__W_PLACE) && !(t->fl & DS__T_UPPER)) break;
     q--, steps++;
   }
   /* "the purchase price totalled 173 mln dlrs", "the consideration will consist of",
    * "a licence fee of Rs 85 crore", "total investment ... is expected to reach": a price
    * noun a few words back in the same clause */
-  static const char *const nouns[] = {"price", "consideration", "valued", "totalled", "totaled",
-                                      "amounts", "amounted", "fee", "investment", "capitalised",
-                                      "capitalized"};
   for (unsigned b = k, n = 0; b > 0 && n < 10; b--, n++) {
     const ds__tok *t = &x->tok[b - 1];
     if (tok_punct(x, t, ')')) { /* "the purchase price (equity value) amounts to" */
@@ -98,8 +82,7 @@ static int price_context(const ds_extractor *x, unsigned k) {
                                   memchr(TX(x, &x->tok[b - 2]), '-', x->tok[b - 2].len)))
       break;
     if (tok_punct(x, t, ';') || tok_punct(x, t, '(')) break;
-    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-      if (tok_is(x, t, nouns[i])) return 1;
+    if (tok_in(x, t, ds__price_nouns, ds__price_nouns_n)) return 1;
   }
   return 0;
 }
@@ -107,18 +90,13 @@ static int price_context(const ds_extractor *x, unsigned k) {
 /* "had sales of 40 mln dlrs", "debt of $2 billion": a figure of the company, not a
  * price. */
 static int company_figure(const ds_extractor *x, unsigned k) {
-  static const char *const figs[] = {"sales", "revenue", "revenues", "turnover", "profit",
-                                     "profits", "earnings", "income", "loss", "losses",
-                                     "assets", "debt", "debts", "capitalization",
-                                     "capitalisation", "deposits", "budget"};
   for (unsigned b = k, n = 0; b > 0 && n < 4; b--, n++) {
     const ds__tok *t = &x->tok[b - 1];
     if (t->fl & DS__T_PUNCT) {
       if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || tok_punct(x, t, '(')) return 0;
       continue;
     }
-    for (size_t i = 0; i < sizeof figs / sizeof figs[0]; i++)
-      if (tok_is(x, t, figs[i])) return 1;
+    if (tok_in(x, t, ds__company_figures, ds__company_figures_n)) return 1;
     /* "a market value of 3.4 billion euros"; "debt, which stood at 410 mln dlrs" */
     if ((tok_is(x, t, "value") || tok_is(x, t, "valuation")) && b >= 2 &&
         tok_is(x, &x->tok[b - 2], "market"))

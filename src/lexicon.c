@@ -342,3 +342,72 @@ const char *const ds__undisclosed[] = {
     "terms of the deal were not", "terms of the transaction were not",
     "no price was given", "price was not disclosed", "did not cite a price"};
 const unsigned ds__nundisclosed = sizeof ds__undisclosed / sizeof ds__undisclosed[0];
+
+/* ------------------------------------------------------------------ word lists
+ * Words the engine looks for around a trigger, a name or an amount. */
+
+/* "the Osaka-based snack maker": nouns a company is described by */
+const char *const ds__company_nouns[] = {
+    "company", "firm", "group", "business", "maker", "producer", "operator", "developer",
+    "retailer", "lender", "insurer", "chain", "carrier", "miner", "manufacturer", "provider",
+    "brewer", "bank"};
+const unsigned ds__company_nouns_n = sizeof ds__company_nouns / sizeof ds__company_nouns[0];
+
+/* "form a 50-50 venture": words that make a venture */
+const char *const ds__formation_words[] = {
+    "form", "forms", "formed", "forming", "set", "create", "creates", "created", "establish",
+    "establishes", "established", "launch", "launches", "launched", "new", "50-50", "50/50",
+    "joint"};
+const unsigned ds__formation_words_n = sizeof ds__formation_words / sizeof ds__formation_words[0];
+
+/* "acquire 4,800 net acres": assets bought without a seller named */
+const char *const ds__asset_nouns[] = {
+    "acres", "assets", "stores", "mines", "plants", "properties", "hotels", "vessels",
+    "ships", "branches", "restaurants", "wells", "fields", "licences", "licenses"};
+const unsigned ds__asset_nouns_n = sizeof ds__asset_nouns / sizeof ds__asset_nouns[0];
+
+/* "sell 40% of its output to": goods, not companies */
+const char *const ds__goods_nouns[] = {
+    "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
+    "volumes", "ore", "concentrate", "energy", "capacity", "products"};
+const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
+
+/* "the D.Boerse takeover of NYSE": nouns a name before them does the deal with */
+const char *const ds__deal_nouns[] = {
+    "stake", "stakes", "holding", "takeover", "take-over", "buyout", "bid", "offer",
+    "purchase", "acquisition", "sale", "tender"};
+const unsigned ds__deal_nouns_n = sizeof ds__deal_nouns / sizeof ds__deal_nouns[0];
+
+/* "a contract worth about $5 million from": words of an amount inside a pattern */
+const char *const ds__amount_words[] = {
+    "pct", "percent", "worth", "valued", "at", "about", "approximately", "around", "some",
+    "nearly", "over", "totaling", "totalling", "estimated", "an", "of"};
+const unsigned ds__amount_words_n = sizeof ds__amount_words / sizeof ds__amount_words[0];
+
+/* "for about $5 million": hedges between a price word and the amount */
+const char *const ds__value_hedges[] = {
+    "about", "around", "approximately", "some", "roughly", "nearly", "almost", "over", "than",
+    "more", "up", "to", "an", "estimated", "a", "total", "of", "between", "combined",
+    "aggregate"};
+const unsigned ds__value_hedges_n = sizeof ds__value_hedges / sizeof ds__value_hedges[0];
+
+/* "for", "valued at", "paying": words that introduce a price */
+const char *const ds__price_words[] = {
+    "for", "at", "valued", "worth", "price", "priced", "paid", "pay", "pays", "paying",
+    "value", "values", "totaling", "totalling", "invest", "invested", "investing", "raised",
+    "raise", "cost", "deal", "offer", "bid", "in", "with", "capital", "payment", "upfront",
+    "ordered", "chose", "picked", "pumping", "pumped", "injecting", "injected"};
+const unsigned ds__price_words_n = sizeof ds__price_words / sizeof ds__price_words[0];
+
+/* "the purchase price totalled": nouns and verbs of a price a few words back */
+const char *const ds__price_nouns[] = {
+    "price", "consideration", "valued", "totalled", "totaled", "amounts", "amounted", "fee",
+    "investment", "capitalised", "capitalized"};
+const unsigned ds__price_nouns_n = sizeof ds__price_nouns / sizeof ds__price_nouns[0];
+
+/* "had sales of 40 mln dlrs": figures of a company, not prices */
+const char *const ds__company_figures[] = {
+    "sales", "revenue", "revenues", "turnover", "profit", "profits", "earnings", "income",
+    "loss", "losses", "assets", "debt", "debts", "capitalization", "capitalisation",
+    "deposits", "budget"};
+const unsigned ds__company_figures_n = sizeof ds__company_figures / sizeof ds__company_figures[0];
