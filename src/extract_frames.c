@@ -139,6 +139,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (s > 0) {
       unsigned p = s - 1;
       while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
+      /* "in Australia's Qantas Airways": a place's possessive stands between */
+      if (p > 1 && (tok_is(x, &t[p], "'s") || tok_is(x, &t[p], "\xe2\x80\x99s")) &&
+          (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
+        p -= 2;
       if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
       /* "after Adatum agreed to buy": a clause's subject, though a preposition stands
        * before it */
