@@ -437,6 +437,9 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
     if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||
                                                   tok_is(x, &x->tok[k + 1], "stock") ||
                                                   tok_is(x, &x->tok[k + 1], "stake") ||
+                                                  tok_is(x, &x->tok[k + 1], "common") ||
+                                                  tok_is(x, &x->tok[k + 1], "preferred") ||
+                                                  tok_is(x, &x->tok[k + 1], "ordinary") ||
                                                   tok_is(x, &x->tok[k + 1], "'s"))))
       whole = 1; /* the object comes first: the deal is for the company itself */
     if (whole && !stake) break;
