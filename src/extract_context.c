@@ -103,7 +103,7 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
        tok_is(x, &x->tok[ti - 2], "given")))
     return "a tie that exists";
   /* "deals in the industry, like Duke Energy's bid for Progress Energy": an example */
-  for (unsigned k = ti >= 8 ? ti - 8 : 0; k < ti; k++)
+  for (unsigned k = ti >= 14 ? ti - 14 : 0; k < ti; k++)
     if ((tok_is(x, &x->tok[k], "like") && k > 0 && tok_punct(x, &x->tok[k - 1], ',')) ||
         (tok_is(x, &x->tok[k], "such") && k + 1 < ti && tok_is(x, &x->tok[k + 1], "as")))
       return "an example";
