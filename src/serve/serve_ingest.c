@@ -106,6 +106,7 @@ static void on_event(void *ud, const void *mp, size_t len, const ds_event *ev,
   c->events++;
   c->srv->c.events_ingest++;
   ds_bus_publish(c->srv->bus, ev, a);
+  ds__subs_kick(c->srv); /* now, not after the whole read: see write_buf() in serve_sub.c */
 }
 
 static void on_article(void *ud, const ds_article *a, int nevents) {

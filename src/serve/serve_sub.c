@@ -41,32 +41,45 @@ static void on_written(uv_write_t *req, int status) {
   ds__maybe_finish_drain(u->srv);
 }
 
-static void write_buf(ds__sub *u, size_t n) {
+/* Send wbuf[0..n): as much as the socket takes right now (uv_try_write), the rest with
+ * uv_write, which then is the one write in flight. Writing at once, not at the next loop
+ * turn, moves events into the kernel's socket buffer while a burst of articles is still
+ * being processed, so a subscriber that reads keeps up with it. Returns 1 when all was
+ * written, 0 when a write is in flight, -1 when the subscriber was closed. */
+static int write_buf(ds__sub *u, size_t n) {
   uv_buf_t b = uv_buf_init((char *)u->wbuf, (unsigned)n);
+  int k = uv_try_write(&u->h.stream, &b, 1);
+  if (k == (int)n) return 1;
+  if (k < 0 && k != UV_EAGAIN) {
+    sub_close(u, uv_strerror(k));
+    return -1;
+  }
+  if (k > 0) b = uv_buf_init((char *)u->wbuf + k, (unsigned)(n - (size_t)k));
   u->wreq.data = u;
   if (uv_write(&u->wreq, &u->h.stream, &b, 1, on_written) < 0) {
     sub_close(u, "write failed");
-    return;
+    return -1;
   }
   u->write_busy = 1;
-  u->inflight = n;
+  u->inflight = b.len;
+  return 0;
 }
 
-/* Start a write of what the subscriber's queue holds, unless one is in flight. */
+/* Write what the subscriber's queue holds, unless a write is in flight. */
 static void sub_kick(ds__sub *u) {
   ds__srv *s = u->srv;
-  if (u->state != DS__SLOT_OPEN || u->write_busy) return;
+  if (u->state != DS__SLOT_OPEN) return;
+  if (u->subscribed && s->bsubs[u->idx].overflowed) { /* at once, write in flight or not */
+    s->c.subs_slow_closed++;
+    sub_close(u, "queue full (policy disconnect)");
+    return;
+  }
+  if (u->write_busy) return;
   if (u->subscribed) {
-    ds_bus_sub *b = &s->bsubs[u->idx];
-    if (b->overflowed) {
-      s->c.subs_slow_closed++;
-      sub_close(u, "queue full (policy disconnect)");
-      return;
-    }
-    size_t n = ds_bus_sub_take(s->bus, u->idx, u->wbuf, DS__SUB_WBUF);
-    if (n) {
-      write_buf(u, n);
-      return;
+    for (;;) {
+      size_t n = ds_bus_sub_take(s->bus, u->idx, u->wbuf, DS__SUB_WBUF);
+      if (!n) break;
+      if (write_buf(u, n) != 1) return;
     }
   }
   if (u->closing_after_flush) sub_close(u, "error sent");
@@ -90,8 +103,11 @@ static void sub_error(ds__sub *u, const char *code, const char *msg) {
   u->closing_after_flush = 1;
   u->srv->c.subs_bad_request++;
   uv_read_stop(&u->h.stream);
-  if (n > 0 && !u->write_busy) write_buf(u, (size_t)n);
-  else sub_close(u, "bad request");
+  if (n > 0 && !u->write_busy) {
+    if (write_buf(u, (size_t)n) == 1) sub_close(u, "bad request");
+  } else {
+    sub_close(u, "bad request");
+  }
 }
 
 static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {

@@ -7,7 +7,7 @@ SPID=
 cleanup() {
   [ -n "$SPID" ] && kill -KILL "$SPID" 2>/dev/null
   jobs -p | xargs -r kill 2>/dev/null
-  rm -rf "$t"
+  [ -n "${KEEP:-}" ] || rm -rf "$t"
 }
 trap cleanup EXIT
 pass=0 fail=0
