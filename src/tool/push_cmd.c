@@ -30,6 +30,7 @@ typedef struct push_opts {
   size_t chunk;        /* largest write */
   unsigned seed;       /* != 0: random chunk sizes from this seed (tests) */
   uint64_t cut_after;  /* != 0: drop the first connection after this many bytes (tests) */
+  long pace_ms;        /* pause after each write (a slow gateway; tests) */
   int quiet;
 } push_opts;
 
@@ -321,6 +322,10 @@ static int push_once(const char *name, source *src, progress *p, const push_opts
       }
       out_pos += (size_t)k;
       sent += (size_t)k;
+      if (o->pace_ms) {
+        struct timespec ts = {o->pace_ms / 1000, (o->pace_ms % 1000) * 1000000L};
+        nanosleep(&ts, NULL);
+      }
       if (o->cut_after && attempt == 0 && sent >= o->cut_after) {
         fprintf(stderr, "dealstream push: %s: dropping the connection after %llu bytes (--cut-after)\n",
                 name, (unsigned long long)sent);
@@ -386,6 +391,7 @@ static void push_usage(FILE *f) {
         "  --chunk BYTES      largest single write (default 65536)\n"
         "  --random-chunks SEED  write random chunk sizes (1..9000 bytes; for tests)\n"
         "  --cut-after BYTES  drop the first connection after BYTES (for tests of resume)\n"
+        "  --pace-ms N        pause N ms after each write (a slow gateway)\n"
         "  --quiet            do not print acks\n"
         "\n"
         "exit status: 0 every file was fully acked, 1 some file failed, 2 usage error.\n",
@@ -434,8 +440,10 @@ int ds_cmd_push(int argc, char **argv) {
     else if (strcmp(a, "--chunk") == 0 && v >= 1) o.chunk = (size_t)v;
     else if (strcmp(a, "--random-chunks") == 0 && v >= 1 && v <= 0xffffffffu) o.seed = (unsigned)v;
     else if (strcmp(a, "--cut-after") == 0 && v >= 1) o.cut_after = v;
+    else if (strcmp(a, "--pace-ms") == 0 && v <= 60000) o.pace_ms = (long)v;
     else if (strcmp(a, "--retries") == 0 || strcmp(a, "--chunk") == 0 ||
-             strcmp(a, "--random-chunks") == 0 || strcmp(a, "--cut-after") == 0)
+             strcmp(a, "--random-chunks") == 0 || strcmp(a, "--cut-after") == 0 ||
+             strcmp(a, "--pace-ms") == 0)
       goto bad_value;
     else {
       fprintf(stderr, "dealstream push: unknown option '%s' (see --help)\n", a);
