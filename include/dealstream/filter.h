@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "config.h"
+#include "error.h"
 
 #ifdef __cplusplus
 extern "C" {

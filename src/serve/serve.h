@@ -44,13 +44,16 @@ typedef struct ds__serve_config {
 } ds__serve_config;
 
 void ds__config_default(ds__serve_config *c);
-/* Apply one option (name without "--", value) from source 0 (default), 1 (config file)
- * or 2 (command line): the first ingest/publish address of a source replaces those of
- * an earlier one. Returns 0 or -1 with a message in err. */
+/* Apply one option (name without "--", value) from a source: 0 the defaults, 1.. config
+ * files in order, DS__SOURCE_CLI the command line. The first ingest/publish address of
+ * a source replaces those of earlier ones. Returns 0 or -1 with a message in err. */
+#define DS__SOURCE_CLI 1000
 int ds__config_set(ds__serve_config *c, const char *name, const char *value, int source,
                    char *err, size_t errcap);
-/* Read a config file (key = value lines). Returns 0 or -1 with a message in err. */
-int ds__config_load(ds__serve_config *c, const char *path, char *err, size_t errcap);
+/* Read a config file (key = value lines) as the given source. Returns 0 or -1 with a
+ * message naming the file and line in err. */
+int ds__config_load(ds__serve_config *c, const char *path, int source, char *err,
+                    size_t errcap);
 /* Is name a known option taking a value? */
 int ds__config_known(const char *name);
 /* Print every option with its default, as a config file. */

@@ -198,7 +198,7 @@ static char *trim(char *s) {
   return s;
 }
 
-int ds__config_load(ds__serve_config *c, const char *path, char *err, size_t cap) {
+int ds__config_load(ds__serve_config *c, const char *path, int source, char *err, size_t cap) {
   FILE *f = fopen(path, "r");
   char line[1024], msg[256];
   unsigned lineno = 0;
@@ -218,7 +218,7 @@ int ds__config_load(ds__serve_config *c, const char *path, char *err, size_t cap
     }
     *eq = 0;
     char *k = trim(s), *v = trim(eq + 1);
-    if (ds__config_set(c, k, v, 1, msg, sizeof msg) < 0) {
+    if (ds__config_set(c, k, v, source, msg, sizeof msg) < 0) {
       snprintf(err, cap, "%s:%u: %s", path, lineno, msg);
       fclose(f);
       return -1;

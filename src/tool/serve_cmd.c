@@ -15,8 +15,9 @@ static void serve_usage(FILE *f) {
         "subscription and receive msgpack deal events (docs/protocol.md). ADDR is\n"
         "tcp://HOST:PORT (port 0: any free port) or unix:PATH. SIGINT/SIGTERM drain and exit 0.\n"
         "\n"
-        "Every option below is also a config-file line 'OPTION = VALUE' (--config FILE; the\n"
-        "command line wins). --print-config prints them all with their defaults.\n"
+        "Every option below is also a config-file line 'OPTION = VALUE' (--config FILE, may\n"
+        "be repeated; the command line wins). --print-config prints them all with their\n"
+        "defaults, as a config file.\n"
         "\n"
         "options (default):\n",
         f);
@@ -26,9 +27,10 @@ static void serve_usage(FILE *f) {
 int ds_cmd_serve(int argc, char **argv) {
   ds__serve_config cfg;
   char err[512];
-  const char *config = NULL;
+  int nconfig = 0;
   ds__config_default(&cfg);
-  /* the config file first, wherever --config stands, so the command line wins */
+  /* config files first, in order, wherever --config stands, so the command line wins;
+   * each file is a source of its own: its addresses replace those of the one before */
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
       serve_usage(stdout);
@@ -43,12 +45,11 @@ int ds_cmd_serve(int argc, char **argv) {
         fprintf(stderr, "dealstream serve: --config needs a file\n");
         return DS_EXIT_USAGE;
       }
-      config = argv[++i];
+      if (ds__config_load(&cfg, argv[++i], 1 + nconfig++, err, sizeof err) < 0) {
+        fprintf(stderr, "dealstream serve: %s\n", err);
+        return DS_EXIT_USAGE;
+      }
     }
-  }
-  if (config && ds__config_load(&cfg, config, err, sizeof err) < 0) {
-    fprintf(stderr, "dealstream serve: %s\n", err);
-    return DS_EXIT_USAGE;
   }
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -64,7 +65,7 @@ int ds_cmd_serve(int argc, char **argv) {
       fprintf(stderr, "dealstream serve: %s needs a value\n", a);
       return DS_EXIT_USAGE;
     }
-    if (ds__config_set(&cfg, a + 2, argv[i + 1], 2, err, sizeof err) < 0) {
+    if (ds__config_set(&cfg, a + 2, argv[i + 1], DS__SOURCE_CLI, err, sizeof err) < 0) {
       fprintf(stderr, "dealstream serve: %s\n", err);
       return DS_EXIT_USAGE;
     }
