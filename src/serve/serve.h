@@ -39,6 +39,7 @@ typedef struct ds__serve_config {
   uint32_t novelty_entries; /* deal ids remembered */
   uint32_t drain_ms;       /* longest SIGTERM drain */
   uint32_t linger_ms;      /* after an error map: wait this long for the peer's EOF */
+  uint32_t handshake_ms;   /* a subscription / an HTTP request must arrive within this */
   int log_level;           /* 0 error, 1 warn, 2 info, 3 debug */
   char ready_file[512];    /* write the bound addresses here once listening */
 } ds__serve_config;
@@ -146,6 +147,7 @@ typedef struct ds__sub {
   int subscribed;   /* the subscription was read */
   int closing_after_flush; /* an error was queued: close once written */
   uint64_t id;
+  uint64_t accepted_ms;
   char peer[64];
   size_t rlen;
   unsigned char rbuf[DS__SUB_REQ_MAX];
@@ -231,12 +233,16 @@ void ds__subs_kick(ds__srv *s);
 void ds__subs_drain_close(ds__srv *s, int force);
 int ds__subs_busy(const ds__srv *s);
 int ds__sub_open_count(const ds__srv *s);
+/* Refuse subscribers that sent no subscription within handshake-ms. */
+void ds__subs_tick(ds__srv *s, uint64_t now);
 
 /* serve_http.c */
 int ds__http_init(ds__srv *s, size_t *total);
 void ds__http_free(ds__srv *s);
 void ds__http_accept(ds__listener *l);
 void ds__http_close_all(ds__srv *s);
+/* Close HTTP connections that sent no whole request within handshake-ms. */
+void ds__http_tick(ds__srv *s, uint64_t now);
 
 /* serve_metrics.c: the Prometheus text into out[0..cap); returns its length */
 size_t ds__metrics_render(ds__srv *s, char *out, size_t cap);

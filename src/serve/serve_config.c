@@ -34,6 +34,7 @@ static const opt opts[] = {
     {"novelty-entries", "65536", "deal ids remembered for first_seen/mentions"},
     {"drain-ms", "5000", "SIGTERM/SIGINT: longest wait for acks and subscribers to flush"},
     {"linger-ms", "2000", "after an error map: longest wait for the peer to close"},
+    {"handshake-ms", "10000", "a subscriber's subscription, an HTTP request must come within this"},
     {"log-level", "info", "error, warn, info or debug"},
     {"ready-file", "", "once listening, write the bound addresses here (for scripts, tests)"},
 };
@@ -170,6 +171,9 @@ int ds__config_set(ds__serve_config *c, const char *name, const char *v, int sou
   } else if (strcmp(name, "linger-ms") == 0) {
     RANGE(0, 3600000);
     c->linger_ms = (uint32_t)x;
+  } else if (strcmp(name, "handshake-ms") == 0) {
+    RANGE(100, 3600000);
+    c->handshake_ms = (uint32_t)x;
   } else if (strcmp(name, "log-level") == 0) {
     static const char *lv[] = {"error", "warn", "info", "debug"};
     int i;

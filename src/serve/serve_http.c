@@ -14,6 +14,7 @@ struct ds__http {
   ds__srv *srv;
   int state;
   int answered;
+  uint64_t accepted_ms;
   http_parser parser;
   char url[256];
   size_t url_len;
@@ -169,12 +170,22 @@ void ds__http_accept(ds__listener *l) {
   }
   q->h.handle.data = q;
   q->answered = 0;
+  q->accepted_ms = ds__now_ms(s);
   q->url_len = 0;
   q->url[0] = 0;
   q->url_long = 0;
   http_parser_init(&q->parser, HTTP_REQUEST);
   q->parser.data = q;
   if (uv_read_start(&q->h.stream, on_alloc, on_read) < 0) http_close(q);
+}
+
+void ds__http_tick(ds__srv *s, uint64_t now) {
+  if (!s->http) return;
+  for (int i = 0; i < DS__HTTP_MAX; i++) {
+    ds__http *q = &s->http[i];
+    if (q->state == DS__SLOT_OPEN && !q->answered && now - q->accepted_ms >= s->cfg.handshake_ms)
+      http_close(q);
+  }
 }
 
 void ds__http_close_all(ds__srv *s) {

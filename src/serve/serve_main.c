@@ -54,6 +54,8 @@ static void on_tick(uv_timer_t *t) {
   ds__srv *s = t->data;
   uint64_t now = ds__now_ms(s);
   ds__ingest_tick(s, now);
+  ds__subs_tick(s, now);
+  ds__http_tick(s, now);
   ds__subs_kick(s);
   if (s->draining && !s->stopping && now >= s->drain_deadline) {
     ds__log(DS__LOG_WARN, "drain time is up (%u ms): closing what is left", s->cfg.drain_ms);

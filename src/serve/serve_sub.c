@@ -184,6 +184,7 @@ void ds__sub_accept(ds__listener *l) {
   u->h.handle.data = u;
   u->state = DS__SLOT_OPEN;
   u->id = ++s->next_conn_id;
+  u->accepted_ms = ds__now_ms(s);
   u->subscribed = u->closing_after_flush = u->write_busy = 0;
   u->rlen = u->inflight = 0;
   ds__peer_name(&u->h, l->addr.kind == DS_ADDR_UNIX, u->peer, sizeof u->peer);
@@ -209,6 +210,18 @@ void ds__subs_drain_close(ds__srv *s, int force) {
       ds__log(DS__LOG_WARN, "subscriber #%llu %s: drain time is up with %zu bytes unsent",
               (unsigned long long)u->id, u->peer, s->bsubs[i].q.used + u->inflight);
     sub_close(u, "server shutting down");
+  }
+}
+
+void ds__subs_tick(ds__srv *s, uint64_t now) {
+  for (uint32_t i = 0; i < s->cfg.max_subs; i++) {
+    ds__sub *u = &s->subs[i];
+    if (u->state != DS__SLOT_OPEN || u->subscribed || u->closing_after_flush) continue;
+    if (now - u->accepted_ms >= s->cfg.handshake_ms) {
+      char msg[96];
+      snprintf(msg, sizeof msg, "no subscription within %u ms (handshake-ms)", s->cfg.handshake_ms);
+      sub_error(u, "ETIMEDOUT", msg);
+    }
   }
 }
 

@@ -70,7 +70,7 @@ print("cut push: %d events delivered for %d reference events" % (sum(extra.value
 PY
 
 # limits: a second server with room for one gateway and one subscriber
-start_serve --max-connections 1 --max-subscribers 1
+start_serve --max-connections 1 --max-subscribers 1 --handshake-ms 500
 python3 - "${ING#tcp://}" "$t/hold.ready" <<'PY' & holder=$!
 import socket, sys, time, os
 host, port = sys.argv[1].rsplit(":", 1)
@@ -106,5 +106,20 @@ while True:
     if not b: break
     d+=b
 sys.exit(0 if b'EMSGPACK' in d else 1)" && ok || no "garbage subscription gets EMSGPACK"
+# a subscriber that never subscribes, an HTTP client that never asks: both closed
+python3 - "${UPUB#unix:}" "$METPORT" <<'PY' && ok || no "silent subscriber gets ETIMEDOUT, silent HTTP client is closed"
+import socket, sys
+def drain(s):
+    s.settimeout(30)
+    d = b""
+    while True:
+        b = s.recv(4096)
+        if not b: return d
+        d += b
+u = socket.socket(socket.AF_UNIX); u.connect(sys.argv[1])
+h = socket.create_connection(("127.0.0.1", int(sys.argv[2])))
+assert b"ETIMEDOUT" in drain(u)
+assert drain(h) == b""
+PY
 stop_serve && ok || no "serve exits 0"
 finish
