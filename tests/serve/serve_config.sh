@@ -83,4 +83,20 @@ assert ask(b"POST /metrics HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") ==
 assert ask(b"\x00\x01 garbage\r\n\r\n") == b"HTTP/1.1 400 Bad Request"
 PY
 kill -INT $SPID; wait $SPID && ok || no "serve exits 0 on SIGINT"; SPID=
+
+# article-max and oversize: long articles are skipped (counted as errors) or truncated
+nart=$(grep -c . "$t/corpus.jsonl")
+for mode in skip truncate; do
+  start_serve --article-max 2048 --oversize $mode
+  "$bin" push --to "$ING" "$t/corpus.jsonl.gz" > "$t/over.out" 2> /dev/null || no "push ($mode)"
+  python3 - "$t/over.out" "$nart" "$mode" <<'PY' && ok || no "oversize $mode: counts in the final ack"
+import json, sys
+a = json.loads(open(sys.argv[1]).read().splitlines()[-1].split("\t", 1)[1])
+n, mode = int(sys.argv[2]), sys.argv[3]
+assert a.get("final") and a["errors"] > 0, a
+assert (a["articles"] == n) if mode == "truncate" else (a["articles"] < n), a
+PY
+  grep -q 'ETOOBIG' "$t/serve.log" && ok || no "oversize articles are logged"
+  stop_serve || no "serve exits 0"
+done
 finish
