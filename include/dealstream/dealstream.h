@@ -12,6 +12,13 @@
 #include "extract.h"
 #include "encode.h"
 #include "json.h"
+#include "mpread.h"
+#include "mpwrite.h"
+#include "mring.h"
+#include "replay.h"
+#include "novelty.h"
+#include "filter.h"
+#include "bus.h"
 #include "version.h"
 
 #endif

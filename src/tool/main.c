@@ -14,6 +14,13 @@ static void usage(FILE *f) {
         "  extract [--format json|msgpack] [--input-format auto|jsonl|text] [--stats]\n"
         "          [--explain] [--oversize skip|truncate] [--article-max BYTES] [FILE|-]...\n"
         "          read articles (gzip, zlib or plain; JSON Lines or text) and print deal events\n"
+        "  serve [--ingest ADDR]... [--publish ADDR]... [--metrics ADDR] [--config FILE]\n"
+        "          the service: gateways push article streams in, subscribers get deal events\n"
+        "  push --to ADDR FILE...\n"
+        "          the gateway side: stream files to a serve ingest address, print the acks\n"
+        "  sub ADDR [--type T,...] [--party KEY] [--min-value N:CUR] [--new-only]\n"
+        "      [--from-seq N] [--format json|msgpack]\n"
+        "          subscribe to a serve publish address and print the events\n"
         "\n"
         "  dealstream --help      this text\n"
         "  dealstream --version   the version\n"
@@ -37,6 +44,9 @@ int main(int argc, char **argv) {
     return DS_EXIT_OK;
   }
   if (strcmp(cmd, "extract") == 0) return ds_cmd_extract(argc - 1, argv + 1);
+  if (strcmp(cmd, "serve") == 0) return ds_cmd_serve(argc - 1, argv + 1);
+  if (strcmp(cmd, "push") == 0) return ds_cmd_push(argc - 1, argv + 1);
+  if (strcmp(cmd, "sub") == 0) return ds_cmd_sub(argc - 1, argv + 1);
   fprintf(stderr, "dealstream: unknown command '%s'\n", cmd);
   usage(stderr);
   return DS_EXIT_USAGE;

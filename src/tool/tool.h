@@ -8,5 +8,8 @@
 enum { DS_EXIT_OK = 0, DS_EXIT_BADINPUT = 1, DS_EXIT_USAGE = 2 };
 
 int ds_cmd_extract(int argc, char **argv);
+int ds_cmd_serve(int argc, char **argv);
+int ds_cmd_push(int argc, char **argv);
+int ds_cmd_sub(int argc, char **argv);
 
 #endif
