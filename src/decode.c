@@ -126,7 +126,7 @@ static int zlib_cmf(unsigned b) { return (b & 0x0f) == 8 && (b >> 4) <= 7; }
 static int first_byte_ok(ds_codec c, unsigned b) {
   switch (c) {
   case DS_CODEC_AUTO:
-    return b == 0x1f || zlib_cmf(b);
+    return b == 0x1f || b == 0x78; /* see auto_zlib() */
   case DS_CODEC_GZIP:
     return b == 0x1f;
   case DS_CODEC_ZLIB:
@@ -134,6 +134,14 @@ static int first_byte_ok(ds_codec c, unsigned b) {
   default:
     return 0;
   }
+}
+
+/* In auto mode, only what zlib's own deflate writes (a 32 KiB window, one of its four
+ * level flags, no preset dictionary: 78 01, 78 5E, 78 9C, 78 DA): a text that starts
+ * with "x" or "(" and the right second byte is text, not a zlib header. --input-format
+ * zlib accepts every valid header. */
+static int auto_zlib(unsigned b0, unsigned b1) {
+  return b0 == 0x78 && (b1 == 0x01 || b1 == 0x5e || b1 == 0x9c || b1 == 0xda);
 }
 
 static ds_codec header_kind(unsigned b0, unsigned b1) {
@@ -259,6 +267,7 @@ int ds_decode(ds_decoder *d, const void *in, size_t in_len, size_t *in_used, voi
       }
       kind = header_kind(d->head[0], src[p]);
       if (d->codec == DS_CODEC_AUTO) {
+        if (kind == DS_CODEC_ZLIB && !auto_zlib(d->head[0], src[p])) kind = DS_CODEC_NONE;
         d->codec = kind;
         if (kind == DS_CODEC_NONE) {
           d->state = ST_PASS; /* d->head[0] goes out first */

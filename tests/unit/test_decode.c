@@ -597,6 +597,13 @@ static void test_detect(void) {
   r = run(&o, xy, 2, CH_WHOLE, 64);
   CHECK(r.rc == 0 && r.frc == 0 && same(&r, xy, 2));
   buf_free(&r.out);
+  {
+    /* "(S": a valid zlib header (0x28 0x53), but not one zlib's deflate writes: text */
+    static const unsigned char paren[] = "(Sources say) Contoso is for sale.";
+    r = run(&o, paren, sizeof paren - 1, CH_ONE, 64);
+    CHECK(r.rc == 0 && r.frc == 0 && same(&r, paren, sizeof paren - 1) && dec->codec == DS_CODEC_NONE);
+    buf_free(&r.out);
+  }
   /* A lone byte that may open a zlib stream cannot be told from 1-byte plain input. */
   r = run(&o, x, 1, CH_WHOLE, 64);
   CHECK(r.rc == 0 && r.frc == DS_ETRUNC && r.out.len == 0 && dec->err.offset == 1);
