@@ -191,9 +191,11 @@ int ds_cmd_extract(int argc, char **argv) {
   r.json_buf = malloc(r.json_cap);
   enum { IOBUF = 256 * 1024 };
   unsigned char *io = malloc(IOBUF);
+  int status = DS_EXIT_OK;
   if (!xmem || !pipe || !art || !r.json_buf || !io) {
     fprintf(stderr, "dealstream extract: out of memory\n");
-    return DS_EXIT_BADINPUT;
+    status = DS_EXIT_BADINPUT;
+    goto out;
   }
   ds_extractor *x = ds_extract_init(xmem, ds_extract_memory());
   if (r.explain) ds_extract_set_explain(x, explain_cb, &r);
@@ -210,7 +212,12 @@ int ds_cmd_extract(int argc, char **argv) {
       r.bad = 1;
       continue;
     }
-    ds_pipe_init(pipe, &po, art, art_max, x, &cb);
+    if (ds_pipe_init(pipe, &po, art, art_max, x, &cb) != 0) { /* options checked above */
+      fprintf(stderr, "dealstream: %s: cannot start the pipeline\n", r.name);
+      if (!is_stdin) fclose(in);
+      r.bad = 1;
+      continue;
+    }
     int failed = 0;
     for (;;) {
       size_t n = fread(io, 1, IOBUF, in);
@@ -248,11 +255,13 @@ int ds_cmd_extract(int argc, char **argv) {
             nfiles, (unsigned long long)total.articles, (unsigned long long)total.bytes_in,
             (unsigned long long)total.bytes_out, (unsigned long long)total.events,
             (unsigned long long)total.errors);
+  if (r.bad) status = DS_EXIT_BADINPUT;
+out:
   free(io);
   free(r.json_buf);
   free(art);
   free(pipe);
   free(xmem);
   free(files);
-  return r.bad ? DS_EXIT_BADINPUT : DS_EXIT_OK;
+  return status;
 }
