@@ -268,7 +268,7 @@ static void late_value(ds_extractor *x, unsigned si) {
       c->date_q = 2;
     if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
-    if (x->undisclosed) continue; /* "Terms were not disclosed": later figures are others' */
+    if (ds__undisclosed_terms(x)) continue; /* "Terms were not disclosed": later figures are others' */
     ds__find_value(x, 0, &c->ev, 1);
   }
 }
@@ -362,7 +362,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   }
   x->body_off = bs;
   x->story_off = (uint32_t)ds__read_dateline(x, bs, be);
-  x->undisclosed = ds__says_undisclosed(a->buf, bs, be);
+  x->undisclosed = -1; /* read on first need: ds__undisclosed_terms() */
 
   /* Two passes: the first learns the article's names (so a lone "Ascend" at a
    * sentence start is known), the second applies the rules. */
@@ -400,7 +400,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       c->ev.parties[p].name = x->org[k].name;
       memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);
     }
-    c->ev.value_disclosed = c->ev.has_value ? 1 : (x->undisclosed ? 0 : -1);
+    c->ev.value_disclosed = c->ev.has_value ? 1 : (ds__undisclosed_terms(x) ? 0 : -1);
     c->ev.nplaces = (uint8_t)x->nplaces;
     memcpy(c->ev.places, x->places, sizeof x->places);
     /* people of the parties first, then people with no known organization */

@@ -34,7 +34,8 @@ enum {
   DS__W_AGENTVERB = 1u << 21, /* launch, make, submit ...: the subject acts ("made a bid") */
   DS__W_SELLVERB = 1u << 22,  /* sell, divest: a stake sold is a divestiture */
   DS__W_ADVISER = 1u << 23,   /* advise, counsel, underwriter, hired: advisers are not parties */
-  DS__W_PRODUCT = 1u << 24    /* jets, engines, trucks: "175 737 Max jets" names a model */
+  DS__W_PRODUCT = 1u << 24,   /* jets, engines, trucks: "175 737 Max jets" names a model */
+  DS__W_SECTOR = 1u << 25     /* names a sector (ds__sectors; ds__wentry.sector) */
 };
 
 /* ---- tokens ---- */
@@ -114,6 +115,10 @@ typedef struct ds__sector {
 extern const ds__sector ds__sectors[];
 extern const unsigned ds__nsectors;
 
+/* Does the article say its terms were not disclosed? Read once, on first need: most
+ * articles hold no deal and never ask. */
+int ds__undisclosed_terms(ds_extractor *x);
+
 /* Word lists (lexicon.c) the engine consults. */
 extern const char *const ds__company_nouns[];
 extern const unsigned ds__company_nouns_n;
@@ -150,6 +155,7 @@ typedef struct ds__wentry {
   const char *w;  /* not NUL-terminated when it points into a rule pattern */
   uint8_t wlen;
   uint8_t status; /* with DS__W_STATUS: ds_status in the low nibble, weight above */
+  uint8_t sector; /* with DS__W_SECTOR: index into ds__sectors, plus one */
   uint8_t nrules;
   uint8_t rules[DS__WT_RULES];
 } ds__wentry;
@@ -200,7 +206,8 @@ struct ds_extractor {
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
   int dl_y, dl_m, dl_d;          /* dateline date, 0 if none */
-  int undisclosed;               /* the article says terms were not disclosed */
+  int undisclosed;               /* the article says terms were not disclosed; -1: not yet
+                                    read (read when a deal first needs it) */
   int in_lead;                   /* reading the title or the lead sentences */
   int caps_headline;             /* reading a title in title case or capitals */
   uint32_t body_off;             /* where the body starts */
@@ -275,7 +282,7 @@ int ds__is_person(const ds_extractor *x, int org);
 int ds__name_word(const ds__tok *t);
 
 /* extract_when.c: value, date, sectors, dateline, disclosure */
-int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
+int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
 int ds__find_date(const ds_extractor *x, ds_event *ev);
 int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev);
 void ds__find_sectors(const ds_extractor *x, ds_event *ev);

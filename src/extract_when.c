@@ -111,7 +111,7 @@ static int company_figure(const ds_extractor *x, unsigned k) {
 /* The deal's value in the current sentence: a price after the trigger first, then one
  * before it; a figure not introduced as a price only when the article does not say the
  * terms were undisclosed. Returns 1 when found. */
-int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
+int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
   int best_rank = 0;
   double best = 0;
   const char *iso = NULL;
@@ -153,7 +153,7 @@ int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_o
         pc = 1;
     }
     int after = k > ti;
-    int rank = pc ? (after ? 4 : 3) : (price_only || x->undisclosed ? 0 : (after ? 2 : 1));
+    int rank = pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
     if (rank > best_rank) {
       best_rank = rank;
       best = amt;
@@ -172,16 +172,12 @@ int ds__find_value(const ds_extractor *x, unsigned ti, ds_event *ev, int price_o
 void ds__find_sectors(const ds_extractor *x, ds_event *ev) {
   for (unsigned k = 0; k < x->ntok && ev->nsectors < DS_MAX_SECTORS; k++) {
     const ds__tok *t = &x->tok[k];
-    if (!(t->fl & DS__T_WORD) || t->len < 3 || (t->fl & DS__T_NUM)) continue;
-    for (unsigned q = 0; q < ds__nsectors; q++) {
-      if (!tok_is(x, t, ds__sectors[q].w)) continue;
-      const char *sec = ds__sectors[q].sector;
-      int dup = 0;
-      for (unsigned z = 0; z < ev->nsectors; z++)
-        if (strcmp(ev->sectors[z], sec) == 0) dup = 1;
-      if (!dup) ev->sectors[ev->nsectors++] = sec;
-      break;
-    }
+    if (!(t->wcls & DS__W_SECTOR) || t->rule < 0) continue;
+    const char *sec = ds__sectors[x->wt[t->rule].sector - 1].sector;
+    int dup = 0;
+    for (unsigned z = 0; z < ev->nsectors; z++)
+      if (strcmp(ev->sectors[z], sec) == 0) dup = 1;
+    if (!dup) ev->sectors[ev->nsectors++] = sec;
   }
 }
 
@@ -449,4 +445,9 @@ int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
   civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &d);
   fmt_date(ev->date, y, m, d);
   return 1;
+}
+
+int ds__undisclosed_terms(ds_extractor *x) {
+  if (x->undisclosed < 0) x->undisclosed = ds__says_undisclosed(x->text, x->body_off, x->a->body.off + x->a->body.len);
+  return x->undisclosed;
 }

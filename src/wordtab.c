@@ -56,6 +56,11 @@ void ds__wt_build(ds_extractor *x) {
     e->cls |= ds__words[i].cls;
     if (ds__words[i].val) e->val = ds__words[i].val;
   }
+  for (unsigned i = 0; i < ds__nsectors && i < 255; i++) {
+    ds__wentry *e = slot(x, ds__sectors[i].w, strlen(ds__sectors[i].w));
+    if (!(e->cls & DS__W_SECTOR)) e->sector = (uint8_t)(i + 1);
+    e->cls |= DS__W_SECTOR;
+  }
   /* Status words: the first pattern a word appears in gives its status and weight. */
   for (unsigned i = 0; i < ds__nstatus_words; i++) {
     const char *p = ds__status_words[i].pattern;
