@@ -164,6 +164,7 @@ typedef struct ds__wentry {
 typedef struct ds__org {
   ds_span name;        /* fullest form seen */
   char key[DS_KEY_MAX];
+  uint8_t klen;        /* strlen(key) */
   uint16_t mentions;
   uint8_t strong;      /* legal suffix, ticker or angle brackets seen */
   uint8_t person;      /* looks like a person: never a party */

@@ -9,7 +9,7 @@
 
 static int find_org_key(const ds_extractor *x, const char *key) {
   for (unsigned i = 0; i < x->norg; i++)
-    if (strcmp(x->org[i].key, key) == 0) return (int)i;
+    if (x->org[i].key[0] == key[0] && strcmp(x->org[i].key, key) == 0) return (int)i;
   return -1;
 }
 
@@ -26,6 +26,7 @@ static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong,
     o->name.off = off;
     o->name.len = len;
     memcpy(o->key, key, sizeof key);
+    o->klen = (uint8_t)strlen(key);
     o->alias_of = -1;
     o->parent = -1;
   }
@@ -178,11 +179,11 @@ static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
          tok_is(x, t, "pvt") || tok_is(x, t, "bros");
 }
 
-/* Is one-word key w (n bytes) the last word of key k ("disney" of "walt disney")? */
-static int last_word_of(const char *k, const char *w, size_t n) {
-  size_t m = strlen(k);
-  if (memchr(w, ' ', n) || m <= n + 1 || n < 4) return 0;
-  return k[m - n - 1] == ' ' && memcmp(k + m - n, w, n) == 0;
+/* Is one-word key w (n bytes) the last word of org o's key ("disney" of "walt disney")? */
+static int last_word_of(const ds__org *o, const char *w, size_t n) {
+  size_t m = o->klen;
+  if (n < 4 || m <= n + 1 || memchr(w, ' ', n)) return 0;
+  return o->key[m - n - 1] == ' ' && memcmp(o->key + m - n, w, n) == 0;
 }
 
 /* Does the article (its body, read first) already know this name, or a longer one that
@@ -194,8 +195,9 @@ static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
   size_t n = strlen(key);
   for (unsigned i = 0; i < x->norg; i++) {
     const char *k = x->org[i].key;
-    if (strncmp(k, key, n) == 0 && (k[n] == 0 || k[n] == ' ')) return 1;
-    if (last_word_of(k, key, n)) return 1;
+    if (k[0] == key[0] && x->org[i].klen >= n && strncmp(k, key, n) == 0 && (k[n] == 0 || k[n] == ' '))
+      return 1;
+    if (last_word_of(&x->org[i], key, n)) return 1;
   }
   return 0;
 }
@@ -626,7 +628,7 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
      * and before a prefix match without a legal form ("Disney Channels", a unit) */
     int found = -1, count = 0;
     for (unsigned i = 0; i < x->norg; i++)
-      if (!x->org[i].person && last_word_of(x->org[i].key, key, n)) found = (int)i, count++;
+      if (!x->org[i].person && last_word_of(&x->org[i], key, n)) found = (int)i, count++;
     if (count == 1 && (best == k || x->org[found].strong)) best = found;
   }
   return best;

@@ -24,7 +24,7 @@ static int is_abbrev(const char *w, size_t n) {
   for (size_t i = 0; i < n; i++) buf[i] = (char)(is_upper((unsigned char)w[i]) ? w[i] + 32 : w[i]);
   buf[n] = 0;
   for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-    if (strcmp(abbrevs[i], buf) == 0) return 1;
+    if (abbrevs[i][0] == buf[0] && strcmp(abbrevs[i], buf) == 0) return 1;
   return 0;
 }
 

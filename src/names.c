@@ -14,7 +14,7 @@ static const char *const drop[] = {
 
 static int droppable(const char *w, size_t n) {
   for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
-    if (strlen(drop[i]) == n && memcmp(drop[i], w, n) == 0) return 1;
+    if (drop[i][0] == w[0] && strncmp(drop[i], w, n) == 0 && drop[i][n] == 0) return 1;
   return 0;
 }
 
