@@ -500,6 +500,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (!orgish && (a->wcls & DS__W_FIRSTNAME) && end - i >= 2 && end - i <= 3 &&
         !(a->fl & DS__T_UPPER))
       person = 1;
+    /* "Lewis D. Whitehead", "Martin T. Sosnoff": a name, an initial, a name */
+    if (!orgish && !has_suffix && end - i == 4 && t[i + 1].len == 1 && (t[i + 1].fl & DS__T_CAP) &&
+        tok_punct(x, &t[i + 2], '.') && !(a->fl & DS__T_UPPER) && !(t[i + 3].fl & DS__T_UPPER))
+      person = 1;
     if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') &&
         (t[end + 1].wcls & DS__W_TITLE) && end - i >= 2)
       person = 1;
@@ -622,6 +626,16 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
   if (best == k) {
     int b = blend_of(x, k);
     if (b >= 0) best = b;
+  }
+  if (best == k && !x->org[k].person && n >= 4 && !strchr(key, ' ')) {
+    /* "Citi" for "Citigroup Inc": the start of the one word of one company */
+    int found = -1, count = 0;
+    for (unsigned i = 0; i < x->norg; i++) {
+      const ds__org *o = &x->org[i];
+      if ((int)i == k || o->person || !o->strong || o->klen <= n || strchr(o->key, ' ')) continue;
+      if (memcmp(o->key, key, n) == 0) found = (int)i, count++;
+    }
+    if (count == 1) best = found;
   }
   if ((best == k || !x->org[best].strong) && !x->org[k].person && !strchr(key, ' ')) {
     /* "Disney" for "The Walt Disney Company": the last word of one longer name only,

@@ -58,8 +58,8 @@ const ds__rule ds__rules[] = {
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
     /* divestitures: the seller is the subject */
-    {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, N}, 2},
-    {"sell", "sell|sells|sold|selling|divest|divests|divested", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, N}, 2},
+    {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, TGT}, 2},
+    {"sell", "sell|sells|sold|selling|divest|divests|divested", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, TGT}, 2}, /* "its interest in X" */
     {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
     {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
     /* mergers */
