@@ -166,6 +166,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
         ds__company_target(x, j, &c, DS_ROLE_INVESTEE);
       int minority_sold = 0;
+      if (tok_is(x, t, "sold")) { /* "they sold their entire 5.6 pct stake in X" */
+        int pct = -1, stake = 0;
+        for (unsigned k = j; k < x->ntok && k < j + 8; k++) {
+          if (ds__pct_at(x, k) >= 0) pct = ds__pct_at(x, k);
+          if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "interest")) stake = 1;
+        }
+        minority_sold = stake && pct >= 0 && pct < 50;
+      }
       if (strcmp(r->name, "stake-in") == 0 && ds__sell_verb_before(x, i)) {
         /* "plans to sell its stake in X": a divestiture, the holder sells */
         int pct = -1, sold = 0;
