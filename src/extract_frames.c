@@ -78,15 +78,25 @@ int ds__adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
 
 /* The first name after "with" in the clause before the trigger. */
 void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf) {
-  for (unsigned k = ti >= 12 ? ti - 12 : 0; k + 1 < ti; k++) {
+  for (unsigned k = ti >= 20 ? ti - 20 : 0; k + 1 < ti; k++) {
     if (tok_punct(x, &x->tok[k], ';')) return;
     if (!tok_is(x, &x->tok[k], "with")) continue;
     unsigned q = k + 1;
     if (q < ti && tok_is(x, &x->tok[q], "the")) q++;
-    if (q < ti && x->tok[q].org >= 0) {
+    /* "talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming": the
+     * names joined after "with" too */
+    while (q < ti && x->tok[q].org >= 0) {
+      int o = x->tok[q].org;
       for (int z = 0; z < sf->n[DS__S_SUBJ]; z++)
-        if (sf->org[DS__S_SUBJ][z] == x->tok[q].org) return;
-      ds__slot_add(sf, DS__S_WITH, x->tok[q].org);
+        if (sf->org[DS__S_SUBJ][z] == o) return;
+      ds__slot_add(sf, DS__S_WITH, o);
+      unsigned e = q;
+      while (e + 1 < ti && (x->tok[e + 1].org == o || (x->tok[e + 1].fl & DS__T_SKIP))) e++;
+      unsigned nx = e + 1;
+      while (nx < ti && (x->tok[nx].fl & DS__T_SKIP)) nx++;
+      if (nx >= ti || !(tok_is(x, &x->tok[nx], "and") || tok_punct(x, &x->tok[nx], ','))) return;
+      q = nx + 1;
+      if (q < ti && tok_is(x, &x->tok[q], "and")) q++;
     }
     return;
   }
