@@ -627,6 +627,28 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
     int b = blend_of(x, k);
     if (b >= 0) best = b;
   }
+  if (best == k && !x->org[k].person) {
+    /* "Najd DC" for "Najd Data Centers Company": the first words, then the initials of
+     * the rest */
+    const char *sp = strrchr(key, ' ');
+    size_t head = sp ? (size_t)(sp - key) : 0, tail = sp ? n - head - 1 : 0;
+    for (unsigned i = 0; sp && tail >= 2 && tail <= 4 && i < x->norg; i++) {
+      const ds__org *o = &x->org[i];
+      if ((int)i == k || o->person || o->klen <= n || strncmp(o->key, key, head + 1) != 0) continue;
+      const char *r = o->key + head + 1;
+      size_t q = 0;
+      while (*r && q < tail && *r == key[head + 1 + q]) {
+        q++;
+        r = strchr(r, ' ');
+        if (!r) break;
+        r++;
+      }
+      if (q == tail && !r) {
+        best = (int)i;
+        break;
+      }
+    }
+  }
   if (best == k && !x->org[k].person && n >= 4 && !strchr(key, ' ')) {
     /* "Citi" for "Citigroup Inc": the start of the one word of one company */
     int found = -1, count = 0;
