@@ -193,10 +193,17 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
 
 /* "Separately, ...", "has also entered into", "Concurrently, ...", "today": the
  * sentence adds news of its own, however late it comes. */
+/* Does the text at off open a line (only spaces before it since the last newline)? */
+static int line_start(const ds_extractor *x, uint32_t off) {
+  while (off > x->body_off && (x->text[off - 1] == ' ' || x->text[off - 1] == '\t')) off--;
+  return off <= x->body_off || x->text[off - 1] == '\n';
+}
+
 int ds__more_news(const ds_extractor *x) {
   unsigned k = 0;
-  /* "- Brennan Group Plc said ...": an item of a roundup is news of its own */
-  if (x->ntok > 0 && (x->tok[0].fl & DS__T_NL) &&
+  /* "- Brennan Group Plc said ...", "** Swiss insurer X is buying": an item of a roundup
+   * is news of its own */
+  if (x->ntok > 0 && line_start(x, x->tok[0].off) &&
       (tok_punct(x, &x->tok[0], '-') || tok_punct(x, &x->tok[0], '*') ||
        tok_is(x, &x->tok[0], "\xe2\x80\xa2")))
     return 1;
