@@ -494,7 +494,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (!has_suffix && i > 0) {
       unsigned p = i - 1;
       if (tok_punct(x, &t[p], '.') && p > 0) p--;
-      if (t[p].wcls & DS__W_TITLE) person = 1;
+      if ((t[p].wcls & DS__W_TITLE) && !orgish) person = 1; /* not "fund manager X Trust" */
       if ((t[p].wcls & DS__W_PERSONCUE) && !orgish && end - i >= 2 && end - i <= 3) person = 1;
     }
     if (!orgish && (a->wcls & DS__W_FIRSTNAME) && end - i >= 2 && end - i <= 3 &&
