@@ -350,6 +350,18 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     for (unsigned p = 0; p < c->ev.nparties; p++)
       if (party_role_of(o, c->slot_org[p]) >= 0) inside++;
     if (inside == c->ev.nparties && inside >= 2 && one_deal(o->ev.type, c->ev.type)) {
+      /* "a potential tie-up", then "a potential merger of the two companies": the
+       * telling that names the kind of deal decides it */
+      if (o->ev.type == DS_TYPE_PARTNERSHIP &&
+          (c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_ACQUISITION)) {
+        o->ev.type = c->ev.type;
+        for (unsigned p = 0; p < o->ev.nparties; p++) {
+          int r = -1;
+          for (unsigned q = 0; q < c->ev.nparties; q++)
+            if (c->slot_org[q] == o->slot_org[p]) r = c->ev.parties[q].role;
+          if (r >= 0) o->ev.parties[p].role = (uint8_t)r;
+        }
+      }
       fill_from(o, c);
       ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;

@@ -65,6 +65,20 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
   if (i >= n) return i;
+  /* ("Lofoten Havbruk" or the "Company", OSE: LOHAV): a listing after a comma inside a
+   * parenthesis */
+  if (i > 0 && i + 2 < n && tok_punct(x, &t[i - 1], ',') && (t[i].fl & DS__T_WORD) &&
+      (t[i].fl & DS__T_CAP) && t[i].len <= 10 && tok_punct(x, &t[i + 1], ':') &&
+      (t[i + 2].fl & DS__T_WORD) && ((t[i + 2].fl & DS__T_UPPER) || (t[i + 2].fl & DS__T_NUM)) &&
+      t[i + 2].len <= 12) {
+    for (unsigned b = i, m = 0; b-- > 0 && m < 16; m++) {
+      if (tok_punct(x, &t[b], ')')) break;
+      if (tok_punct(x, &t[b], '(')) {
+        for (unsigned k = i; k <= i + 2; k++) t[k].fl |= DS__T_SKIP;
+        return i + 3;
+      }
+    }
+  }
   if ((t[i].fl & DS__T_WORD) && ticker_word(x, &t[i]) && !(t[i].wcls & DS__W_PLACE)) {
     t[i].fl |= DS__T_SKIP;
     return i + 1;
@@ -202,6 +216,10 @@ static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
   return 0;
 }
 
+static int is_quote(const ds_extractor *x, const ds__tok *t) {
+  return tok_punct(x, t, '"') || tok_is(x, t, "\xe2\x80\x9c") || tok_is(x, t, "\xe2\x80\x9d");
+}
+
 /* Is w (n bytes) a currency written before an amount ("Rp", "EUR", "CHF")? */
 static int currency_before(unsigned n, const char *w) {
   for (unsigned c = 0; c < ds__ncurrencies; c++)
@@ -306,6 +324,13 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       }
       if (tok_punct(x, b, '.') && b->off == t[j - 1].off + t[j - 1].len &&
           (t[j - 1].wcls & DS__W_SUFFIX) && abbrev_suffix(x, &t[j - 1])) {
+        j++;
+        continue;
+      }
+      /* "Vesterålen Sjømat AS": the Norwegian form, written in capitals (not "as") */
+      if (b->len == 2 && memcmp(TX(x, b), "AS", 2) == 0) {
+        has_suffix = 1;
+        all_place = 0;
         j++;
         continue;
       }
@@ -527,6 +552,16 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if (ak >= 0 && ak != k && x->org[ak].alias_of < 0) x->org[ak].alias_of = (int16_t)k;
       if (ak >= 0) t[pe + 1].org = (int16_t)ak;
       end = pe + 3;
+    } else if (k >= 0 && pe + 3 < n && tok_punct(x, &t[pe], '(') && is_quote(x, &t[pe + 1])) {
+      /* ("Lumina"), ("Lofoten Havbruk" or the "Company", OSE: LOHAV): the defined term */
+      unsigned qs = pe + 2, q = qs;
+      while (q < n && q < qs + 4 && ds__name_word(&t[q]) && !(t[q].fl & DS__T_SKIP)) q++;
+      if (q > qs && q < n && is_quote(x, &t[q])) {
+        int ak = register_org(x, t[qs].off, t[q - 1].off + t[q - 1].len - t[qs].off, 0, 0);
+        if (ak >= 0 && ak != k && x->org[ak].alias_of < 0) x->org[ak].alias_of = (int16_t)k;
+        for (unsigned z = qs; z < q && ak >= 0; z++) t[z].org = (int16_t)ak;
+        end = q + 1;
+      }
     }
     i = end;
   }
