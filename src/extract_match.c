@@ -109,6 +109,10 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
        tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
        tok_is(x, &x->tok[i + 1], "side")))
     return 0; /* "sell orders", "a buy rating" */
+  /* "a rebound in mergers and acquisitions": the trade, not a deal */
+  if ((tok_is(x, t, "mergers") || tok_is(x, t, "merger")) && i + 2 < x->ntok &&
+      tok_is(x, &x->tok[i + 1], "and") && tok_is(x, &x->tok[i + 2], "acquisitions"))
+    return 0;
   /* "a purchase order": goods ordered, not a company bought */
   if (tok_is(x, t, "purchase") && i + 1 < x->ntok &&
       (tok_is(x, &x->tok[i + 1], "order") || tok_is(x, &x->tok[i + 1], "orders")))
