@@ -109,6 +109,18 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
        tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
        tok_is(x, &x->tok[i + 1], "side")))
     return 0; /* "sell orders", "a buy rating" */
+  /* "a Strategic Cooperation Framework Agreement": the framework agreement is the deal */
+  if ((tok_is(x, t, "cooperation") || tok_is(x, t, "partnership") || tok_is(x, t, "collaboration") ||
+       tok_is(x, t, "strategic")) &&
+      i + 2 < x->ntok && (tok_is(x, &x->tok[i + 1], "framework") || tok_is(x, &x->tok[i + 2], "framework")))
+    return 0;
+  /* "To finance the purchase, Morikawa ...": the deal told before, named again */
+  if (i > 1 && i + 1 < x->ntok && tok_is(x, &x->tok[i - 1], "the") && (x->tok[i + 1].fl & DS__T_PUNCT) &&
+      (tok_is(x, &x->tok[i - 2], "finance") || tok_is(x, &x->tok[i - 2], "fund") ||
+       tok_is(x, &x->tok[i - 2], "after") || tok_is(x, &x->tok[i - 2], "following")) &&
+      (tok_is(x, t, "purchase") || tok_is(x, t, "acquisition") || tok_is(x, t, "merger") ||
+       tok_is(x, t, "sale") || tok_is(x, t, "takeover") || tok_is(x, t, "deal")))
+    return 0;
   /* "a rebound in mergers and acquisitions": the trade, not a deal */
   if ((tok_is(x, t, "mergers") || tok_is(x, t, "merger")) && i + 2 < x->ntok &&
       tok_is(x, &x->tok[i + 1], "and") && tok_is(x, &x->tok[i + 2], "acquisitions"))

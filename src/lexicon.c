@@ -142,6 +142,12 @@ const ds__word ds__words[] = {
     {"paris", PLACE, 0}, {"frankfurt", PLACE, 0}, {"zurich", PLACE, 0}, {"shanghai", PLACE, 0},
     {"beijing", PLACE, 0}, {"shenzhen", PLACE, 0}, {"chicago", PLACE, 0}, {"toronto", PLACE, 0},
     {"sydney", PLACE, 0}, {"melbourne", PLACE, 0}, {"seoul", PLACE, 0}, {"mumbai", PLACE, 0},
+    /* regions */
+    {"asia", PLACE, 0}, {"southeast", PLACE, 0}, {"europe", PLACE, 0}, {"africa", PLACE, 0},
+    {"latin", PLACE, 0}, {"america", PLACE, 0}, {"middle", PLACE, 0}, {"east", PLACE, 0},
+    {"gulf", PLACE, 0}, {"nordic", PLACE, 0}, {"baltic", PLACE, 0}, {"pacific", PLACE, 0},
+    /* exchanges report, they are no party */
+    {"bursa", NONP, 0},
     /* cities (datelines, headquarters) */
     {"copenhagen", PLACE, 0}, {"helsinki", PLACE, 0}, {"rome", PLACE, 0}, {"vienna", PLACE, 0}, {"prague", PLACE, 0}, {"warsaw", PLACE, 0}, {"budapest", PLACE, 0}, {"lisbon", PLACE, 0}, {"dublin", PLACE, 0}, {"hamburg", PLACE, 0}, {"berlin", PLACE, 0}, {"istanbul", PLACE, 0}, {"riyadh", PLACE, 0}, {"doha", PLACE, 0}, {"cairo", PLACE, 0}, {"johannesburg", PLACE, 0}, {"nairobi", PLACE, 0}, {"jakarta", PLACE, 0}, {"manila", PLACE, 0}, {"bangkok", PLACE, 0}, {"hanoi", PLACE, 0}, {"taipei", PLACE, 0}, {"osaka", PLACE, 0}, {"auckland", PLACE, 0}, {"calgary", PLACE, 0}, {"miami", PLACE, 0}, {"philadelphia", PLACE, 0}, {"santiago", PLACE, 0}, {"lima", PLACE, 0}, {"bogota", PLACE, 0}, {"zug", PLACE, 0}, {"basel", PLACE, 0}, {"lyon", PLACE, 0}, {"marseille", PLACE, 0}, {"rotterdam", PLACE, 0}, {"antwerp", PLACE, 0}, {"gothenburg", PLACE, 0}, {"bergen", PLACE, 0}, {"krakow", PLACE, 0}, {"athens", PLACE, 0}, {"tel", PLACE, 0}, {"aviv", PLACE, 0}, {"abu", PLACE, 0}, {"dhabi", PLACE, 0}, {"karachi", PLACE, 0}, {"dhaka", PLACE, 0}, {"colombo", PLACE, 0}, {"perth", PLACE, 0}, {"brisbane", PLACE, 0}, {"adelaide", PLACE, 0}, {"kuala", PLACE, 0}, {"lumpur", PLACE, 0}, {"guangzhou", PLACE, 0}, {"chengdu", PLACE, 0}, {"wuhan", PLACE, 0}, {"tianjin", PLACE, 0}, {"nagoya", PLACE, 0}, {"busan", PLACE, 0},
     /* U.S. states */
