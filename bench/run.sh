@@ -18,6 +18,7 @@
 # ../shared/corpus/reuters-2006-2013-sample.jsonl.gz (--quick: reuters21578.jsonl.gz),
 # else a corpus made from the repository's own test articles, repeated.
 # --quick: one repeat, short service runs (a smoke test; its figures are not for use).
+# --readme: put the table into README.md's Benchmarks section (not with --quick).
 #
 # Environment: DS_BENCH_OUT (results directory, default bench/results), DS_BENCH_BUILD
 # (build directory, default build-release), DS_BIN and DS_BENCH_TOOLS (use these
@@ -26,11 +27,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-corpus= quick=
+corpus= quick= readme=
 for a in "$@"; do
   case $a in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --readme) readme=1 ;;
+    -h|--help) sed -n '2,/^set -e/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "run.sh: unknown option $a (see --help)" >&2; exit 2 ;;
     *) corpus=$a ;;
   esac
@@ -103,5 +105,17 @@ fi
 cmd="bash bench/run.sh${*:+ $*}"
 python3 bench/report.py --pipeline "$work/pipeline.json" --service "$work/service.json" \
   --out "$out" --commit "$commit" --command "$cmd"
+if [ -n "$readme" ] && [ -z "$quick" ] && [ $status -eq 0 ]; then
+  python3 - "$out/latest.md" README.md <<'PY'
+import re, sys
+table, readme = open(sys.argv[1]).read(), open(sys.argv[2]).read()
+new, n = re.subn(r"(<!-- bench-table -->\n).*?(<!-- /bench-table -->)",
+                 lambda m: m.group(1) + table + m.group(2), readme, flags=re.S)
+if n != 1:
+    sys.exit("run.sh: README.md has no <!-- bench-table --> section")
+open(sys.argv[2], "w").write(new)
+PY
+  echo "run.sh: README.md's Benchmarks table updated" >&2
+fi
 echo "run.sh: results in $out/latest.json ($commit.json), $out/latest.md, $out/stages.svg, $out/latency.svg" >&2
 exit $status
