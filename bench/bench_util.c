@@ -131,7 +131,9 @@ static int cmp_double(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-void ds_bench_sort(double *v, size_t n) { qsort(v, n, sizeof *v, cmp_double); }
+void ds_bench_sort(double *v, size_t n) {
+  if (n > 1) qsort(v, n, sizeof *v, cmp_double);
+}
 
 double ds_bench_quantile(const double *sorted, size_t n, double p) {
   if (n == 0) return 0;

@@ -69,11 +69,20 @@ typedef struct opts {
   int nserve;
 } opts;
 
+/* one set of streams per K, built once with as many articles as any scenario needs */
+static ds_load_stream *cache[3];
+static unsigned keys[3];
+static size_t have[3];
+
+static void streams_free(void) {
+  for (int slot = 0; slot < 3; slot++) {
+    for (unsigned g = 0; cache[slot] && g < keys[slot]; g++) ds_load_stream_free(&cache[slot][g]);
+    free(cache[slot]);
+    cache[slot] = NULL;
+  }
+}
+
 static ds_load_stream *streams_for(unsigned k, size_t need, const ds_load_corpus *c) {
-  /* one set of streams per K, built once with as many articles as any scenario needs */
-  static ds_load_stream *cache[3];
-  static unsigned keys[3];
-  static size_t have[3];
   int slot = k == 1 ? 0 : k == 2 ? 1 : 2;
   if (cache[slot] && keys[slot] == k && have[slot] >= need) return cache[slot];
   if (cache[slot]) {
@@ -386,6 +395,7 @@ int main(int argc, char **argv) {
   write_json(f, &o, sc, nsc, &corpus);
   if (f != stdout) fclose(f);
   ds_load_corpus_free(&corpus);
+  streams_free();
   if (!bad) {
     char path[700];
     snprintf(path, sizeof path, "%s/serve.log", dir);

@@ -5,25 +5,32 @@
 #include <stdio.h>
 #include <zlib.h>
 
-int main(int argc, char **argv) {
+static int inflate_file(FILE *f, z_stream *z) {
   static unsigned char in[256 * 1024], out[64 * 1024];
-  FILE *f = argc > 1 ? fopen(argv[1], "rb") : NULL;
-  z_stream z = {0};
   int rc = Z_OK;
-  if (!f || inflateInit2(&z, 15 + 32) != Z_OK) return 2;
-  while ((z.avail_in = (uInt)fread(in, 1, sizeof in, f)) > 0) {
-    z.next_in = in;
+  while ((z->avail_in = (uInt)fread(in, 1, sizeof in, f)) > 0) {
+    z->next_in = in;
     do {
       if (rc == Z_STREAM_END) { /* another gzip member follows */
-        if (z.avail_in == 0) break;
-        inflateReset(&z);
+        if (z->avail_in == 0) break;
+        inflateReset(z);
       }
-      z.next_out = out;
-      z.avail_out = sizeof out;
-      rc = inflate(&z, Z_NO_FLUSH);
+      z->next_out = out;
+      z->avail_out = sizeof out;
+      rc = inflate(z, Z_NO_FLUSH);
       if (rc == Z_BUF_ERROR) rc = Z_OK; /* nothing to do until more input */
-      else if (rc != Z_OK && rc != Z_STREAM_END) return 1;
-    } while (z.avail_out == 0 || z.avail_in > 0);
+      else if (rc != Z_OK && rc != Z_STREAM_END) return rc;
+    } while (z->avail_out == 0 || z->avail_in > 0);
   }
+  return rc;
+}
+
+int main(int argc, char **argv) {
+  FILE *f = argc > 1 ? fopen(argv[1], "rb") : NULL;
+  z_stream z = {0};
+  if (!f || inflateInit2(&z, 15 + 32) != Z_OK) return 2;
+  int rc = inflate_file(f, &z);
+  inflateEnd(&z);
+  fclose(f);
   return rc == Z_STREAM_END ? 0 : 1;
 }
