@@ -7,7 +7,7 @@ build=${1:-build}
 shift || true
 
 need=()
-for pkg in build-essential cmake pkg-config zlib1g-dev libuv1-dev libmsgpack-dev libhttp-parser-dev python3 gzip; do
+for pkg in build-essential cmake pkg-config zlib1g-dev libuv1-dev libmsgpack-dev libhttp-parser-dev python3 gzip gnuplot-nox; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
