@@ -190,6 +190,7 @@ typedef struct ds__cand {
 
 struct ds_extractor {
   ds__wentry wt[DS__WT_SIZE];
+  uint32_t wth[DS__WT_SIZE]; /* wt[i].hash, apart: the probes touch only these */
   ds__tok tok[DS_MAX_SENT_TOKENS];
   unsigned ntok;
   ds__org org[DS_MAX_ORGS];
@@ -223,12 +224,21 @@ struct ds_extractor {
 };
 
 /* ---- small helpers shared by the extractor's files ---- */
-static inline int is_digit(int c) { return c >= '0' && c <= '9'; }
-static inline int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static inline int is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static inline int is_alpha(int c) { return is_upper(c) || is_lower(c); }
-static inline int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
-static inline int is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+enum {
+  DS__CC_UPPER = 1,
+  DS__CC_LOWER = 2,
+  DS__CC_DIGIT = 4,
+  DS__CC_SPACE = 8,
+  DS__CC_HIGH = 16, /* a UTF-8 byte */
+  DS__CC_SENT = 32  /* may end a sentence: . ! ? newline, '*' and E2 (a bullet) */
+};
+extern const uint8_t ds__cc[256]; /* extract_text.c */
+static inline int is_digit(int c) { return ds__cc[(unsigned char)c] & DS__CC_DIGIT; }
+static inline int is_upper(int c) { return ds__cc[(unsigned char)c] & DS__CC_UPPER; }
+static inline int is_lower(int c) { return ds__cc[(unsigned char)c] & DS__CC_LOWER; }
+static inline int is_alpha(int c) { return ds__cc[(unsigned char)c] & (DS__CC_UPPER | DS__CC_LOWER); }
+static inline int is_alnum(int c) { return ds__cc[(unsigned char)c] & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT); }
+static inline int is_space(int c) { return ds__cc[(unsigned char)c] & DS__CC_SPACE; }
 
 /* UTF-8 punctuation we treat as single tokens: curly quotes, dashes, ellipsis (all
  * E2 80 xx) and the currency signs E2 82 AC (euro), C2 A3 (pound), C2 A5 (yen). */

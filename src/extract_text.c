@@ -4,6 +4,27 @@
 
 #include "extract_int.h"
 
+/* Character classes, one table lookup per byte (DS__CC_* in extract_int.h); the
+ * bytes that can end a sentence are marked so the sentence scan skips the rest. */
+const uint8_t ds__cc[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 40, 8, 8, 8, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    8, 32, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 32, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 32,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 48, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+};
+
 /* ------------------------------------------------------------------ tokens */
 
 /* Abbreviations after which a period does not end a sentence. */
@@ -45,6 +66,8 @@ static int legal_abbrev(const char *w, size_t n) {
 size_t ds__sentence_end(const char *t, size_t s, size_t e) {
   size_t i = s;
   while (i < e) {
+    while (i < e && !(ds__cc[(unsigned char)t[i]] & DS__CC_SENT)) i++;
+    if (i >= e) break;
     char c = t[i];
     if (c == '\n') {
       size_t j = i + 1;
@@ -54,7 +77,7 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
       if (i > s && (t[i - 1] == ':' )) return i + 1;
       /* a heading ("About Ravensmoor Therapeutics"): a short line that ends in no
        * punctuation, before a line that starts with a capital */
-      {
+      if (i > 0 && is_alnum((unsigned char)t[i - 1]) && j < e && is_upper((unsigned char)t[j])) {
         size_t ls = i; /* the line's own start, before the sentence's if need be */
         while (ls > 0 && i - ls < 48 && t[ls - 1] != '\n') ls--;
         if ((ls == 0 || t[ls - 1] == '\n') && i - ls < 48 && i > ls && is_alnum((unsigned char)t[i - 1]) && j < e &&
@@ -179,20 +202,19 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
     }
     if (is_alnum((int)c) || c >= 0x80) {
       size_t j = i;
-      int letters = 0, uppers = 0, lowers = 0, dots = 0;
+      unsigned uppers = 0, lowers = 0, dots = 0;
       while (j < e) {
-        unsigned d = t[j];
-        if (is_alnum((int)d)) {
-          if (is_upper((int)d)) uppers++, letters++;
-          else if (is_lower((int)d)) lowers++, letters++;
+        unsigned d = t[j], cc = ds__cc[d];
+        if (cc & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT)) {
+          uppers += cc & DS__CC_UPPER;
+          lowers += (cc & DS__CC_LOWER) >> 1;
           j++;
           continue;
         }
-        if (d >= 0x80) {
+        if (cc & DS__CC_HIGH) {
           if (utf8_punct_len(t + j, e - j)) break;
           j++;
           lowers++;
-          letters++;
           continue;
         }
         if ((d == '-' || d == '&' || d == '.' || d == '\'' || d == '_' || d == '@') && j + 1 < e &&
@@ -220,7 +242,6 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
         while (h > i && t[h - 1] != '-') h--;
         if (h > i + 1 && h < j && is_lower(t[h])) fl |= DS__T_ADJ;
       }
-      (void)letters;
       add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl);
       i = j;
       nl = 0;
