@@ -341,6 +341,19 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
   }
 }
 
+/* Does some rule match in the tokens at hand? What a trigger needs besides (names,
+ * its use as a deal word) only narrows this, so no match means no candidate. */
+static int any_rule_matches(const ds_extractor *x) {
+  for (unsigned i = 0; i < x->ntok; i++) {
+    const ds__tok *t = &x->tok[i];
+    if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0) continue;
+    const ds__wentry *we = &x->wt[t->rule];
+    for (unsigned q = 0; q < we->nrules; q++)
+      if (ds__rule_match(x, &ds__rules[we->rules[q]], i)) return 1;
+  }
+  return 0;
+}
+
 int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (!x || !a || !a->buf || (!ev && cap)) return DS_EINVAL;
   x->a = a;
@@ -377,6 +390,10 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   unsigned si = 0;
   ds_explain_fn fn = x->explain;
   x->explain = NULL;
+  /* The first pass also notes whether any rule's words occur at all: most news has
+   * no deal in it, and an article where no rule matches cannot yield one, so the
+   * second pass is skipped (--explain still reads every article). */
+  int may_deal = fn != NULL;
   {
     uint32_t s = bs;
     while (s < be) {
@@ -385,12 +402,19 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       while (p < se) {
         size_t stop = ds__tokenize(x, p, se);
         ds__find_orgs(x, 0);
+        if (!may_deal) may_deal = any_rule_matches(x);
         p = stop;
       }
       s = (uint32_t)se;
     }
+    for (uint32_t p = a->title.off, te = a->title.off + a->title.len; !may_deal && p < te;) {
+      size_t stop = ds__tokenize(x, p, te);
+      may_deal = any_rule_matches(x);
+      p = (uint32_t)stop;
+    }
   }
   x->explain = fn;
+  if (!may_deal) return 0;
   x->ncand = 0;
   if (a->title.len) process_span(x, &si, a->title.off, a->title.off + a->title.len, 1);
   si = 1;

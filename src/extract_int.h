@@ -191,6 +191,7 @@ typedef struct ds__cand {
 struct ds_extractor {
   ds__wentry wt[DS__WT_SIZE];
   uint32_t wth[DS__WT_SIZE]; /* wt[i].hash, apart: the probes touch only these */
+  uint64_t undis_first[26];  /* bit p: ds__undisclosed[p] starts with 'a' + index */
   ds__tok tok[DS_MAX_SENT_TOKENS];
   unsigned ntok;
   ds__org org[DS_MAX_ORGS];
@@ -298,7 +299,7 @@ int ds__find_date(const ds_extractor *x, ds_event *ev);
 int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev);
 void ds__find_sectors(const ds_extractor *x, ds_event *ev);
 size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e);
-int ds__says_undisclosed(const char *t, size_t s, size_t e);
+int ds__says_undisclosed(const ds_extractor *x, size_t s, size_t e);
 
 /* names.c */
 void ds__name_key(const char *s, size_t n, char *out, size_t cap);

@@ -410,14 +410,15 @@ static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
 }
 
 /* Terms not disclosed: any phrase of ds__undisclosed (lexicon.c) in the body. */
-int ds__says_undisclosed(const char *t, size_t s, size_t e) {
+int ds__says_undisclosed(const ds_extractor *x, size_t s, size_t e) {
+  const char *t = x->text;
   for (size_t i = s; i < e; i++) {
-    char c = t[i];
-    if (is_upper((unsigned char)c)) c = (char)(c + 32);
-    if (c < 'a' || c > 'z') continue;
+    unsigned char c = (unsigned char)t[i];
+    if (!(ds__cc[c] & (DS__CC_UPPER | DS__CC_LOWER))) continue;
     if (i > s && is_alpha((unsigned char)t[i - 1])) continue; /* phrases start a word */
-    for (unsigned p = 0; p < ds__nundisclosed; p++)
-      if (ds__undisclosed[p][0] == c && phrase_at(t, i, e, ds__undisclosed[p])) return 1;
+    /* only the phrases that start with this letter (ds__wt_build indexes them) */
+    for (uint64_t m = x->undis_first[(c | 0x20) - 'a']; m; m &= m - 1)
+      if (phrase_at(t, i, e, ds__undisclosed[__builtin_ctzll(m)])) return 1;
   }
   return 0;
 }
@@ -448,6 +449,6 @@ int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
 }
 
 int ds__undisclosed_terms(ds_extractor *x) {
-  if (x->undisclosed < 0) x->undisclosed = ds__says_undisclosed(x->text, x->body_off, x->a->body.off + x->a->body.len);
+  if (x->undisclosed < 0) x->undisclosed = ds__says_undisclosed(x, x->body_off, x->a->body.off + x->a->body.len);
   return x->undisclosed;
 }

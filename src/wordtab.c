@@ -75,6 +75,9 @@ const ds__wentry *ds__wt_find(const ds_extractor *x, const char *s, size_t n) {
 void ds__wt_build(ds_extractor *x) {
   memset(x->wt, 0, sizeof x->wt);
   memset(x->wth, 0, sizeof x->wth);
+  memset(x->undis_first, 0, sizeof x->undis_first);
+  for (unsigned p = 0; p < ds__nundisclosed && p < 64; p++) /* lowercase phrases */
+    x->undis_first[ds__undisclosed[p][0] - 'a'] |= 1ull << p;
   for (unsigned i = 0; i < ds__nwords; i++) {
     ds__wentry *e = slot(x, ds__words[i].w, strlen(ds__words[i].w));
     e->cls |= ds__words[i].cls;
