@@ -27,25 +27,34 @@ const uint8_t ds__cc[256] = {
 
 /* ------------------------------------------------------------------ tokens */
 
-/* Abbreviations after which a period does not end a sentence. */
-static const char *const abbrevs[] = {
-    "co", "corp", "inc", "ltd", "mr", "mrs", "ms", "dr", "prof", "st", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "bros",
-    "mass", "calif", "conn", "fla", "ill", "mich", "minn", "pa", "va", "wash", "ariz",
-    "colo", "ga", "md", "mo", "n", "tenn", "tex", "wis", "ky", "la", "ore", "okla", "jr",
-    "sr", "gov", "sen", "rep", "gen", "col", "lt", "capt", "ft", "mt", "approx", "est",
-    "dept", "div", "assn", "int", "intl", "u.s", "u.k", "e.g", "i.e", "etc", "cos", "plc",
-    "nos", "op", "pp", "s.a", "n.v", "a.g", "l.p", "n.a", "k.k", "dlrs", "pct", "mln", "bln",
-    "pte", "pty", "bhd", "tbk", "pvt", "cia", "cie", "intl", "mfg", "assoc"};
+/* Abbreviations after which a period does not end a sentence, with their lengths
+ * (one length test rejects most words). */
+#define W(s) {s, sizeof s - 1}
+static const struct {
+  char w[7];
+  unsigned char n;
+} abbrevs[] = {
+    W("co"), W("corp"), W("inc"), W("ltd"), W("mr"), W("mrs"), W("ms"), W("dr"), W("prof"), W("st"),
+    W("jan"), W("feb"), W("mar"), W("apr"), W("jun"), W("jul"), W("aug"), W("sep"), W("sept"),
+    W("oct"), W("nov"), W("dec"), W("no"), W("vs"), W("bros"), W("mass"), W("calif"), W("conn"),
+    W("fla"), W("ill"), W("mich"), W("minn"), W("pa"), W("va"), W("wash"), W("ariz"), W("colo"),
+    W("ga"), W("md"), W("mo"), W("n"), W("tenn"), W("tex"), W("wis"), W("ky"), W("la"), W("ore"),
+    W("okla"), W("jr"), W("sr"), W("gov"), W("sen"), W("rep"), W("gen"), W("col"), W("lt"),
+    W("capt"), W("ft"), W("mt"), W("approx"), W("est"), W("dept"), W("div"), W("assn"), W("int"),
+    W("intl"), W("u.s"), W("u.k"), W("e.g"), W("i.e"), W("etc"), W("cos"), W("plc"), W("nos"),
+    W("op"), W("pp"), W("s.a"), W("n.v"), W("a.g"), W("l.p"), W("n.a"), W("k.k"), W("dlrs"),
+    W("pct"), W("mln"), W("bln"), W("pte"), W("pty"), W("bhd"), W("tbk"), W("pvt"), W("cia"),
+    W("cie"), W("intl"), W("mfg"), W("assoc"),
+};
+#undef W
 
 static int is_abbrev(const char *w, size_t n) {
   char buf[8];
   if (n == 0 || n >= sizeof buf) return 0;
   if (n == 1 && is_upper((unsigned char)w[0])) return 1; /* an initial: "C. Itoh" */
   for (size_t i = 0; i < n; i++) buf[i] = (char)(is_upper((unsigned char)w[i]) ? w[i] + 32 : w[i]);
-  buf[n] = 0;
   for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-    if (abbrevs[i][0] == buf[0] && strcmp(abbrevs[i], buf) == 0) return 1;
+    if (abbrevs[i].n == n && abbrevs[i].w[0] == buf[0] && memcmp(abbrevs[i].w, buf, n) == 0) return 1;
   return 0;
 }
 
@@ -135,7 +144,8 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
   return e;
 }
 
-static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
+/* dotted: the word has a period in it (the tokenizer knows; no need to look) */
+static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, int dotted) {
   if (x->ntok >= DS_MAX_SENT_TOKENS) return;
   ds__tok *t = &x->tok[x->ntok++];
   t->off = off;
@@ -146,8 +156,8 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
   t->rule = -1;
   if (fl & DS__T_WORD) {
     const ds__wentry *we = ds__wt_find(x, x->text + off, len);
-    if (!we && len > 1 && x->text[off + len - 1] == '.') we = ds__wt_find(x, x->text + off, len - 1);
-    if (!we && len <= 8 && memchr(x->text + off, '.', len)) {
+    if (!we && dotted && len > 1 && x->text[off + len - 1] == '.') we = ds__wt_find(x, x->text + off, len - 1);
+    if (!we && dotted && len <= 8) {
       /* dotted abbreviations read without their dots: "L.P." "lp", "K.K." "kk" */
       char w[8];
       size_t n = 0;
@@ -182,14 +192,14 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
         (t[i + (c == '\'' ? 1 : 3)] == 's' || t[i + (c == '\'' ? 1 : 3)] == 'S')) {
       size_t al = c == '\'' ? 1 : 3;
       if (i + al + 1 >= e || !is_alnum(t[i + al + 1])) {
-        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD); /* possessive 's */
+        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD, 0); /* possessive 's */
         i += al + 1;
         nl = 0;
         continue;
       }
     }
     if (pl) {
-      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0));
+      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0), 0);
       i += pl;
       nl = 0;
       continue;
@@ -203,6 +213,7 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
     if (is_alnum((int)c) || c >= 0x80) {
       size_t j = i;
       unsigned uppers = 0, lowers = 0, dots = 0;
+      size_t h = i; /* just after the word's last hyphen */
       while (j < e) {
         unsigned d = t[j], cc = ds__cc[d];
         if (cc & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT)) {
@@ -223,6 +234,7 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
               (j + 2 >= e || !is_alnum(t[j + 2])))
             break; /* possessive */
           if (d == '.') dots++;
+          if (d == '-') h = j + 1;
           j++;
           continue;
         }
@@ -238,16 +250,14 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
       {
         /* "Westborough-based", "U.S.-led": a capitalized word with a lowercase tail
          * after its last hyphen is an adjective, not a name */
-        size_t h = j;
-        while (h > i && t[h - 1] != '-') h--;
         if (h > i + 1 && h < j && is_lower(t[h])) fl |= DS__T_ADJ;
       }
-      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl);
+      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl, dots != 0);
       i = j;
       nl = 0;
       continue;
     }
-    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0));
+    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0), 0);
     i++;
     nl = 0;
   }

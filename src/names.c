@@ -5,16 +5,24 @@
 
 #include "extract_int.h"
 
-/* Legal forms and group words dropped from keys (dots already removed). */
-static const char *const drop[] = {
-    "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "ltd", "limited",
-    "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "se", "spa", "ab", "asa", "oyj", "kk",
-    "lp", "llp", "pte", "pty", "bhd", "tbk", "srl", "sas", "kgaa", "sarl", "pvt",
-    "holdings", "holding", "group", "the"};
+/* Legal forms and group words dropped from keys (dots already removed), with their
+ * lengths so a compare is one length test for most words. */
+#define W(s) {s, sizeof s - 1}
+static const struct {
+  char w[13];
+  unsigned char n;
+} drop[] = {
+    W("inc"), W("incorporated"), W("corp"), W("corporation"), W("co"), W("company"), W("cos"),
+    W("ltd"), W("limited"), W("llc"), W("plc"), W("gmbh"), W("ag"), W("sa"), W("nv"), W("bv"),
+    W("se"), W("spa"), W("ab"), W("asa"), W("oyj"), W("kk"), W("lp"), W("llp"), W("pte"),
+    W("pty"), W("bhd"), W("tbk"), W("srl"), W("sas"), W("kgaa"), W("sarl"), W("pvt"),
+    W("holdings"), W("holding"), W("group"), W("the")};
+#undef W
 
 static int droppable(const char *w, size_t n) {
+  if (n > 12) return 0;
   for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
-    if (drop[i][0] == w[0] && strncmp(drop[i], w, n) == 0 && drop[i][n] == 0) return 1;
+    if (drop[i].n == n && drop[i].w[0] == w[0] && memcmp(drop[i].w, w, n) == 0) return 1;
   return 0;
 }
 

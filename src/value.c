@@ -85,8 +85,9 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
     }
     have_num = 1;
   } else {
+    if (!memchr("otfsenha", lower((unsigned char)s[i]), 8)) return 0; /* number words' first letters */
     for (unsigned k = 0; k < sizeof number_words / sizeof number_words[0]; k++)
-      if (word_at(s, n, i, number_words[k].w)) {
+      if (number_words[k].w[0] == lower((unsigned char)s[i]) && word_at(s, n, i, number_words[k].w)) {
         v = number_words[k].v;
         i += strlen(number_words[k].w);
         have_num = 2;

@@ -14,6 +14,22 @@ static uint64_t lower8(uint64_t w) {
   return w | ((ge_a & ~gt_z & ~w & hi) >> 2);
 }
 
+/* Loads as little-endian on any host, so the tail's bytes land where the loop's do. */
+static uint64_t le64(uint64_t v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return __builtin_bswap64(v);
+#else
+  return v;
+#endif
+}
+static uint32_t le32(uint32_t v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return __builtin_bswap32(v);
+#else
+  return v;
+#endif
+}
+
 /* A word's hash, case-folded, eight bytes at a time: one multiply per eight bytes
  * instead of one per byte. Only this file hashes, so byte order does not matter. */
 static uint32_t hash_lower(const char *s, size_t n) {
@@ -25,9 +41,21 @@ static uint32_t hash_lower(const char *s, size_t n) {
     h = (h ^ lower8(w)) * 0xff51afd7ed558ccdull;
     h ^= h >> 32;
   }
-  if (i < n) {
-    uint64_t w = 0;
-    for (unsigned k = 0; i + k < n; k++) w |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+  if (i < n) { /* the last 1-7 bytes, as the low bytes of w, in at most three loads */
+    size_t r = n - i;
+    uint64_t w;
+    if (n >= 8) {
+      memcpy(&w, s + n - 8, 8); /* overlaps bytes already hashed: shift them out */
+      w = le64(w) >> (8 * (8 - r));
+    } else if (r >= 4) {
+      uint32_t lo, hi;
+      memcpy(&lo, s, 4);
+      memcpy(&hi, s + r - 4, 4); /* overlapping bytes are the same bytes: OR is exact */
+      w = (uint64_t)le32(lo) | (uint64_t)le32(hi) << (8 * (r - 4));
+    } else {
+      const unsigned char *u = (const unsigned char *)s;
+      w = (uint64_t)u[0] | (uint64_t)u[r / 2] << (8 * (r / 2)) | (uint64_t)u[r - 1] << (8 * (r - 1));
+    }
     h = (h ^ lower8(w)) * 0xff51afd7ed558ccdull;
     h ^= h >> 32;
   }
