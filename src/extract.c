@@ -318,7 +318,7 @@ static int headline_unreliable(const ds_extractor *x, int title) {
 static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {
   while (s < e) {
     x->in_lead = *si <= DS__LEAD_SENTENCES;
-    size_t se = title ? e : ds__sentence_end(x->text, s, e);
+    size_t se = title ? e : ds__next_sentence(x, s, e);
     size_t p = s;
     while (p < se) {
       size_t stop = ds__tokenize(x, p, se);
@@ -358,6 +358,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (!x || !a || !a->buf || (!ev && cap)) return DS_EINVAL;
   x->a = a;
   x->text = a->buf;
+  x->tc_mode = DS__TC_OFF;
   x->norg = 0;
   x->issuer = -1;
   x->ncand = 0;
@@ -394,6 +395,11 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
    * no deal in it, and an article where no rule matches cannot yield one, so the
    * second pass is skipped (--explain still reads every article). */
   int may_deal = fn != NULL;
+#if DS_TOKEN_CACHE > 0
+  x->tc_ntok = x->tc_nrec = x->tc_cur = 0;
+  x->tc_mode = DS__TC_RECORD;
+  x->tc_bound = be;
+#endif
   {
     uint32_t s = bs;
     while (s < be) {
@@ -405,8 +411,12 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
         if (!may_deal) may_deal = any_rule_matches(x);
         p = stop;
       }
-      s = (uint32_t)se;
+      s = (uint32_t)se; /* where the second reading starts its next sentence too */
+      while (s < be && is_space((unsigned char)x->text[s])) s++;
     }
+#if DS_TOKEN_CACHE > 0
+    x->tc_bound = 0; /* the title is no sentence of the body */
+#endif
     for (uint32_t p = a->title.off, te = a->title.off + a->title.len; !may_deal && p < te;) {
       size_t stop = ds__tokenize(x, p, te);
       may_deal = any_rule_matches(x);
@@ -415,6 +425,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   }
   x->explain = fn;
   if (!may_deal) return 0;
+  if (x->tc_mode == DS__TC_RECORD) x->tc_mode = DS__TC_REPLAY;
   x->ncand = 0;
   if (a->title.len) process_span(x, &si, a->title.off, a->title.off + a->title.len, 1);
   si = 1;

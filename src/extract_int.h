@@ -194,6 +194,16 @@ struct ds_extractor {
   uint64_t undis_first[26];  /* bit p: ds__undisclosed[p] starts with 'a' + index */
   ds__tok tok[DS_MAX_SENT_TOKENS];
   unsigned ntok;
+#if DS_TOKEN_CACHE > 0
+  /* tokens of the first reading, replayed in the second (extract_text.c) */
+  ds__tok tc_tok[DS_TOKEN_CACHE];
+  struct {
+    uint32_t s, e, stop, first, bound; /* piece [s, e) read up to stop; e's own bound */
+  } tc_rec[DS_TOKEN_CACHE / 8];
+  unsigned tc_ntok, tc_nrec, tc_cur;
+  uint32_t tc_bound; /* while recording: the bound the sentence ends were found within */
+#endif
+  int tc_mode; /* DS__TC_*: what ds__tokenize does with the cache */
   ds__org org[DS_MAX_ORGS];
   unsigned norg;
   ds__cand cand[DS__MAX_CANDS];
@@ -285,7 +295,9 @@ static inline int class_before(const ds_extractor *x, unsigned ti, unsigned n, u
 
 /* extract_text.c: sentences and tokens */
 size_t ds__sentence_end(const char *t, size_t s, size_t e);
+enum { DS__TC_OFF, DS__TC_RECORD, DS__TC_REPLAY };
 size_t ds__tokenize(ds_extractor *x, size_t s, size_t e);
+size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 
 /* extract_names.c: organization names, aliases, people */
 void ds__find_orgs(ds_extractor *x, int headline);

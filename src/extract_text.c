@@ -174,7 +174,7 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, in
 
 /* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
  * earlier when the token array filled: the caller reads the rest as another piece). */
-size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
+static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
   const unsigned char *t = (const unsigned char *)x->text;
   size_t i = s;
   int nl = 0;
@@ -264,3 +264,61 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
   return e;
 }
 
+
+/* The same, through the token cache: the first reading of an article records each
+ * piece's tokens as they come from the text (before names mark them), the second
+ * replays a piece with the same bounds instead of reading it again. Pieces are
+ * recorded in text order; the replay looks forward from the last hit. */
+#if DS_TOKEN_CACHE > 0
+/* The recorded piece that starts at s, or -1; looks forward from the last one found. */
+static int find_rec(ds_extractor *x, size_t s) {
+  unsigned c = x->tc_cur;
+  if (c > 0 && x->tc_rec[c - 1].s >= s) c = 0; /* behind the last hit: the title */
+  while (c < x->tc_nrec && x->tc_rec[c].s < s) c++;
+  x->tc_cur = c;
+  return c < x->tc_nrec && x->tc_rec[c].s == s ? (int)c : -1;
+}
+#endif
+
+size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
+#if DS_TOKEN_CACHE > 0
+  if (x->tc_mode == DS__TC_REPLAY) {
+    int c = find_rec(x, s);
+    if (c < 0 || x->tc_rec[c].e != e) return tokenize_text(x, s, e);
+    unsigned first = x->tc_rec[c].first;
+    unsigned n = ((unsigned)c + 1 < x->tc_nrec ? x->tc_rec[c + 1].first : x->tc_ntok) - first;
+    memcpy(x->tok, x->tc_tok + first, n * sizeof x->tok[0]);
+    x->ntok = n;
+    return x->tc_rec[c].stop;
+  }
+  size_t stop = tokenize_text(x, s, e);
+  if (x->tc_mode == DS__TC_RECORD && x->tc_nrec < DS_TOKEN_CACHE / 8 &&
+      x->tc_ntok + x->ntok <= DS_TOKEN_CACHE &&
+      (x->tc_nrec == 0 || x->tc_rec[x->tc_nrec - 1].s < s)) {
+    x->tc_rec[x->tc_nrec].s = (uint32_t)s;
+    x->tc_rec[x->tc_nrec].e = (uint32_t)e;
+    x->tc_rec[x->tc_nrec].stop = (uint32_t)stop;
+    x->tc_rec[x->tc_nrec].first = x->tc_ntok;
+    x->tc_rec[x->tc_nrec].bound = x->tc_bound;
+    x->tc_nrec++;
+    memcpy(x->tc_tok + x->tc_ntok, x->tok, x->ntok * sizeof x->tok[0]);
+    x->tc_ntok += x->ntok;
+  } /* else full, or out of order: that piece is read twice */
+  return stop;
+#else
+  return tokenize_text(x, s, e);
+#endif
+}
+
+/* ds__sentence_end() of the body, remembered from the first reading: a recorded piece
+ * that starts a sentence ends where the sentence does (both readings bound it by the
+ * body's end). */
+size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e) {
+#if DS_TOKEN_CACHE > 0
+  if (x->tc_mode == DS__TC_REPLAY) {
+    int c = find_rec(x, s);
+    if (c >= 0 && x->tc_rec[c].bound == e) return x->tc_rec[c].e;
+  }
+#endif
+  return ds__sentence_end(x->text, s, e);
+}

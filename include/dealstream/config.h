@@ -67,6 +67,12 @@
 #ifndef DS_MAX_SENT_TOKENS
 #define DS_MAX_SENT_TOKENS 512 /* tokens looked at per sentence; the rest is skipped */
 #endif
+/* The extractor reads an article twice (names first, then rules); the tokens of its
+ * first DS_TOKEN_CACHE tokens are kept from the first reading for the second (20 bytes
+ * each, plus 16 per sentence for DS_TOKEN_CACHE / 8 sentences). 0: re-tokenize. */
+#ifndef DS_TOKEN_CACHE
+#define DS_TOKEN_CACHE 4096
+#endif
 
 /* Longest evidence sentence carried in an event, bytes; longer ones are cut at a
  * character boundary. Keeps every event well inside DS_EVENT_MAX. */
