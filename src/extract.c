@@ -360,6 +360,10 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->text = a->buf;
   x->tc_mode = DS__TC_OFF;
   x->norg = 0;
+  if (++x->span_gen == 0) { /* wrapped: entries of 2^32 articles ago would look current */
+    memset(x->span_cache, 0, sizeof x->span_cache);
+    x->span_gen = 1;
+  }
   x->issuer = -1;
   x->ncand = 0;
   x->npartial = 0;

@@ -185,6 +185,7 @@ typedef struct ds__cand {
 } ds__cand;
 
 #define DS__MAX_CANDS (DS_MAX_EVENTS * 2)
+#define DS__SPAN_CACHE 256 /* a power of two */
 #define DS__MAX_PARTIALS 4 /* lead tellings with one side, kept for what they add */
 #define DS__MAX_PEOPLE 16 /* people remembered per article */
 
@@ -206,6 +207,12 @@ struct ds_extractor {
   int tc_mode; /* DS__TC_*: what ds__tokenize does with the cache */
   ds__org org[DS_MAX_ORGS];
   unsigned norg;
+  struct { /* name spans already keyed in this article (span_gen): the org they name */
+    uint32_t gen, off;
+    uint16_t len;
+    int16_t org;
+  } span_cache[DS__SPAN_CACHE];
+  uint32_t span_gen;
   ds__cand cand[DS__MAX_CANDS];
   unsigned ncand;
   ds__cand partial[DS__MAX_PARTIALS]; /* "X to sell stake for $590 million": no buyer yet */

@@ -14,21 +14,33 @@ static int find_org_key(const ds_extractor *x, const char *key) {
 }
 
 static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
-  char key[DS_KEY_MAX];
-  ds__name_key(x->text + off, len, key, sizeof key);
-  if (!key[0]) return -1;
-  int k = find_org_key(x, key);
-  if (k < 0) {
-    if (x->norg >= DS_MAX_ORGS) return -1;
-    k = (int)x->norg++;
-    ds__org *o = &x->org[k];
-    memset(o, 0, sizeof *o);
-    o->name.off = off;
-    o->name.len = len;
-    memcpy(o->key, key, sizeof key);
-    o->klen = (uint8_t)strlen(key);
-    o->alias_of = -1;
-    o->parent = -1;
+  /* the same words at the same place give the same key: both readings of an article
+   * find their names there, so the second one looks the span up instead */
+  unsigned ci = (off * 2654435761u ^ len) & (DS__SPAN_CACHE - 1);
+  int k = -1;
+  if (x->span_cache[ci].gen == x->span_gen && x->span_cache[ci].off == off && x->span_cache[ci].len == len) {
+    k = x->span_cache[ci].org;
+  } else {
+    char key[DS_KEY_MAX];
+    ds__name_key(x->text + off, len, key, sizeof key);
+    if (!key[0]) return -1;
+    k = find_org_key(x, key);
+    if (k < 0) {
+      if (x->norg >= DS_MAX_ORGS) return -1;
+      k = (int)x->norg++;
+      ds__org *o = &x->org[k];
+      memset(o, 0, sizeof *o);
+      o->name.off = off;
+      o->name.len = len;
+      memcpy(o->key, key, sizeof key);
+      o->klen = (uint8_t)strlen(key);
+      o->alias_of = -1;
+      o->parent = -1;
+    }
+    x->span_cache[ci].gen = x->span_gen;
+    x->span_cache[ci].off = off;
+    x->span_cache[ci].len = len;
+    x->span_cache[ci].org = (int16_t)k;
   }
   ds__org *o = &x->org[k];
   if (len > o->name.len) o->name = (ds_span){off, len};
