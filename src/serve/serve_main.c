@@ -63,15 +63,15 @@ static void on_tick(uv_timer_t *t) {
   }
 }
 
-static void *alloc_aligned(size_t n, size_t *total) {
-  size_t a = _Alignof(max_align_t);
-  n = (n + a - 1) / a * a;
-  if (n == 0) n = a;
-  void *p = aligned_alloc(a, n);
-  if (p) {
-    memset(p, 0, n);
-    *total += n;
-  }
+/* A pool, zeroed. calloc, not malloc and memset: the C library gets a large block as
+ * fresh zero pages from the kernel and does not touch them, so a pool costs resident
+ * memory only as far as it is used (a subscriber queue that never holds more than a
+ * few events keeps a few pages of its queue-bytes). calloc's memory is aligned for any
+ * object (max_align_t), which the extractor's context asks for. */
+static void *alloc_pool(size_t n, size_t *total) {
+  if (n == 0) n = 1;
+  void *p = calloc(1, n);
+  if (p) *total += n;
   return p;
 }
 
@@ -96,19 +96,19 @@ static void free_all(ds__srv *s) {
 static int allocate(ds__srv *s) {
   const ds__serve_config *c = &s->cfg;
   size_t t = 0;
-  s->xmem = alloc_aligned(ds_extract_memory(), &t);
-  s->conns = alloc_aligned((size_t)c->max_ingest * sizeof(ds__conn), &t);
-  s->pipes = alloc_aligned((size_t)c->max_ingest * sizeof(ds_pipe), &t);
-  s->arts = alloc_aligned((size_t)c->max_ingest * c->article_max, &t);
-  s->rbufs = alloc_aligned((size_t)c->max_ingest * DS__INGEST_READ, &t);
-  s->subs = alloc_aligned((size_t)c->max_subs * sizeof(ds__sub), &t);
-  s->wbufs = alloc_aligned((size_t)c->max_subs * DS__SUB_WBUF, &t);
-  s->bsubs = alloc_aligned((size_t)c->max_subs * sizeof(ds_bus_sub), &t);
-  s->qbufs = alloc_aligned((size_t)c->max_subs * c->queue_bytes, &t);
-  s->replay_index = alloc_aligned(ds_replay_index_bytes(c->replay_events), &t);
-  s->replay_bytes = alloc_aligned(c->replay_bytes, &t);
-  s->novelty_slots = alloc_aligned(ds_novelty_bytes(c->novelty_entries), &t);
-  s->bus = alloc_aligned(sizeof(ds_bus), &t);
+  s->xmem = alloc_pool(ds_extract_memory(), &t);
+  s->conns = alloc_pool((size_t)c->max_ingest * sizeof(ds__conn), &t);
+  s->pipes = alloc_pool((size_t)c->max_ingest * sizeof(ds_pipe), &t);
+  s->arts = alloc_pool((size_t)c->max_ingest * c->article_max, &t);
+  s->rbufs = alloc_pool((size_t)c->max_ingest * DS__INGEST_READ, &t);
+  s->subs = alloc_pool((size_t)c->max_subs * sizeof(ds__sub), &t);
+  s->wbufs = alloc_pool((size_t)c->max_subs * DS__SUB_WBUF, &t);
+  s->bsubs = alloc_pool((size_t)c->max_subs * sizeof(ds_bus_sub), &t);
+  s->qbufs = alloc_pool((size_t)c->max_subs * c->queue_bytes, &t);
+  s->replay_index = alloc_pool(ds_replay_index_bytes(c->replay_events), &t);
+  s->replay_bytes = alloc_pool(c->replay_bytes, &t);
+  s->novelty_slots = alloc_pool(ds_novelty_bytes(c->novelty_entries), &t);
+  s->bus = alloc_pool(sizeof(ds_bus), &t);
   if (!s->xmem || !s->conns || !s->pipes || !s->arts || !s->rbufs || !s->subs || !s->wbufs ||
       !s->bsubs || !s->qbufs || !s->replay_index || !s->replay_bytes || !s->novelty_slots ||
       !s->bus || ds__http_init(s, &t) < 0) {
