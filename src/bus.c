@@ -58,22 +58,59 @@ static void fanout(ds_bus *b, const void *mp, size_t len, uint64_t seq) {
   }
 }
 
-int64_t ds_bus_publish(ds_bus *b, const ds_event *ev, const ds_article *a) {
-  char id[18];
+/* The service's fields after an event's own: the map's header counts three pairs more
+ * (a fixmap of 13 becomes a map16 of 16) and seq, first_seen, mentions follow, the
+ * same bytes ds_encode_event() writes with them. Returns the length, or -1. */
+static int64_t add_service_fields(unsigned char *out, size_t cap, const unsigned char *mp,
+                                  size_t len, uint64_t seq, int first, uint32_t mentions) {
+  size_t k, hdr;
+  if (len >= 1 && (mp[0] & 0xf0) == 0x80) {
+    k = mp[0] & 0x0f;
+    hdr = 1;
+  } else if (len >= 3 && mp[0] == 0xde) {
+    k = (size_t)mp[1] << 8 | mp[2];
+    hdr = 3;
+  } else {
+    return -1; /* not a map the encoder made */
+  }
+  if (k + 3 > 0xffff) return -1;
+  ds_mpw w;
+  ds_mpw_init(&w, out, cap);
+  msgpack_pack_map(&w.pk, k + 3);
+  int64_t h = ds_mpw_done(&w);
+  if (h < 0 || (size_t)h + (len - hdr) > cap) return -1;
+  memcpy(out + h, mp + hdr, len - hdr);
+  w.len = (size_t)h + (len - hdr);
+  ds_mpw_kv_u64(&w, "seq", seq);
+  ds_mpw_kv_bool(&w, "first_seen", first);
+  ds_mpw_kv_u64(&w, "mentions", mentions);
+  return ds_mpw_done(&w);
+}
+
+int64_t ds_bus_publish_encoded(ds_bus *b, const void *mp, size_t len, const char *id) {
   int first;
-  size_t len;
-  ds_deal_id(ev, id);
   uint32_t mentions = ds_novelty_see(&b->novelty, ds_novelty_key(id, 17), &first);
-  ds_encode_extra x = {b->next_seq, first, mentions};
-  if (ds_encode_event(ev, a, &x, b->msg, sizeof b->msg, &len) < 0) {
+  int64_t n = add_service_fields(b->msg, sizeof b->msg, mp, len, b->next_seq, first, mentions);
+  if (n < 0) {
     b->stats.encode_errors++;
     return DS_ENOBUFS;
   }
   uint64_t seq = b->next_seq++;
   b->stats.events++;
   if (first) b->stats.first++;
-  fanout(b, b->msg, len, seq);
+  fanout(b, b->msg, (size_t)n, seq);
   return (int64_t)seq;
+}
+
+int64_t ds_bus_publish(ds_bus *b, const ds_event *ev, const ds_article *a) {
+  char id[18];
+  size_t len;
+  if (ds_encode_event(ev, a, NULL, b->tmp, sizeof b->tmp, &len) < 0) {
+    b->stats.encode_errors++;
+    return DS_ENOBUFS;
+  }
+  ds_deal_id(ev, id);
+  return ds_bus_publish_encoded(b, b->tmp, len, id);
 }
 
 /* Top a replaying subscriber's queue up from the replay ring, oldest first, while

@@ -88,6 +88,10 @@ void ds_bus_init(ds_bus *b, ds_bus_sub *subs, size_t nsubs);
 /* Publish one event (the extractor's event and its article). Returns the seq given, or
  * a negative error (DS_ENOBUFS: it did not encode; counted, nothing published). */
 int64_t ds_bus_publish(ds_bus *b, const ds_event *ev, const ds_article *a);
+/* The same for an event already encoded by ds_encode_event() without the service's
+ * fields (the pipeline's encoding, made on another thread perhaps) and its deal id
+ * (ds_deal_id(), 17 characters): the bytes published are the same. */
+int64_t ds_bus_publish_encoded(ds_bus *b, const void *mp, size_t len, const char *id);
 
 /* Start subscriber i with request s (see filter.h). The queue is cut to s->queue_bytes
  * when that is smaller than qcap (never below DS_BUS_QUEUE_MIN). Queues the

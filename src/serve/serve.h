@@ -16,6 +16,7 @@
 #include "dealstream/pipeline.h"
 
 #define DS__MAX_LISTEN 8 /* addresses per kind (ingest, publish) */
+#define DS__MAX_WORKERS 16
 
 /* ---- configuration (serve_config.c) ---- */
 
@@ -27,6 +28,7 @@ typedef struct ds__serve_config {
   ds_addr metrics;
   int metrics_on;          /* "metrics = off" turns the HTTP endpoint off */
   uint32_t max_ingest;     /* ingest connections at once */
+  uint32_t workers;        /* pipeline threads; 0: the loop thread runs the pipelines */
   uint32_t article_max;    /* per-connection article buffer, bytes */
   ds_pipe_opts pipe;       /* decoder caps, input format, oversize */
   uint32_t ack_every;      /* ack after this many articles */
@@ -99,11 +101,19 @@ enum { DS__SLOT_FREE = 0, DS__SLOT_OPEN, DS__SLOT_CLOSING };
 #define DS__INGEST_READ (64u * 1024u) /* read buffer per ingest connection */
 #define DS__ACK_MAX 512u              /* largest ack or error map */
 
+struct ds__worker;
+
 typedef struct ds__conn {
   ds__stream h;
   ds__srv *srv;
   uint32_t idx;
   int state;
+  /* with workers: the thread that runs this connection's pipeline, and the job it has
+   * (a read buffer or the end of stream); reading stops while a job is out */
+  struct ds__worker *w;
+  int in_job, job_finish, free_after_job;
+  size_t job_len;
+  uint64_t decoded_seen; /* pipe->stats.bytes_out already counted */
   uint64_t id;        /* connection number, for logs */
   char peer[64];
   ds_pipe *pipe;
@@ -172,8 +182,37 @@ typedef struct ds__counters {
   uint64_t http_requests;
 } ds__counters;
 
+/* A pipeline thread (serve_work.c). Connections are given to workers at accept; the
+ * loop thread hands a worker a connection's read buffer (a job) and the worker runs the
+ * pipeline over it with its own extractor, posting what came out (events, articles,
+ * errors, the job's end) to its outbox, which the loop thread empties in order on a
+ * uv_async wake-up: it publishes, counts and acks as it would have inline. */
+#define DS__OUTBOX (256u * 1024u) /* per worker, bytes; a full outbox makes the worker wait */
+
+typedef struct ds__worker {
+  ds__srv *srv;
+  unsigned idx;
+  uv_thread_t thread;
+  int started;
+  void *xmem;
+  ds_extractor *x;
+  uv_mutex_t mu; /* guards jobs, out and quit */
+  uv_cond_t has_job, has_room;
+  uint32_t *jobs; /* connection indices, first in first out (max-connections of them) */
+  uint32_t jhead, jcount;
+  ds_mring out;
+  unsigned char *obuf;
+  int quit;
+  unsigned nconns; /* connections given to it (loop thread only) */
+} ds__worker;
+
 struct ds__srv {
   uv_loop_t *loop;
+  ds__worker *workers;
+  unsigned nworkers;
+  uv_async_t wake; /* a worker posted something */
+  int wake_open;
+  unsigned char *wmsg; /* one outbox message, copied out (loop thread) */
   ds__serve_config cfg;
   ds__listener listeners[2 * DS__MAX_LISTEN + 1];
   int nlisteners;
@@ -226,6 +265,19 @@ void ds__ingest_tick(ds__srv *s, uint64_t now);
 void ds__ingest_drain(ds__srv *s);
 int ds__ingest_open_count(const ds__srv *s);
 void ds__ingest_close_all(ds__srv *s);
+
+/* serve_work.c */
+int ds__work_init(ds__srv *s, size_t *total); /* allocate and start the workers */
+void ds__work_stop(ds__srv *s);               /* tell them to stop (loop thread, in finish) */
+void ds__work_free(ds__srv *s);               /* join and free (after the loop ended) */
+ds__worker *ds__work_pick(ds__srv *s);         /* the worker with the fewest connections */
+void ds__work_submit(ds__conn *c);             /* hand c's job to its worker */
+ds_pipe_callbacks ds__work_callbacks(ds__conn *c); /* a pipeline's callbacks on a worker */
+/* serve_ingest.c: what a pipeline's results do, on the loop thread */
+void ds__ingest_apply_event(ds__conn *c, const void *mp, size_t len, const char *id);
+void ds__ingest_apply_article(ds__conn *c, uint64_t done_offset, const char *id, size_t idlen);
+void ds__ingest_apply_error(ds__conn *c, const ds_error *e, int from_decoder, const char *id);
+void ds__ingest_job_done(ds__conn *c, int rc);
 
 /* serve_sub.c */
 void ds__sub_accept(ds__listener *l);

@@ -19,6 +19,7 @@ static const opt opts[] = {
     {"publish", "tcp://127.0.0.1:7401", "where subscribers connect (repeatable)"},
     {"metrics", "tcp://127.0.0.1:7402", "HTTP /metrics and /healthz; 'off' for none"},
     {"max-connections", "64", "ingest connections at once; one more is refused with an error map"},
+    {"workers", "auto", "threads that run the ingest pipelines (auto: one per CPU, at most 16; 0: the event-loop thread itself)"},
     {"article-max", "262144", "article buffer per ingest connection, bytes (>= 1024)"},
     {"oversize", "skip", "an article longer than article-max: skip or truncate"},
     {"input-format", "auto", "article format: auto, jsonl or text"},
@@ -174,6 +175,14 @@ int ds__config_set(ds__serve_config *c, const char *name, const char *v, int sou
   } else if (strcmp(name, "handshake-ms") == 0) {
     RANGE(100, 3600000);
     c->handshake_ms = (uint32_t)x;
+  } else if (strcmp(name, "workers") == 0) {
+    if (strcmp(v, "auto") == 0) {
+      unsigned n = uv_available_parallelism();
+      c->workers = n < 1 ? 1 : n > DS__MAX_WORKERS ? DS__MAX_WORKERS : n;
+    } else {
+      RANGE(0, DS__MAX_WORKERS);
+      c->workers = (uint32_t)x;
+    }
   } else if (strcmp(name, "log-level") == 0) {
     static const char *lv[] = {"error", "warn", "info", "debug"};
     int i;

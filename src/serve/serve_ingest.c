@@ -10,6 +10,7 @@
  * start-up; a connection past max-connections gets an error map and is closed. */
 #include <string.h>
 
+#include "dealstream/encode.h"
 #include "dealstream/mpwrite.h"
 #include "serve.h"
 
@@ -18,13 +19,24 @@ static void conn_flush(ds__conn *c);
 /* ---- closing ---- */
 
 
-static void on_closed(uv_handle_t *h) {
-  ds__conn *c = h->data;
+/* The slot is free again (its worker may take another connection). */
+static void slot_free(ds__conn *c) {
   ds__srv *s = c->srv;
   c->state = DS__SLOT_FREE;
-  ds__log(DS__LOG_DEBUG, "ingest #%llu closed", (unsigned long long)c->id);
+  if (c->w) c->w->nconns--;
+  c->w = NULL;
   ds__retry_listeners(s);
   ds__maybe_finish_drain(s);
+}
+
+static void on_closed(uv_handle_t *h) {
+  ds__conn *c = h->data;
+  ds__log(DS__LOG_DEBUG, "ingest #%llu closed", (unsigned long long)c->id);
+  if (c->in_job) { /* its worker still has the pipeline: freed when the job ends */
+    c->free_after_job = 1;
+    return;
+  }
+  slot_free(c);
 }
 
 static void conn_close(ds__conn *c) {
@@ -97,32 +109,27 @@ void ds__reject_connection(ds__listener *l, const char *code, const char *msg) {
   reject(l, code, msg);
 }
 
-/* ---- the pipeline's callbacks ---- */
+/* ---- what a pipeline's results do (loop thread; from a worker's outbox, or the
+ * callbacks below when the loop thread runs the pipeline itself) ---- */
 
-static void on_event(void *ud, const void *mp, size_t len, const ds_event *ev,
-                     const ds_article *a) {
-  ds__conn *c = ud;
-  (void)mp, (void)len;
+void ds__ingest_apply_event(ds__conn *c, const void *mp, size_t len, const char *id) {
   c->events++;
   c->srv->c.events_ingest++;
-  ds_bus_publish(c->srv->bus, ev, a);
+  ds_bus_publish_encoded(c->srv->bus, mp, len, id);
   ds__subs_kick(c->srv); /* now, not after the whole read: see write_buf() in serve_sub.c */
 }
 
-static void on_article(void *ud, const ds_article *a, int nevents) {
-  ds__conn *c = ud;
-  (void)nevents;
+void ds__ingest_apply_article(ds__conn *c, uint64_t done_offset, const char *id, size_t idlen) {
   c->articles++;
   c->srv->c.articles++;
-  c->done_offset = c->pipe->fr.offset;
-  size_t n = a->id.len < sizeof c->last_id - 1 ? a->id.len : sizeof c->last_id - 1;
-  memcpy(c->last_id, a->buf + a->id.off, n);
+  c->done_offset = done_offset;
+  size_t n = idlen < sizeof c->last_id - 1 ? idlen : sizeof c->last_id - 1;
+  memcpy(c->last_id, id, n);
   c->last_id[n] = 0;
   if (c->articles - c->acked >= c->srv->cfg.ack_every) c->ack_due = 1;
 }
 
-static void on_error(void *ud, const ds_error *e, int from_decoder, const char *id) {
-  ds__conn *c = ud;
+void ds__ingest_apply_error(ds__conn *c, const ds_error *e, int from_decoder, const char *id) {
   int k = -e->code;
   c->errors++;
   c->srv->c.errors[k > 0 && k < DS__NERR ? k : 0]++;
@@ -135,6 +142,24 @@ static void on_error(void *ud, const ds_error *e, int from_decoder, const char *
             (unsigned long long)c->id, c->peer, (unsigned long long)e->line,
             (unsigned long long)e->offset, ds_strerror(e->code), ds_err_name(e->code),
             id && id[0] ? ", article " : "", id ? id : "");
+}
+
+static void on_event(void *ud, const void *mp, size_t len, const ds_event *ev,
+                     const ds_article *a) {
+  char id[18];
+  (void)a;
+  ds_deal_id(ev, id);
+  ds__ingest_apply_event(ud, mp, len, id);
+}
+
+static void on_article(void *ud, const ds_article *a, int nevents) {
+  ds__conn *c = ud;
+  (void)nevents;
+  ds__ingest_apply_article(c, c->pipe->fr.offset, a->buf + a->id.off, a->id.len);
+}
+
+static void on_error(void *ud, const ds_error *e, int from_decoder, const char *id) {
+  ds__ingest_apply_error(ud, e, from_decoder, id);
 }
 
 /* ---- acks ---- */
@@ -199,7 +224,10 @@ static void conn_flush(ds__conn *c) {
     after_last(c);
     return;
   }
-  if (c->error_due) {
+  if (c->in_job) { /* the job may add progress or an error: last maps wait for its end */
+    if (!c->ack_due) return;
+    n = encode_ack(c, 0, 0);
+  } else if (c->error_due) {
     n = encode_error(c);
     last = 1;
   } else if (c->final_due || c->shutdown_due) {
@@ -256,6 +284,64 @@ static void stream_failed(ds__conn *c, int rc) {
   c->srv->c.streams_failed++;
 }
 
+static void count_decoded(ds__conn *c) {
+  uint64_t out = c->pipe->stats.bytes_out;
+  c->srv->c.ingest_decoded += out - c->decoded_seen;
+  c->decoded_seen = out;
+}
+
+static void end_of_stream(ds__conn *c, int rc) {
+  ds__srv *s = c->srv;
+  if (rc < 0) stream_failed(c, rc);
+  else {
+    c->final_due = 1;
+    s->c.streams_ok++;
+  }
+  ds__log(DS__LOG_INFO, "ingest #%llu %s: end of stream: %llu articles, %llu events, %llu errors%s",
+          (unsigned long long)c->id, c->peer, (unsigned long long)c->articles,
+          (unsigned long long)c->events, (unsigned long long)c->errors,
+          rc < 0 ? " (stream broken)" : "");
+}
+
+static void on_read(uv_stream_t *st, ssize_t n, const uv_buf_t *buf);
+
+/* A worker finished c's job: its results were applied before this, in order. */
+void ds__ingest_job_done(ds__conn *c, int rc) {
+  ds__srv *s = c->srv;
+  c->in_job = 0;
+  count_decoded(c);
+  if (c->free_after_job) { /* closed meanwhile */
+    c->free_after_job = 0;
+    slot_free(c);
+    return;
+  }
+  if (c->state != DS__SLOT_OPEN) return;
+  if (c->job_finish) end_of_stream(c, rc);
+  else if (rc < 0) stream_failed(c, rc);
+  if (!c->eof) { /* read on (after an error, to drop what comes: see on_read) */
+    c->reading = uv_read_start(&c->h.stream, on_alloc, on_read) == 0;
+    if (!c->reading) {
+      conn_close(c);
+      return;
+    }
+  }
+  conn_flush(c);
+  ds__subs_kick(s);
+  if (c->eof && c->done && !c->write_busy) conn_close(c);
+}
+
+/* Hand the bytes just read (or the end of stream) to c's worker; reading stops until
+ * the job is done, so the read buffer is the worker's meanwhile. */
+static void give_job(ds__conn *c, size_t n, int finish) {
+  if (c->reading) {
+    uv_read_stop(&c->h.stream);
+    c->reading = 0;
+  }
+  c->job_len = n;
+  c->job_finish = finish;
+  ds__work_submit(c);
+}
+
 static void on_read(uv_stream_t *st, ssize_t n, const uv_buf_t *buf) {
   ds__conn *c = st->data;
   ds__srv *s = c->srv;
@@ -264,9 +350,12 @@ static void on_read(uv_stream_t *st, ssize_t n, const uv_buf_t *buf) {
     /* after an error, a final map or the start of a drain, bytes are read and dropped
      * (so the peer is not reset before it reads our last map) */
     if (!c->failed && !c->done && !c->shutdown_due) {
-      uint64_t before = c->pipe->stats.bytes_out;
+      if (c->w) {
+        give_job(c, (size_t)n, 0);
+        return;
+      }
       int rc = ds_pipe_push(c->pipe, buf->base, (size_t)n);
-      s->c.ingest_decoded += c->pipe->stats.bytes_out - before;
+      count_decoded(c);
       if (rc < 0) stream_failed(c, rc);
     }
     conn_flush(c);
@@ -278,18 +367,13 @@ static void on_read(uv_stream_t *st, ssize_t n, const uv_buf_t *buf) {
     uv_read_stop(st);
     c->reading = 0;
     if (!c->failed && !c->done && !c->shutdown_due) {
-      uint64_t before = c->pipe->stats.bytes_out;
-      int rc = ds_pipe_finish(c->pipe);
-      s->c.ingest_decoded += c->pipe->stats.bytes_out - before;
-      if (rc < 0) stream_failed(c, rc);
-      else {
-        c->final_due = 1;
-        s->c.streams_ok++;
+      if (c->w) {
+        give_job(c, 0, 1);
+        return;
       }
-      ds__log(DS__LOG_INFO, "ingest #%llu %s: end of stream: %llu articles, %llu events, %llu errors%s",
-              (unsigned long long)c->id, c->peer, (unsigned long long)c->articles,
-              (unsigned long long)c->events, (unsigned long long)c->errors,
-              rc < 0 ? " (stream broken)" : "");
+      int rc = ds_pipe_finish(c->pipe);
+      count_decoded(c);
+      end_of_stream(c, rc);
     }
     conn_flush(c);
     ds__subs_kick(s);
@@ -348,8 +432,15 @@ void ds__ingest_accept(ds__listener *l) {
   c->err_code = 0;
   c->err_offset = 0;
   c->linger_until = 0;
+  c->in_job = c->job_finish = c->free_after_job = 0;
+  c->decoded_seen = 0;
+  c->w = ds__work_pick(s); /* NULL without workers: the loop thread runs the pipeline */
   ds_pipe_callbacks cb = {on_event, on_article, on_error, c};
-  ds_pipe_init(c->pipe, &s->cfg.pipe, c->art, s->cfg.article_max, s->x, &cb);
+  if (c->w) {
+    c->w->nconns++;
+    cb = ds__work_callbacks(c);
+  }
+  ds_pipe_init(c->pipe, &s->cfg.pipe, c->art, s->cfg.article_max, c->w ? c->w->x : s->x, &cb);
   s->c.ingest_total++;
   ds__log(DS__LOG_INFO, "ingest #%llu %s: connected", (unsigned long long)c->id, c->peer);
   c->reading = uv_read_start(&c->h.stream, on_alloc, on_read) == 0;

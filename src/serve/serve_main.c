@@ -20,6 +20,7 @@ static void finish(ds__srv *s, int force) {
   ds__subs_drain_close(s, force);
   ds__ingest_close_all(s);
   ds__http_close_all(s);
+  ds__work_stop(s);
   uv_close((uv_handle_t *)&s->tick, on_handle_closed);
   uv_close((uv_handle_t *)&s->sigint, on_handle_closed);
   uv_close((uv_handle_t *)&s->sigterm, on_handle_closed);
@@ -96,7 +97,8 @@ static void free_all(ds__srv *s) {
 static int allocate(ds__srv *s) {
   const ds__serve_config *c = &s->cfg;
   size_t t = 0;
-  s->xmem = alloc_pool(ds_extract_memory(), &t);
+  /* the loop thread's own extractor, when it runs the pipelines itself */
+  s->xmem = alloc_pool(c->workers ? 1 : ds_extract_memory(), &t);
   s->conns = alloc_pool((size_t)c->max_ingest * sizeof(ds__conn), &t);
   s->pipes = alloc_pool((size_t)c->max_ingest * sizeof(ds_pipe), &t);
   s->arts = alloc_pool((size_t)c->max_ingest * c->article_max, &t);
@@ -111,11 +113,11 @@ static int allocate(ds__srv *s) {
   s->bus = alloc_pool(sizeof(ds_bus), &t);
   if (!s->xmem || !s->conns || !s->pipes || !s->arts || !s->rbufs || !s->subs || !s->wbufs ||
       !s->bsubs || !s->qbufs || !s->replay_index || !s->replay_bytes || !s->novelty_slots ||
-      !s->bus || ds__http_init(s, &t) < 0) {
+      !s->bus || ds__http_init(s, &t) < 0 || ds__work_init(s, &t) < 0) {
     ds__log(DS__LOG_ERROR, "out of memory allocating the pools (%zu bytes so far)", t);
     return -1;
   }
-  s->x = ds_extract_init(s->xmem, ds_extract_memory());
+  s->x = c->workers ? NULL : ds_extract_init(s->xmem, ds_extract_memory());
   for (uint32_t i = 0; i < c->max_ingest; i++) {
     ds__conn *k = &s->conns[i];
     k->srv = s;
@@ -139,11 +141,13 @@ static int allocate(ds__srv *s) {
   ds__log(DS__LOG_INFO,
           "memory: %zu bytes allocated at start-up: per ingest connection %zu (pipeline %zu, "
           "article buffer %u, read buffer %u), per subscriber %zu (queue %u, write buffer %u), "
-          "replay %llu, novelty %zu, extractor %zu",
+          "replay %llu, novelty %zu, extractor %zu, %u pipeline workers (each an extractor "
+          "and a %u-byte outbox)",
           t, ds__conn_memory(c), sizeof(ds_pipe), c->article_max, DS__INGEST_READ,
           ds__sub_memory(c), c->queue_bytes, DS__SUB_WBUF,
           (unsigned long long)(c->replay_bytes + ds_replay_index_bytes(c->replay_events)),
-          ds_novelty_bytes(c->novelty_entries), ds_extract_memory());
+          ds_novelty_bytes(c->novelty_entries), c->workers ? 0 : ds_extract_memory(), s->nworkers,
+          DS__OUTBOX);
   return 0;
 }
 
@@ -192,8 +196,10 @@ int ds__serve_run(const ds__serve_config *cfg) {
   } else {
     ds__listeners_close(s);
     ds__http_close_all(s);
+    ds__work_stop(s);
     uv_run(s->loop, UV_RUN_DEFAULT);
   }
+  ds__work_free(s);
   if (uv_loop_close(s->loop) != 0) ds__log(DS__LOG_WARN, "loop closed with handles open");
   free_all(s);
   free(s);

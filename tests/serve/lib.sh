@@ -59,7 +59,7 @@ start_serve() { # extra serve options...
   rm -f "$t/ready"
   "$bin" serve --ingest tcp://127.0.0.1:0 --ingest "unix:$t/ingest.sock" \
     --publish tcp://127.0.0.1:0 --publish "unix:$t/publish.sock" \
-    --metrics tcp://127.0.0.1:0 --ready-file "$t/ready" "$@" 2>> "$t/serve.log" &
+    --metrics tcp://127.0.0.1:0 --ready-file "$t/ready" ${DS_SERVE_EXTRA:-} "$@" 2>> "$t/serve.log" &
   SPID=$!
   if ! wait_for test -s "$t/ready"; then
     echo "serve did not start:"; cat "$t/serve.log"; exit 1

@@ -253,6 +253,40 @@ static void test_bus_filters_and_novelty(void) {
   CHECK(!ds_bus_sub_pending(&bus, 0));
 }
 
+/* An event published from its encoding (as a worker thread hands it over) is, byte for
+ * byte, what ds_encode_event() writes with the service's fields. */
+static void test_bus_publish_encoded(void) {
+  static unsigned char mp[DS_EVENT_MAX], want[DS_BUS_MSG_MAX];
+  unsigned char b[512];
+  ds_subscribe s;
+  char err[160], id[18];
+  size_t len, wlen;
+  bus_setup(8);
+  int64_t n = sub_map(b, sizeof b, NULL, NULL, 0, NULL, 0);
+  ds_subscribe_parse(b, (size_t)n, &s, err, sizeof err);
+  CHECK(ds_bus_sub_start(&bus, 0, &s) == 0);
+  ds_event e = make_event(DS_TYPE_ACQUISITION, "Alpha Corp", "alpha", "Beta Ltd", "beta", 1e7);
+  CHECK(ds_encode_event(&e, &art, NULL, mp, sizeof mp, &len) == 0);
+  ds_deal_id(&e, id);
+  for (int k = 1; k <= 2; k++) {
+    CHECK_EQ_INT(ds_bus_publish_encoded(&bus, mp, len, id), k);
+    ds_encode_extra x = {(uint64_t)k, k == 1, (uint32_t)k};
+    CHECK(ds_encode_event(&e, &art, &x, want, sizeof want, &wlen) == 0);
+    take_all(0, &g);
+    size_t at = 0, ml;
+    if (k == 1) { /* the "subscribed" reply first */
+      CHECK(ds_msgpack_next(g.bytes, sizeof g.bytes, &ml) == 0);
+      at = ml;
+    }
+    CHECK(ds_msgpack_next(g.bytes + at, sizeof g.bytes - at, &ml) == 0);
+    CHECK_EQ_INT(ml, wlen);
+    CHECK(memcmp(g.bytes + at, want, wlen) == 0);
+  }
+  /* not a map: refused and counted, nothing published */
+  CHECK(ds_bus_publish_encoded(&bus, "\xc0", 1, id) == DS_ENOBUFS);
+  CHECK_EQ_INT(bus.stats.encode_errors, 1);
+}
+
 static void test_bus_drop_and_disconnect(void) {
   unsigned char b[512];
   ds_subscribe s;
@@ -347,6 +381,7 @@ int main(void) {
   test_novelty();
   test_subscribe_parse();
   test_bus_filters_and_novelty();
+  test_bus_publish_encoded();
   test_bus_drop_and_disconnect();
   test_bus_replay();
   test_addr();
