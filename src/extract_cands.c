@@ -267,7 +267,14 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     if (!dup) o->ev.sectors[o->ev.nsectors++] = c->ev.sectors[k];
   }
   if (o->title_evidence && !c->title_evidence) {
-    /* the body's sentence says more than the headline, its status too */
+    /* the body's sentence says more than the headline, its status too, and its price
+     * in the currency as written ("$2.1 billion" in a headline over "1.35 billion
+     * pounds"; "and Authorizes $100 Million Share Repurchase" beside the deal) */
+    if (c->ev.has_value) {
+      o->ev.has_value = 1;
+      o->ev.amount = c->ev.amount;
+      memcpy(o->ev.currency, c->ev.currency, 4);
+    }
     o->ev.evidence = c->ev.evidence;
     o->ev.status = c->ev.status;
     o->title_evidence = 0;

@@ -115,8 +115,14 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
   int best_rank = 0;
   double best = 0;
   const char *iso = NULL;
+  /* the expression ends where its own field ends: the framer may place the body right
+   * after the title ("... for $450 millionMumbai, ..." would read no scale) */
   size_t textlen = x->a->body.off + x->a->body.len;
-  if (x->a->title.off + x->a->title.len > textlen) textlen = x->a->title.off + x->a->title.len;
+  size_t title_end = x->a->title.off + x->a->title.len;
+  if (x->ntok && x->a->title.len && x->tok[0].off >= x->a->title.off && x->tok[0].off < title_end)
+    textlen = title_end;
+  else if (title_end > textlen)
+    textlen = title_end;
   /* a list of deals split by semicolons ("Emirates' order ... $2 billion; Air China chose
    * $600 million of engines"): the trigger's own part of the sentence */
   unsigned from = 0, to = x->ntok;
