@@ -359,8 +359,13 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     if (inside == c->ev.nparties && inside >= 2 && one_deal(o->ev.type, c->ev.type)) {
       /* "a potential tie-up", then "a potential merger of the two companies": the
        * telling that names the kind of deal decides it */
-      if (o->ev.type == DS_TYPE_PARTNERSHIP &&
-          (c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_ACQUISITION)) {
+      /* "a definitive merger agreement pursuant to which Fairhaven will acquire
+       * Lakeshore": the verb says one side buys the other, an acquisition */
+      int buys_partner = o->ev.type == DS_TYPE_MERGER && c->ev.type == DS_TYPE_ACQUISITION &&
+                         ds__has_role(c, DS_ROLE_ACQUIRER) && ds__has_role(c, DS_ROLE_TARGET) &&
+                         c->sent_index <= o->sent_index + 1;
+      if ((o->ev.type == DS_TYPE_PARTNERSHIP &&
+           (c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_ACQUISITION)) || buys_partner) {
         o->ev.type = c->ev.type;
         for (unsigned p = 0; p < o->ev.nparties; p++) {
           int r = -1;
