@@ -33,6 +33,21 @@ void ds_extract_set_explain(ds_extractor *x, ds_explain_fn fn, void *ud) {
 
 const char *ds_rule_name(unsigned r) { return r < ds__nrules ? ds__rules[r].name : "?"; }
 
+/* Is org o's first mention after token j written right after "for" ("for the")? */
+static int for_before_org(const ds_extractor *x, unsigned j, int o) {
+  for (unsigned k = j; k < x->ntok; k++) {
+    if (x->tok[k].org != o) continue;
+    unsigned e = k; /* not a modifier: "for Pune metro coaches" */
+    while (e < x->ntok && x->tok[e].org == o) e++;
+    if (e < x->ntok && (x->tok[e].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[e])[0]) &&
+        !(x->tok[e].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) && !tok_is(x, &x->tok[e], "and"))
+      return 0;
+    if (k > j && tok_is(x, &x->tok[k - 1], "the")) k--;
+    return k > j && tok_is(x, &x->tok[k - 1], "for");
+  }
+  return 0;
+}
+
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
   for (unsigned i = 0; i < x->ntok; i++) {
@@ -53,6 +68,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "form a 50-50 venture"; not "its participation in a venture" */
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
         continue; /* "granted X a license"; not "granted approval" */
+      if (strcmp(rq->name, "award-contract") == 0 &&
+          (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
+             ds__word_after(x, jq, 12, "orders", "tender", "deal")) ||
+           (i > 0 && (tok_is(x, &x->tok[i - 1], "was") || tok_is(x, &x->tok[i - 1], "been") ||
+                      tok_is(x, &x->tok[i - 1], "were") || tok_is(x, &x->tok[i - 1], "be") ||
+                      tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
+                      tok_is(x, &x->tok[i - 1], "are")))))
+        continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
           !ds__bidder_after(x, jq))
@@ -136,9 +159,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "won a tender to build two vessels for <Nordsjo Petroleum A/S>": a company
        * written with its legal form after "for" is the customer the order lacked */
       if (r->type == DS_TYPE_SUPPLY && role[DS__S_OBJ] == DS__NOROLE && sf.n[DS__S_OBJ] > 0 &&
-          x->org[sf.org[DS__S_OBJ][0]].strong && !sf.n[DS__S_BY] && !sf.n[DS__S_FROM] &&
-          !sf.n[DS__S_WITH])
-        role[DS__S_OBJ] = DS_ROLE_CUSTOMER;
+          (x->org[sf.org[DS__S_OBJ][0]].strong || for_before_org(x, j, sf.org[DS__S_OBJ][0])) &&
+          !sf.n[DS__S_BY] && !sf.n[DS__S_FROM] && !sf.n[DS__S_WITH])
+        role[DS__S_OBJ] = DS_ROLE_CUSTOMER; /* (or written right after "for": "to build
+                                             * 40 new trains for Transpennine Metro") */
       int subj_role = role[DS__S_SUBJ];
       int by_same = (sf.n[DS__S_BY] && role[DS__S_BY] == subj_role) ||
                     (sf.n[DS__S_FROM] && role[DS__S_FROM] == subj_role);

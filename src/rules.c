@@ -109,6 +109,9 @@ const ds__rule ds__rules[] = {
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
+    /* "The U.S. Army has awarded Vantor a $1.3 billion contract": the one who awards
+     * is the customer (the engine wants "contract" or "order" a few words on) */
+    {"award-contract", "award|awards|awarded|awarding", T_SUP, AGR, {CUS, SUP, N, N, SUP, N, N}, 1},
     {"power-purchase", "power purchase agreement|deal|contract", T_SUP, CTX, {SUP, N, N, N, CUS, CUS, N}, 1},
     {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services agreement|deal|contract|pact",
      T_SUP, CTX, {SUP, N, N, N, N, CUS, N}, 1}, /* "for" and "of" name the goods */
