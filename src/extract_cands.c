@@ -105,7 +105,7 @@ void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c, int role) {
   /* "has offered for the company", "a 60% stake in the Osaka-based snack maker": the
    * thing bought is described; "the" and a company noun a few words on */
   unsigned th = tj;
-  while (th < x->ntok && th < tj + 8 && !tok_is(x, &x->tok[th], "the") && x->tok[th].org < 0 &&
+  while (th < x->ntok && th < tj + 14 && !tok_is(x, &x->tok[th], "the") && x->tok[th].org < 0 &&
          !tok_punct(x, &x->tok[th], ',') && !(x->tok[th].wcls & DS__W_CLAUSE))
     th++;
   if (th + 1 >= x->ntok || !tok_is(x, &x->tok[th], "the")) return;
