@@ -674,6 +674,18 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
       best_len = m;
     }
   }
+  if (best == k && !x->org[k].person) {
+    /* "Energi Nusa" for "PT Energi Nusa Tbk": a legal form written before the name */
+    static const char *const pre[] = {"pt ", "ooo ", "oao ", "zao ", "pao ", "pjsc ", "ojsc ", "jsc "};
+    for (unsigned i = 0; i < x->norg && best == k; i++) {
+      const ds__org *o = &x->org[i];
+      if ((int)i == k || o->person || o->klen <= n + 2 || strcmp(o->key + o->klen - n, key) != 0 ||
+          o->key[o->klen - n - 1] != ' ')
+        continue;
+      for (unsigned q = 0; q < sizeof pre / sizeof pre[0]; q++)
+        if ((size_t)o->klen == n + strlen(pre[q]) && strncmp(o->key, pre[q], strlen(pre[q])) == 0) best = (int)i;
+    }
+  }
   if (best == k && n >= 2 && n <= 5 && !strchr(key, ' ')) {
     int a = acronym_of(x, k);
     if (a >= 0) best = a;
