@@ -246,6 +246,24 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       continue;
     }
     int ps = prep_slot(x, tk);
+    /* "the Desert Gas Co division of <Mesa Verde Power Co>", "Crestline Printing unit of
+     * Crestline Industries": the owner of the unit just named is who sells it */
+    if (ps == DS__S_OBJ && !partners && tok_is(x, tk, "of") && prev_org >= 0 && k == prev_end + 1 &&
+        (t[prev_end].wcls & DS__W_UNITNOUN) && sf->n[DS__S_OBJ] == 1 &&
+        sf->org[DS__S_OBJ][0] == prev_org && sf->n[DS__S_FROM] == 0) {
+      unsigned q = k + 1;
+      while (q < limit && (tok_is(x, &t[q], "the") || (t[q].fl & DS__T_SKIP) || tok_punct(x, &t[q], '<')))
+        q++;
+      if (q < limit && t[q].org >= 0 && t[q].org != prev_org) {
+        ds__slot_add(sf, DS__S_FROM, t[q].org);
+        unsigned e = q;
+        while (e + 1 < x->ntok && t[e + 1].org == t[q].org) e++;
+        k = e;
+        cur = -1;
+        prev_org = -1;
+        continue;
+      }
+    }
     /* "a venture with X for wireless Internet access": for partners, "for" names a
      * purpose, not a side */
     if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;
