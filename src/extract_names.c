@@ -462,6 +462,17 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       all_place = 1;
     /* "Porto Alegre-based", "New York-based": the first words of a place adjective */
     if (!has_suffix && end < n && (t[end].fl & DS__T_ADJ) && (t[end].fl & DS__T_CAP)) all_place = 1;
+    /* "a Campinas, Brazil-based company", "an Omaha, Neb.-based maker": a city before
+     * its region's place adjective */
+    if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') && !(i > 0 && tok_punct(x, &t[i - 1], '<'))) {
+      for (unsigned q = end + 1; q < n && q <= end + 4; q++) {
+        if ((t[q].fl & DS__T_ADJ) && (t[q].fl & DS__T_CAP)) {
+          all_place = 1;
+          break;
+        }
+        if (!((t[q].fl & DS__T_CAP) || tok_punct(x, &t[q], '.') || tok_punct(x, &t[q], '-'))) break;
+      }
+    }
     /* "HK$384 million", "Rp 2.4 trillion", "EUR 300 million": a currency's prefix */
     if (end == i + 1 && end < n && tok_punct(x, &t[end], '$') && t[end].off == a->off + a->len)
       all_place = 1;

@@ -312,6 +312,9 @@ static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *re
     size_t dl = dateline_dash(t, i, lim);
     if (!dl) continue;
     if (dated(t, s, i)) return i;
+    /* "NASHVILLE, Tenn. & AUSTIN, Texas--(BUSINESS WIRE)--Veridian ...": a wire's
+     * name in parentheses ends a dateline that gives no date */
+    if (i >= s + 6 && t[i - 1] == ')' && memcmp(t + i - 5, "WIRE)", 5) == 0) return i;
     /* "MUNICH--(BUSINESS WIRE)--Mar. 25": the date comes after the wire's name */
     if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ') return i;
   }
@@ -381,7 +384,8 @@ size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e) {
     if (!(tk->fl & DS__T_WORD) || !(tk->fl & DS__T_CAP) || (tk->wcls & (DS__W_MONTH | DS__W_STOPCAP)))
       continue;
     if (tok_is(x, tk, "date")) continue;
-    if (!(tk->fl & DS__T_UPPER) && !(k == 0 || (k > 0 && tok_is(x, &x->tok[k - 1], "and"))))
+    if (!(tk->fl & DS__T_UPPER) &&
+        !(k == 0 || (k > 0 && (tok_is(x, &x->tok[k - 1], "and") || tok_punct(x, &x->tok[k - 1], '&')))))
       continue;
     if (tk->fl & DS__T_UPPER && tk->len <= 2) continue;
     unsigned j = k;
@@ -391,8 +395,8 @@ size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e) {
     if (tok_is(x, tk, "reuters")) break;
     x->places[x->nplaces++] = (ds_span){tk->off, x->tok[j].off + x->tok[j].len - tk->off};
     k = j;
-    /* skip to the next " and " */
-    while (k + 1 < x->ntok && !tok_is(x, &x->tok[k + 1], "and")) k++;
+    /* skip to the next " and " (or " & ") */
+    while (k + 1 < x->ntok && !tok_is(x, &x->tok[k + 1], "and") && !tok_punct(x, &x->tok[k + 1], '&')) k++;
   }
   return stop;
 }
