@@ -48,6 +48,22 @@ static int for_before_org(const ds_extractor *x, unsigned j, int o) {
   return 0;
 }
 
+/* Investors who "also participated in the round" join the latest funding round told
+ * a few sentences before. Returns 1 when they did. */
+static int join_round(ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = x->ncand; i-- > 0;) {
+    ds__cand *o = &x->cand[i];
+    if (o->ev.type != DS_TYPE_INVESTMENT || c->sent_index > o->sent_index + 3 ||
+        !ds__has_role(o, DS_ROLE_INVESTEE))
+      continue;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->ev.parties[p].role == DS_ROLE_INVESTOR) ds__add_party(x, o, c->slot_org[p], DS_ROLE_INVESTOR);
+    ds__explain(x, &c->ev, 1, "more investors of the round told before");
+    return 1;
+  }
+  return 0;
+}
+
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
   for (unsigned i = 0; i < x->ntok; i++) {
@@ -247,7 +263,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
       } else if (ds__all_active(&c) && !ds__asset_purchase(x, j, &c)) {
-        if (ds__complete_partial(x, &c)) {
+        if (strcmp(r->name, "join-round") == 0 && join_round(x, &c)) {
+          /* "Existing investors X and Y also participated in the round" */
+        } else if (ds__complete_partial(x, &c)) {
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
         } else {
           ds__keep_partial(x, &c);

@@ -99,6 +99,12 @@ const ds__rule ds__rules[] = {
     {"private-placement", "private placement", T_INV, CTX, {IVE, N, N, N, INV, INV, N}, 1},
     {"led-round", "led|co-led|leads|co-leads ~a ~an ~* series|seed|funding|financing|investment|round", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"round-led-by", "round|financing|raise|investment ~was|is led|co-led by", T_INV, DONE, {IVE, N, INV, INV, N, INV, N}, 1},
+    /* "Existing investors X and Y also participated in the round": more investors of
+     * the round just told (the engine joins them to it) */
+    {"join-round", "participated|participate|participates|participating|joined|join|joins ~in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
+     T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    {"join-round", "took|take|takes|taking part in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
+     T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
