@@ -348,7 +348,8 @@ const char *const ds__undisclosed[] = {
     "weren't disclosed", "declined to say how much", "did not say how much",
     "without disclosing", "declined to reveal", "would not reveal", "terms were not",
     "terms of the deal were not", "terms of the transaction were not",
-    "no price was given", "price was not disclosed", "did not cite a price"};
+    "no price was given", "price was not disclosed", "did not cite a price",
+    "no financial terms", "not to disclose", "terms weren't", "no terms were"};
 const unsigned ds__nundisclosed = sizeof ds__undisclosed / sizeof ds__undisclosed[0];
 
 /* ------------------------------------------------------------------ word lists
