@@ -245,15 +245,17 @@ int ds__work_init(ds__srv *s, size_t *total) {
 
 static void on_wake_closed(uv_handle_t *h) { (void)h; }
 
+/* Tell w to stop: it leaves its wait for a job or for room and posts nothing more. */
+static void tell_quit(ds__worker *w) {
+  uv_mutex_lock(&w->mu);
+  w->quit = 1;
+  uv_cond_broadcast(&w->has_job);
+  uv_cond_broadcast(&w->has_room);
+  uv_mutex_unlock(&w->mu);
+}
+
 void ds__work_stop(ds__srv *s) {
-  for (unsigned i = 0; i < s->nworkers; i++) {
-    ds__worker *w = &s->workers[i];
-    uv_mutex_lock(&w->mu);
-    w->quit = 1;
-    uv_cond_broadcast(&w->has_job);
-    uv_cond_broadcast(&w->has_room);
-    uv_mutex_unlock(&w->mu);
-  }
+  for (unsigned i = 0; i < s->nworkers; i++) tell_quit(&s->workers[i]);
   if (s->wake_open) {
     s->wake_open = 0;
     uv_close((uv_handle_t *)&s->wake, on_wake_closed);
@@ -264,11 +266,7 @@ void ds__work_free(ds__srv *s) {
   for (unsigned i = 0; i < s->nworkers; i++) {
     ds__worker *w = &s->workers[i];
     if (w->started) {
-      uv_mutex_lock(&w->mu);
-      w->quit = 1;
-      uv_cond_broadcast(&w->has_job);
-      uv_cond_broadcast(&w->has_room);
-      uv_mutex_unlock(&w->mu);
+      tell_quit(w);
       uv_thread_join(&w->thread);
     }
     uv_cond_destroy(&w->has_job);
