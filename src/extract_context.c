@@ -44,6 +44,9 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (y >= 1900 && (!x->pub_y || y < x->pub_y || ti > 0)) return "chronology item";
     }
   }
+  /* "Following are key dates ...: October 27, 1998 - BA confirms ...": an entry dated
+   * away from the article's day */
+  if (ds__old_dated_entry(x, ti)) return "chronology item";
   /* a description, not news: ", a joint venture of", "is a unit of" */
   {
     unsigned k = ti;

@@ -315,6 +315,7 @@ int ds__name_word(const ds__tok *t);
 /* extract_when.c: value, date, sectors, dateline, disclosure */
 int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
 int ds__find_date(const ds_extractor *x, ds_event *ev);
+int ds__old_dated_entry(const ds_extractor *x, unsigned ti);
 int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev);
 void ds__find_sectors(const ds_extractor *x, ds_event *ev);
 size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e);

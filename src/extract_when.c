@@ -192,6 +192,45 @@ static int weekday_of(int y, int m, int d) {
   return (int)((z % 7 + 11) % 7); /* 1970-01-01 was a Thursday (4) */
 }
 
+/* "October 27, 1998 - BA confirms ...", "September 8 - BA raises ...": an entry of a
+ * chronology, a date and a dash, before token ti. Returns 1 when the nearest such
+ * entry is dated away from the article's own day (more than three days from the
+ * published or dateline date), 0 otherwise or when the article's day is unknown. */
+int ds__old_dated_entry(const ds_extractor *x, unsigned ti) {
+  int ref_y = x->pub_y ? x->pub_y : x->dl_y, ref_m = x->pub_y ? x->pub_m : x->dl_m,
+      ref_d = x->pub_y ? x->pub_d : x->dl_d;
+  if (!ref_y) return 0;
+  for (unsigned k = ti; k-- > 0;) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->wcls & DS__W_MONTH) || t->rule < 0 || !(t->fl & DS__T_CAP) || t->off < x->story_off)
+      continue;
+    unsigned j = k + 1;
+    int d = 0, y = 0;
+    if (j < ti && tok_punct(x, &x->tok[j], '.')) j++;
+    if (j < ti && (x->tok[j].fl & DS__T_NUM) && x->tok[j].len <= 2) {
+      const char *w = TX(x, &x->tok[j]);
+      d = x->tok[j].len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+      j++;
+    }
+    if (j < ti && tok_punct(x, &x->tok[j], ',')) j++;
+    if (j < ti && (x->tok[j].fl & DS__T_NUM) && x->tok[j].len == 4) {
+      const char *w = TX(x, &x->tok[j]);
+      y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+      j++;
+    }
+    if ((!d && !y) || d > 31 || j >= ti ||
+        !(tok_punct(x, &x->tok[j], '-') || tok_is(x, &x->tok[j], "\xe2\x80\x93") ||
+          tok_is(x, &x->tok[j], "\xe2\x80\x94")))
+      continue;
+    int m = x->wt[t->rule].val;
+    if (!y) y = (m > ref_m || (m == ref_m && d > ref_d)) ? ref_y - 1 : ref_y;
+    if (!d) return y != ref_y || m != ref_m;
+    long apart = days_from_civil(y, m, d) - days_from_civil(ref_y, ref_m, ref_d);
+    return apart > 3 || apart < -3;
+  }
+  return 0;
+}
+
 int ds__find_date(const ds_extractor *x, ds_event *ev) {
   /* "On March 10 Tesco launched a bid": a date in the sentence, outside the dateline,
    * in the published year unless it says another (or lies ahead of publication) */
