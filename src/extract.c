@@ -48,6 +48,19 @@ static int for_before_org(const ds_extractor *x, unsigned j, int o) {
   return 0;
 }
 
+/* Is org o's key a word run inside a party's key ("shaw" of "u s shaw s supermarkets")? */
+static int name_inside_party(const ds_extractor *x, const ds__cand *c, int o) {
+  const char *k = x->org[o].key;
+  size_t n = x->org[o].klen;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    if (c->slot_org[p] < 0) continue;
+    const char *pk = x->org[c->slot_org[p]].key;
+    for (const char *q = strstr(pk, k); q; q = strstr(q + 1, k))
+      if ((q == pk || q[-1] == ' ') && (q[n] == 0 || q[n] == ' ')) return 1;
+  }
+  return 0;
+}
+
 /* Investors who "also participated in the round" join the latest funding round told
  * a few sentences before. Returns 1 when they did. */
 static int join_round(ds_extractor *x, const ds__cand *c) {
@@ -200,6 +213,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (sl == DS__S_SUBJ && by_same) continue;
         for (int k = 0; k < sf.n[sl]; k++) ds__add_party(x, &c, sf.org[sl][k], role[sl]);
       }
+      /* "to buy GlaxoSmithKline Plc's Lucozade and Ribena brands": what is bought is
+       * the possessor's, who sells it */
+      if (c.ev.type == DS_TYPE_ACQUISITION && sf.owner >= 0 && ds__has_role(&c, DS_ROLE_TARGET) &&
+          !ds__has_role(&c, DS_ROLE_SELLER) && !ds__passive_sale(r) &&
+          (!ds__deal_noun(x, t) || tok_is(x, &x->tok[j - 1], "of") || tok_is(x, &x->tok[j - 1], "for")) &&
+          !name_inside_party(x, &c, sf.owner))
+        ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER); /* (not "the acquisition Shandwick's
+                                                         * income", nor the "Shaw" of
+                                                         * "Shaw's Supermarkets Inc") */
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);

@@ -107,6 +107,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
                     slotfill *sf) {
   const ds__tok *t = x->tok;
   memset(sf, 0, sizeof *sf);
+  sf->owner = -1;
   /* left: the nearest organization that is not the object of a preposition, and the
    * ones joined to it; for partner frames every such organization before the trigger */
   int last_org = -1;
@@ -218,6 +219,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
                                  (t[e + 3].wcls & DS__W_UNITNOUN))))) {
         /* "Linn's largest": a possessive names an owner, not a party here; but "X's
          * assets" are X's to sell */
+        if (k == tj || (k == tj + 1 && tok_is(x, &t[tj], "the"))) sf->owner = tk->org;
         k = e;
         continue;
       }

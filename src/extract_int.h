@@ -346,6 +346,7 @@ int ds__parse_date_ymd(const char *s, size_t n, int *y, int *m, int *d);
 typedef struct slotfill {
   int org[DS__S_COUNT][3];
   int n[DS__S_COUNT];
+  int owner; /* "to buy GSK's Lucozade brand": the possessor right after the trigger, or -1 */
 } slotfill;
 
 /* extract_match.c */
