@@ -61,6 +61,40 @@ static int name_inside_party(const ds_extractor *x, const ds__cand *c, int o) {
   return 0;
 }
 
+/* "took over as chief executive", "take over from Di Si as CFO", "took over the
+ * helm": a post taken, not a company. k is the token after "take over". */
+static int taking_a_post(const ds_extractor *x, unsigned k) {
+  if (k >= x->ntok) return 0;
+  if (tok_is(x, &x->tok[k], "as")) return 1;
+  if (tok_is(x, &x->tok[k], "from") || tok_is(x, &x->tok[k], "for"))
+    for (unsigned q = k + 1; q < x->ntok && q < k + 6; q++)
+      if (tok_is(x, &x->tok[q], "as")) return 1;
+  unsigned q = k;
+  if (q < x->ntok && (tok_is(x, &x->tok[q], "the") || tok_is(x, &x->tok[q], "his") ||
+                      tok_is(x, &x->tok[q], "her")))
+    q++;
+  if (q >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[q];
+  return tok_is(x, t, "helm") || tok_is(x, t, "reins") || tok_is(x, t, "role") || tok_is(x, t, "post") ||
+         tok_is(x, t, "job") || tok_is(x, t, "chairmanship") || tok_is(x, t, "leadership") ||
+         (t->wcls & DS__W_TITLE);
+}
+
+/* "roughly 800 employees took a buyout", "voluntary buyouts": staff paid to leave */
+static int staff_buyout(const ds_extractor *x, unsigned ti) {
+  if (!(tok_is(x, &x->tok[ti], "buyout") || tok_is(x, &x->tok[ti], "buyouts") ||
+        tok_is(x, &x->tok[ti], "buy-out") || tok_is(x, &x->tok[ti], "buy-outs")))
+    return 0;
+  for (unsigned k = ti >= 14 ? ti - 14 : 0; k < x->ntok && k < ti + 4; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "employees") || tok_is(x, t, "workers") || tok_is(x, t, "staff") ||
+        tok_is(x, t, "voluntary") || tok_is(x, t, "retirement") || tok_is(x, t, "severance") ||
+        tok_is(x, t, "hourly") || tok_is(x, t, "salaried"))
+      return 1;
+  }
+  return 0;
+}
+
 /* Investors who "also participated in the round" join the latest funding round told
  * a few sentences before. Returns 1 when they did. */
 static int join_round(ds_extractor *x, const ds__cand *c) {
@@ -93,6 +127,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       unsigned jq = ds__rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
       if (strcmp(rq->name, "stake-in") == 0 && !ds__deal_verb_before(x, i)) continue;
+      if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
+        continue; /* "will take over as chief financial officer from X": a job */
+      if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))
+        continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
       if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
         continue; /* "form a 50-50 venture"; not "its participation in a venture" */
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
