@@ -117,6 +117,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
     if (!ds__deal_word_use(x, i)) continue;
+    /* "plans to buy back up to $1 billion of its shares": a repurchase, no deal */
+    if (i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "back") && (t->wcls & DS__W_DEALVERB)) continue;
     const ds__wentry *we = &x->wt[t->rule];
     /* The longest match among the rules that start with this word wins ("acquired a
      * 60% stake" over "acquired"); on a tie, the first in the table. */

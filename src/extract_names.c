@@ -425,8 +425,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     /* "MG Rover China tie-up": a place after a name of two or more words is not part of
      * it ("Air China" keeps its place) */
     if (!has_suffix && j >= i + 3 && (t[j - 1].wcls & DS__W_PLACE) && !(t[j - 2].wcls & DS__W_CONNECT) &&
-        !(t[j - 2].wcls & DS__W_PLACE))
-      j--;
+        !(t[j - 2].wcls & DS__W_PLACE)) {
+      int of_place = 0; /* ("Pacific State Bank of Lincoln City": a place it is of) */
+      for (unsigned q = i + 1; q + 2 < j && !of_place; q++) of_place = (t[q].wcls & DS__W_CONNECT) != 0;
+      if (!of_place) j--;
+    }
     unsigned end = j;
     /* "Wendy's International Inc", "McDonald's Corp": a possessive inside a name that
      * ends in a legal form */
