@@ -301,6 +301,19 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       i++;
       continue;
     }
+    /* "SUPPLIER TALKS Chrysler filed ...", "NORDSTROM'S CREDIT CARD WOES Nordstrom said":
+     * a wire story's subheading in capitals, run into the sentence it heads */
+    if (i == 0 && !headline && !x->caps_headline && (a->fl & DS__T_UPPER)) {
+      unsigned q = i, words = 0;
+      while (q < n && (((t[q].fl & DS__T_UPPER) && ds__name_word(&t[q])) || tok_is(x, &t[q], "'s") ||
+                       tok_is(x, &t[q], "\xe2\x80\x99s")))
+        words += (t[q++].fl & DS__T_UPPER) != 0;
+      if (words >= 2 && q < n && (t[q].fl & DS__T_CAP) && !(t[q].fl & DS__T_UPPER) &&
+          (t[q].fl & DS__T_WORD) && !(t[q].wcls & DS__W_SUFFIX)) {
+        i = q;
+        continue;
+      }
+    }
     unsigned j = i + 1;
     int has_suffix = (a->wcls & DS__W_SUFFIX) != 0;
     int all_place = (a->wcls & (DS__W_PLACE | DS__W_NATION)) != 0;
