@@ -317,6 +317,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if ((c.person_buyer || ds__person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
                  !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "shares bought by a person"); /* the guideline's conventions */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+                 ds__consumer_goods(x, i, j)) {
+        ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__securities_of_target(x, j, &c)) {
         ds__explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
       } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER)) {

@@ -171,6 +171,16 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
   }
+  /* "its 2008 acquisition of Countrywide", "the company's 2009 purchase of": a year
+   * that dates the deal noun itself */
+  for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti && x->pub_y; k++) {
+    int y = year_of(x, &x->tok[k]);
+    if (y && y < x->pub_y && ds__deal_noun(x, &x->tok[ti])) {
+      unsigned q = k + 1; /* only adjectives between: "2008 hostile takeover" */
+      while (q < ti && (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0])) q++;
+      if (q == ti) return "earlier year";
+    }
+  }
   /* the clause opens with the past: "Last month TCI urged EADS to sell", "Walmart
    * previously tested delivery via partnerships with" */
   for (unsigned k = ti; k-- > 0 && ti - k <= 12;) {
@@ -335,6 +345,29 @@ int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c) {
 }
 
 /* Is what a sell verb sells goods ("its output", "electricity", "LNG cargoes")? */
+/* "Volkswagen sold 14,500 Passat sedans", "markets that sell Chevrolet cars": things
+ * sold to customers (a count, a brand, goods), not a company */
+int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
+  if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
+  for (unsigned k = tj; k < x->ntok && k < tj + 6; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_in(x, t, ds__product_nouns, ds__product_nouns_n)) {
+      /* (not "its Christian Lacroix clothing label": goods naming a business) */
+      const ds__tok *u = k + 1 < x->ntok ? &x->tok[k + 1] : NULL;
+      return !(u && (u->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, u)[0]) &&
+               ((u->wcls & DS__W_UNITNOUN) || !u->wcls) && !tok_is(x, u, "and") && !tok_is(x, u, "or"));
+    }
+    if (tok_is(x, t, "to") || tok_punct(x, t, ',') || (t->wcls & (DS__W_PREP | DS__W_CLAUSE | DS__W_TRIGGER)) ||
+        tok_punct(x, t, '$') || (t->wcls & (DS__W_SCALE | DS__W_CURWORD)))
+      return 0;
+    if ((t->fl & DS__T_NUM) && k + 1 < x->ntok &&
+        (tok_is(x, &x->tok[k + 1], "percent") || tok_is(x, &x->tok[k + 1], "pct") ||
+         tok_punct(x, &x->tok[k + 1], '%')))
+      return 0;
+  }
+  return 0;
+}
+
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
   if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {

@@ -90,6 +90,8 @@ const ds__word ds__words[] = {
     {"spokesperson", TITLE | STOP, 0}, {"founder", TITLE | STOP, 0}, {"head", TITLE | STOP, 0},
     {"vice", TITLE | STOP, 0}, {"secretary", TITLE | STOP, 0}, {"treasurer", TITLE | STOP, 0},
     {"governor", TITLE | STOP, 0}, {"financier", TITLE, 0},
+    {"sheikh", TITLE | STOP, 0}, {"democrats", NONP, 0},
+    {"republicans", NONP, 0}, {"internet", STOP, 0}, {"web", STOP, 0},
     {"mayor", TITLE | STOP, 0}, {"lawmaker", TITLE | STOP, 0}, {"republican", TITLE | STOP, 0},
     {"democrat", TITLE | STOP, 0},
     {"editor", TITLE | STOP, 0}, {"manager", TITLE | STOP, 0},
@@ -382,6 +384,16 @@ const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
     "volumes", "ore", "concentrate", "energy", "capacity", "products"};
 const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
+
+/* "sold 14,500 Passat sedans", "sell Chevrolet cars": goods sold to customers */
+const char *const ds__product_nouns[] = {
+    "cars", "trucks", "vehicles", "sedans", "suvs", "phones", "smartphones", "handsets",
+    "tablets", "computers", "laptops", "pcs", "gadgets", "tickets", "drugs", "pills",
+    "shoes", "clothes", "clothing", "homes", "houses", "apartments", "condos", "copies",
+    "games", "songs", "shows", "movies", "films", "books", "cigarettes", "tires", "bikes",
+    "motorcycles", "appliances", "televisions", "tvs", "sandwiches", "meals", "coffee",
+    "subscriptions", "policies", "mortgages", "loans", "bonds", "notes", "debentures"};
+const unsigned ds__product_nouns_n = sizeof ds__product_nouns / sizeof ds__product_nouns[0];
 
 /* "the D.Boerse takeover of NYSE": nouns a name before them does the deal with */
 const char *const ds__deal_nouns[] = {
