@@ -357,6 +357,9 @@ int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
       return !(u && (u->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, u)[0]) &&
                ((u->wcls & DS__W_UNITNOUN) || !u->wcls) && !tok_is(x, u, "and") && !tok_is(x, u, "or"));
     }
+    if (tok_punct(x, t, ',') && k > tj && k + 1 < x->ntok && (x->tok[k - 1].fl & DS__T_NUM) &&
+        (x->tok[k + 1].fl & DS__T_NUM) && x->tok[k + 1].off == t->off + 1)
+      continue; /* "14,500" */
     if (tok_is(x, t, "to") || tok_punct(x, t, ',') || (t->wcls & (DS__W_PREP | DS__W_CLAUSE | DS__W_TRIGGER)) ||
         tok_punct(x, t, '$') || (t->wcls & (DS__W_SCALE | DS__W_CURWORD)))
       return 0;
