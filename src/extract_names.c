@@ -532,6 +532,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
      * company's name, "-- Relecloud, a provider of ...") */
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
                      tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*'); /* bullets */
+    /* ... but "MELBOURNE (Reuters) - Miscalculations by hungry hedge funds": a word
+     * the dateline opens, followed by a preposition, is prose */
+    if (!sent_start && i > 0 && a->off >= x->story_off && end < n &&
+        (t[end].wcls & (DS__W_PREP | DS__W_OTHERPREP)) && is_lower((unsigned char)TX(x, &t[end])[0])) {
+      unsigned k = i; /* the story's first word: only the dateline's dash since it began */
+      while (k > 0 && t[k - 1].off >= x->story_off && (t[k - 1].fl & DS__T_PUNCT)) k--;
+      sent_start = k > 0 && t[k - 1].off < x->story_off;
+    }
     if (x->caps_headline && !known_name(x, a->off, t[end - 1].off + t[end - 1].len - a->off)) {
       /* in such a headline only names the body also uses are names */
       i = end;
