@@ -115,6 +115,10 @@ const ds__rule ds__rules[] = {
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
+    /* "Glenmoor Marine was awarded the five-year deal by the Ministry of Defence": the
+     * passive's subject supplies, "by" names the customer */
+    {"awarded-contract", "was|were|been|is|are awarded ~a ~an ~the ~new ~* ~* contract|contracts|order|orders|deal|tender",
+     T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     /* "The U.S. Army has awarded Vantor a $1.3 billion contract": the one who awards
      * is the customer (the engine wants "contract" or "order" a few words on) */
     {"award-contract", "award|awards|awarded|awarding", T_SUP, AGR, {CUS, SUP, N, N, SUP, N, N}, 1},
