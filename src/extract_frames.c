@@ -51,10 +51,12 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
       words++;
       continue;
     }
-    /* "Halden Capital AG and existing investor Northfork Partners" */
+    /* "Halden Capital AG and existing investor Northfork Partners"; "... and existing
+     * investors Sable Road and Ninefold" */
     if (words && described < 3 && (t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) &&
-        !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
-                     DS__W_DEALVERB | DS__W_STOPCAP))) {
+        (!(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
+                      DS__W_DEALVERB | DS__W_STOPCAP)) ||
+         tok_is(x, t, "investors"))) {
       described++;
       continue;
     }

@@ -52,6 +52,11 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
           (tok_is(x, &x->tok[k + 1], "that") || tok_is(x, &x->tok[k + 1], "it") ||
            tok_is(x, &x->tok[k + 1], "today") || tok_is(x, &x->tok[k + 1], "on")))
         continue;
+      /* "today announced a $65 million Series C round led by X": a funding round is
+       * announced once it is raised */
+      if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k < ti &&
+          ti - k <= 8 && (strcmp(r->name, "funding") == 0 || strcmp(r->name, "round-led-by") == 0))
+        st = DS_STATUS_COMPLETED;
       /* "the previously announced sale": an earlier step, not this one's status */
       if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
                  tok_is(x, pv, "earlier")) && st != DS_STATUS_COMPLETED)
