@@ -267,6 +267,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           /* "Existing investors X and Y also participated in the round" */
         } else if (ds__complete_partial(x, &c)) {
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
+        } else if (ds__complete_kept(x, &c)) {
+          /* "Y rejects takeover bid. ... a bid from X" */
         } else {
           ds__keep_partial(x, &c);
           ds__explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "investing in Egypt" */
