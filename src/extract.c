@@ -179,6 +179,16 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !sf.n[DS__S_BY] && !sf.n[DS__S_FROM] && !sf.n[DS__S_WITH])
         role[DS__S_OBJ] = DS_ROLE_CUSTOMER; /* (or written right after "for": "to build
                                              * 40 new trains for Transpennine Metro") */
+      /* "X has placed a firm order for 24 jets from Y": who places an order buys, and
+       * "from" names the maker (not "received an order from Y") */
+      if (r->type == DS_TYPE_SUPPLY && role[DS__S_SUBJ] == DS_ROLE_CUSTOMER) {
+        for (unsigned k = i >= 4 ? i - 4 : 0; k < i; k++)
+          if (tok_is(x, &x->tok[k], "placed") || tok_is(x, &x->tok[k], "places") ||
+              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing")) {
+            role[DS__S_FROM] = DS_ROLE_SUPPLIER;
+            role[DS__S_WITH] = DS_ROLE_SUPPLIER;
+          }
+      }
       int subj_role = role[DS__S_SUBJ];
       int by_same = (sf.n[DS__S_BY] && role[DS__S_BY] == subj_role) ||
                     (sf.n[DS__S_FROM] && role[DS__S_FROM] == subj_role);

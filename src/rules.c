@@ -148,7 +148,7 @@ const ds__status_word ds__status_words[] = {
     {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
-    {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded", DS_STATUS_AGREED, 2},
+    {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
     {"secured|obtained|closes", DS_STATUS_COMPLETED, 1},
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
