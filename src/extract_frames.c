@@ -228,6 +228,15 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "form a joint venture, Northsea Hydrogen Partners, to develop": the venture's
+       * own name, not a side of it */
+      if (partners && k > tj && k <= tj + 2 &&
+          (tok_is(x, &t[tj - 1], "venture") || tok_is(x, &t[tj - 1], "jv")) &&
+          (tok_punct(x, &t[k - 1], ',') || tok_is(x, &t[k - 1], "called") ||
+           tok_is(x, &t[k - 1], "named") || tok_is(x, &t[k - 1], "dubbed"))) {
+        k = e;
+        continue;
+      }
       /* "..., the OECD said": the speaker, not a side of the deal */
       if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "said") || tok_is(x, &t[e + 1], "says") ||
                               tok_is(x, &t[e + 1], "told")))
