@@ -131,6 +131,16 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * "with" before the trigger, when the frame has no other */
       if (r->role[DS__S_WITH] != DS__NOROLE && sf.n[DS__S_WITH] == 0 && sf.n[DS__S_OBJ] == 0)
         ds__with_before(x, i, &sf);
+      /* "entered into a license agreement granting Tenmei the rights": the agreement
+       * grants; the one granted is no licensor, whatever stood before */
+      if (strcmp(r->name, "grant-license") == 0 && i > 0 && sf.n[DS__S_OBJ] > 0 &&
+          (tok_is(x, &x->tok[i - 1], "agreement") || tok_is(x, &x->tok[i - 1], "pact") ||
+           tok_is(x, &x->tok[i - 1], "deal"))) {
+        int g = ds__resolve_alias(x, sf.org[DS__S_OBJ][0]), n = 0;
+        for (int k = 0; k < sf.n[DS__S_SUBJ]; k++)
+          if (ds__resolve_alias(x, sf.org[DS__S_SUBJ][k]) != g) sf.org[DS__S_SUBJ][n++] = sf.org[DS__S_SUBJ][k];
+        sf.n[DS__S_SUBJ] = n;
+      }
       ds__cand c;
       memset(&c, 0, sizeof c);
       c.sent_index = si;

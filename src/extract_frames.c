@@ -40,9 +40,33 @@ static unsigned mention_start(const ds_extractor *x, unsigned e) {
   return s;
 }
 
+/* "Orbis Therapeutics, Inc. (Nasdaq: ORBS), a clinical-stage biopharmaceutical
+ * company, and Tenmei": a press release's lead describes each company it joins. */
+static int described_and(const ds_extractor *x, unsigned a_end, unsigned b_start) {
+  unsigned k = a_end;
+  while (k < b_start && (x->tok[k].fl & DS__T_SKIP)) k++;
+  if (k + 2 >= b_start || !tok_punct(x, &x->tok[k], ',') ||
+      !(tok_is(x, &x->tok[k + 1], "a") || tok_is(x, &x->tok[k + 1], "an")))
+    return 0;
+  unsigned q = k + 2, n = 0;
+  for (; q < b_start && n < 14; q++, n++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_punct(x, t, ',')) break;
+    if (tok_punct(x, t, '-') || (t->fl & DS__T_NUM)) continue;
+    if (!(t->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, t)[0]) ||
+        (t->wcls & (DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER | DS__W_DEALVERB)))
+      return 0;
+  }
+  if (q + 1 >= b_start || !tok_punct(x, &x->tok[q], ',') || !tok_is(x, &x->tok[q + 1], "and")) return 0;
+  for (q += 2; q < b_start; q++)
+    if (!(x->tok[q].fl & DS__T_SKIP)) return 0;
+  return 1;
+}
+
 /* Between two mentions only "and", ",", ", and" or an annotation: joined. */
 static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
   int words = 0, described = 0;
+  if (described_and(x, a_end, b_start)) return 1;
   for (unsigned k = a_end; k < b_start; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->fl & DS__T_SKIP) continue;
