@@ -128,6 +128,30 @@ void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf) {
   }
 }
 
+/* "Hartwell's Hardware, a fixture on Main Street in downtown Millbrook, has been sold
+ * to": a description set off by commas between the subject and its verb names no
+ * party. Returns where the description starts (its comma), or ti. */
+static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
+  const ds__tok *t = x->tok;
+  unsigned q = ti, n = 0;
+  /* the verb's own words: "has been", "said on Tuesday it would" */
+  while (q > 0 && n < 8 && t[q - 1].org < 0 && (t[q - 1].fl & DS__T_WORD) &&
+         (is_lower((unsigned char)TX(x, &t[q - 1])[0]) || (t[q - 1].wcls & DS__W_WEEKDAY)))
+    q--, n++;
+  if (q < 2 || !tok_punct(x, &t[q - 1], ',')) return ti;
+  for (unsigned o = q - 1, m = 0; o-- > 1 && m < 25; m++) {
+    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.') || (t[o].wcls & DS__W_TRIGGER)) return ti;
+    if (!tok_punct(x, &t[o], ',')) continue;
+    const ds__tok *w = &t[o + 1];
+    if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "which") || tok_is(x, w, "who")))
+      continue;
+    unsigned b = o; /* the name it describes, before the comma (or its annotation) */
+    while (b > 0 && (t[b - 1].fl & DS__T_SKIP)) b--;
+    return b > 0 && t[b - 1].org >= 0 ? o : ti;
+  }
+  return ti;
+}
+
 /* Fill slots for a trigger spanning tokens [ti, tj). */
 void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                     slotfill *sf) {
@@ -167,6 +191,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     }
     left = mention_start(x, pm);
   }
+  if (left == ti) left = appositive_start(x, ti);
   for (unsigned k = left; k-- > 0;) {
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
