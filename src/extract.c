@@ -184,6 +184,16 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * "with" before the trigger, when the frame has no other */
       if (r->role[DS__S_WITH] != DS__NOROLE && sf.n[DS__S_WITH] == 0 && sf.n[DS__S_OBJ] == 0)
         ds__with_before(x, i, &sf);
+      /* "entered into a license agreement granting Tenmei the rights": the agreement
+       * grants; the one granted is no licensor, whatever stood before */
+      if (strcmp(r->name, "grant-license") == 0 && i > 0 && sf.n[DS__S_OBJ] > 0 &&
+          (tok_is(x, &x->tok[i - 1], "agreement") || tok_is(x, &x->tok[i - 1], "pact") ||
+           tok_is(x, &x->tok[i - 1], "deal"))) {
+        int g = ds__resolve_alias(x, sf.org[DS__S_OBJ][0]), n = 0;
+        for (int k = 0; k < sf.n[DS__S_SUBJ]; k++)
+          if (ds__resolve_alias(x, sf.org[DS__S_SUBJ][k]) != g) sf.org[DS__S_SUBJ][n++] = sf.org[DS__S_SUBJ][k];
+        sf.n[DS__S_SUBJ] = n;
+      }
       ds__cand c;
       memset(&c, 0, sizeof c);
       c.sent_index = si;
@@ -232,6 +242,16 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !sf.n[DS__S_BY] && !sf.n[DS__S_FROM] && !sf.n[DS__S_WITH])
         role[DS__S_OBJ] = DS_ROLE_CUSTOMER; /* (or written right after "for": "to build
                                              * 40 new trains for Transpennine Metro") */
+      /* "X has placed a firm order for 24 jets from Y": who places an order buys, and
+       * "from" names the maker (not "received an order from Y") */
+      if (r->type == DS_TYPE_SUPPLY && role[DS__S_SUBJ] == DS_ROLE_CUSTOMER) {
+        for (unsigned k = i >= 4 ? i - 4 : 0; k < i; k++)
+          if (tok_is(x, &x->tok[k], "placed") || tok_is(x, &x->tok[k], "places") ||
+              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing")) {
+            role[DS__S_FROM] = DS_ROLE_SUPPLIER;
+            role[DS__S_WITH] = DS_ROLE_SUPPLIER;
+          }
+      }
       int subj_role = role[DS__S_SUBJ];
       int by_same = (sf.n[DS__S_BY] && role[DS__S_BY] == subj_role) ||
                     (sf.n[DS__S_FROM] && role[DS__S_FROM] == subj_role);
@@ -332,6 +352,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           /* "Existing investors X and Y also participated in the round" */
         } else if (ds__complete_partial(x, &c)) {
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
+        } else if (ds__complete_kept(x, &c)) {
+          /* "Y rejects takeover bid. ... a bid from X" */
         } else {
           ds__keep_partial(x, &c);
           ds__explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "investing in Egypt" */

@@ -323,6 +323,26 @@ int ds__complete_partial(ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* "Hollins & Drake rejects takeover bid", then "... a takeover bid from Carrow
+ * Capital": the bidder a later sentence names joins the deal kept with only what was
+ * bid for. Returns 1 when c was used. */
+int ds__complete_kept(ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = x->ncand; i-- > 0;) {
+    ds__cand *o = &x->cand[i];
+    if (!same_family(o->ev.type, c->ev.type) || c->sent_index > o->sent_index + 3) continue;
+    int passive = o->ev.nparties > 0;
+    for (unsigned q = 0; q < o->ev.nparties; q++)
+      if (active_role(o->ev.parties[q].role)) passive = 0;
+    if (!passive || !(ds__has_role(o, DS_ROLE_TARGET) || ds__has_role(o, DS_ROLE_INVESTEE))) continue;
+    for (unsigned q = 0; q < c->ev.nparties; q++) ds__add_party(x, o, c->slot_org[q], c->ev.parties[q].role);
+    fill_from(o, c);
+    if (c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED) o->ev.status = c->ev.status;
+    ds__explain(x, &c->ev, 1, "the other side of a deal told before");
+    return 1;
+  }
+  return 0;
+}
+
 void ds__keep_partial(ds_extractor *x, const ds__cand *c) {
   if (c->sent_index <= DS__LEAD_SENTENCES && (c->ev.has_value || c->date_q > 1) &&
       x->npartial < DS__MAX_PARTIALS)

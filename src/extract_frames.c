@@ -40,9 +40,33 @@ static unsigned mention_start(const ds_extractor *x, unsigned e) {
   return s;
 }
 
+/* "Orbis Therapeutics, Inc. (Nasdaq: ORBS), a clinical-stage biopharmaceutical
+ * company, and Tenmei": a press release's lead describes each company it joins. */
+static int described_and(const ds_extractor *x, unsigned a_end, unsigned b_start) {
+  unsigned k = a_end;
+  while (k < b_start && (x->tok[k].fl & DS__T_SKIP)) k++;
+  if (k + 2 >= b_start || !tok_punct(x, &x->tok[k], ',') ||
+      !(tok_is(x, &x->tok[k + 1], "a") || tok_is(x, &x->tok[k + 1], "an")))
+    return 0;
+  unsigned q = k + 2, n = 0;
+  for (; q < b_start && n < 14; q++, n++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_punct(x, t, ',')) break;
+    if (tok_punct(x, t, '-') || (t->fl & DS__T_NUM)) continue;
+    if (!(t->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, t)[0]) ||
+        (t->wcls & (DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER | DS__W_DEALVERB)))
+      return 0;
+  }
+  if (q + 1 >= b_start || !tok_punct(x, &x->tok[q], ',') || !tok_is(x, &x->tok[q + 1], "and")) return 0;
+  for (q += 2; q < b_start; q++)
+    if (!(x->tok[q].fl & DS__T_SKIP)) return 0;
+  return 1;
+}
+
 /* Between two mentions only "and", ",", ", and" or an annotation: joined. */
 static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
   int words = 0, described = 0;
+  if (described_and(x, a_end, b_start)) return 1;
   for (unsigned k = a_end; k < b_start; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->fl & DS__T_SKIP) continue;
@@ -51,10 +75,12 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
       words++;
       continue;
     }
-    /* "Halden Capital AG and existing investor Northfork Partners" */
+    /* "Halden Capital AG and existing investor Northfork Partners"; "... and existing
+     * investors Sable Road and Ninefold" */
     if (words && described < 3 && (t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) &&
-        !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
-                     DS__W_DEALVERB | DS__W_STOPCAP))) {
+        (!(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
+                      DS__W_DEALVERB | DS__W_STOPCAP)) ||
+         tok_is(x, t, "investors"))) {
       described++;
       continue;
     }
@@ -102,6 +128,30 @@ void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf) {
   }
 }
 
+/* "Hartwell's Hardware, a fixture on Main Street in downtown Millbrook, has been sold
+ * to": a description set off by commas between the subject and its verb names no
+ * party. Returns where the description starts (its comma), or ti. */
+static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
+  const ds__tok *t = x->tok;
+  unsigned q = ti, n = 0;
+  /* the verb's own words: "has been", "said on Tuesday it would" */
+  while (q > 0 && n < 8 && t[q - 1].org < 0 && (t[q - 1].fl & DS__T_WORD) &&
+         (is_lower((unsigned char)TX(x, &t[q - 1])[0]) || (t[q - 1].wcls & DS__W_WEEKDAY)))
+    q--, n++;
+  if (q < 2 || !tok_punct(x, &t[q - 1], ',')) return ti;
+  for (unsigned o = q - 1, m = 0; o-- > 1 && m < 25; m++) {
+    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.') || (t[o].wcls & DS__W_TRIGGER)) return ti;
+    if (!tok_punct(x, &t[o], ',')) continue;
+    const ds__tok *w = &t[o + 1];
+    if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "which") || tok_is(x, w, "who")))
+      continue;
+    unsigned b = o; /* the name it describes, before the comma (or its annotation) */
+    while (b > 0 && (t[b - 1].fl & DS__T_SKIP)) b--;
+    return b > 0 && t[b - 1].org >= 0 ? o : ti;
+  }
+  return ti;
+}
+
 /* Fill slots for a trigger spanning tokens [ti, tj). */
 void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                     slotfill *sf) {
@@ -142,6 +192,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     }
     left = mention_start(x, pm);
   }
+  if (left == ti) left = appositive_start(x, ti);
   for (unsigned k = left; k-- > 0;) {
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
@@ -225,6 +276,15 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       }
       /* "an order for 175 737 Max jets": a model between a count and the goods */
       if (k > 0 && (t[k - 1].fl & DS__T_NUM) && e + 1 < x->ntok && (t[e + 1].wcls & DS__W_PRODUCT)) {
+        k = e;
+        continue;
+      }
+      /* "form a joint venture, Northsea Hydrogen Partners, to develop": the venture's
+       * own name, not a side of it */
+      if (partners && k > tj && k <= tj + 2 &&
+          (tok_is(x, &t[tj - 1], "venture") || tok_is(x, &t[tj - 1], "jv")) &&
+          (tok_punct(x, &t[k - 1], ',') || tok_is(x, &t[k - 1], "called") ||
+           tok_is(x, &t[k - 1], "named") || tok_is(x, &t[k - 1], "dubbed"))) {
         k = e;
         continue;
       }

@@ -416,8 +416,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER)) break;
       /* "Northwind Traders AG", "Quillon AI, Inc.": a word that never starts a name may
        * stand inside one that ends in a legal form */
+      /* (or in a word of company names: "Quillon Retail Group") */
       if (ds__name_word(b) && (b->wcls & DS__W_STOPCAP) && !(b->wcls & DS__W_PREP) && j + 1 < n &&
           (((t[j + 1].wcls & DS__W_SUFFIX) && (t[j + 1].fl & DS__T_CAP)) ||
+           ((t[j + 1].wcls & DS__W_ORGWORD) && (t[j + 1].fl & DS__T_CAP) && j > i &&
+            !(b->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE))) ||
            (j + 2 < n && tok_punct(x, &t[j + 1], ',') && (t[j + 2].wcls & DS__W_SUFFIX) &&
             (t[j + 2].fl & DS__T_CAP)))) {
         j++;

@@ -52,6 +52,15 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
           (tok_is(x, &x->tok[k + 1], "that") || tok_is(x, &x->tok[k + 1], "it") ||
            tok_is(x, &x->tok[k + 1], "today") || tok_is(x, &x->tok[k + 1], "on")))
         continue;
+      /* "said on Monday it would buy Y": a wire's way to tell a deal agreed */
+      if (tok_is(x, &x->tok[k], "would") && k + 1 == ti &&
+          (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
+        st = DS_STATUS_AGREED;
+      /* "today announced a $65 million Series C round led by X": a funding round is
+       * announced once it is raised */
+      if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k < ti &&
+          ti - k <= 8 && (strcmp(r->name, "funding") == 0 || strcmp(r->name, "round-led-by") == 0))
+        st = DS_STATUS_COMPLETED;
       /* "the previously announced sale": an earlier step, not this one's status */
       if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
                  tok_is(x, pv, "earlier")) && st != DS_STATUS_COMPLETED)
@@ -94,6 +103,11 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     if (done_type &&
         ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
          tok_is(x, t, "sold") || tok_is(x, t, "took")))
+      return DS_STATUS_COMPLETED;
+    /* "Hartwell's Hardware has been sold to Ridgeline": done */
+    if (done_type && ti > 0 && tok_is(x, t, "been") &&
+        (tok_is(x, &x->tok[ti - 1], "has") || tok_is(x, &x->tok[ti - 1], "have") ||
+         tok_is(x, &x->tok[ti - 1], "had")))
       return DS_STATUS_COMPLETED;
     /* "the Bank of Alexandria will be sold": a plan, nothing signed */
     if (done_type && ti > 0 && tok_is(x, t, "be") &&

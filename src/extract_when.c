@@ -149,6 +149,33 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
     if (!ds__parse_money(x, x->text, textlen, t->off, &amt, &cur, &end)) continue;
     if (amt < 1000) continue; /* prices and small change are not deal values */
     if (company_figure(x, k)) continue;
+    {
+      /* "a bank with $12.4 billion in total assets", "$5 billion in annual sales": a
+       * figure of the company, named after the amount */
+      unsigned q = k + 1;
+      while (q < x->ntok && x->tok[q].off < end) q++;
+      if (q + 1 < x->ntok && tok_is(x, &x->tok[q], "in")) {
+        int fig = 0; /* "in total assets": a balance sheet's */
+        q++;
+        if (q + 1 < x->ntok && (tok_is(x, &x->tok[q], "total") || tok_is(x, &x->tok[q], "annual") ||
+                                tok_is(x, &x->tok[q], "combined") || tok_is(x, &x->tok[q], "yearly")))
+          q++, fig = 1;
+        const ds__tok *f = &x->tok[q];
+        /* (but "agreed to sell $1 billion in assets": what is sold) */
+        int owned = fig || !(tok_is(x, f, "assets") || tok_is(x, f, "deposits") || tok_is(x, f, "debt"));
+        for (unsigned b = k, n = 0; !owned && b > 0 && n < 4; b--, n++) {
+          const ds__tok *w = &x->tok[b - 1];
+          if (tok_is(x, w, "with") || tok_is(x, w, "has") || tok_is(x, w, "had") ||
+              tok_is(x, w, "have") || tok_is(x, w, "having") || tok_is(x, w, "holds"))
+            owned = 1;
+          else if (!(w->fl & DS__T_PUNCT) && !tok_is(x, w, "about") && !tok_is(x, w, "approximately") &&
+                   !tok_is(x, w, "nearly") && !tok_is(x, w, "some") && !tok_is(x, w, "roughly") &&
+                   !tok_is(x, w, "over") && !tok_is(x, w, "than") && !tok_is(x, w, "more"))
+            break;
+        }
+        if (owned && tok_in(x, f, ds__company_figures, ds__company_figures_n)) continue;
+      }
+    }
     int pc = price_context(x, k);
     if (!pc) {
       /* "a $2 billion deal": a deal word right after the expression */

@@ -125,6 +125,11 @@ const ds__word ds__words[] = {
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"rumors", STOP, 0},
     {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
+    {"macau", PLACE, 0}, {"macao", PLACE, 0}, {"anhui", PLACE, 0}, {"kyoto", PLACE, 0},
+    {"edinburgh", PLACE, 0}, {"glasgow", PLACE, 0}, {"leeds", PLACE, 0}, {"manchester", PLACE, 0},
+    {"birmingham", PLACE, 0}, {"bristol", PLACE, 0}, {"pune", PLACE, 0}, {"chennai", PLACE, 0},
+    {"bengaluru", PLACE, 0}, {"hyderabad", PLACE, 0}, {"kolkata", PLACE, 0},
+    {"binding", STOP, 0}, {"highlights", STOP, 0}, /* "HIGHLIGHTS\n- Binding offtake agreement signed with X" */
     {"kuwait", PLACE, 0}, {"algeria", PLACE, 0}, {"tunisia", PLACE, 0}, {"siberia", PLACE, 0},
     {"michigan", PLACE, 0}, {"illinois", PLACE, 0}, {"virginia", PLACE, 0},
     {"pennsylvania", PLACE, 0}, {"georgia", PLACE, 0}, {"tennessee", PLACE, 0},

@@ -115,6 +115,10 @@ const ds__rule ds__rules[] = {
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
+    /* "Glenmoor Marine was awarded the five-year deal by the Ministry of Defence": the
+     * passive's subject supplies, "by" names the customer */
+    {"awarded-contract", "was|were|been|is|are awarded ~a ~an ~the ~new ~* ~* contract|contracts|order|orders|deal|tender",
+     T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     /* "The U.S. Army has awarded Vantor a $1.3 billion contract": the one who awards
      * is the customer (the engine wants "contract" or "order" a few words on) */
     {"award-contract", "award|awards|awarded|awarding", T_SUP, AGR, {CUS, SUP, N, N, SUP, N, N}, 1},
@@ -144,7 +148,7 @@ const ds__status_word ds__status_words[] = {
     {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
-    {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded", DS_STATUS_AGREED, 2},
+    {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
     {"secured|obtained|closes", DS_STATUS_COMPLETED, 1},
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
