@@ -185,6 +185,17 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
    * previously tested delivery via partnerships with" */
   for (unsigned k = ti; k-- > 0 && ti - k <= 12;) {
     const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') && k > 1 && x->pub_y && (x->tok[0].wcls & (DS__W_PREP | DS__W_OTHERPREP))) {
+      /* "Between 1998 and 2002, Sun bought ...", "From 2004 to 2006, ...": a fronted
+       * period of past years */
+      int past = 0;
+      for (unsigned q = 1; q < k; q++) {
+        int y = year_of(x, &x->tok[q]);
+        if (y && y >= x->pub_y) past = -1;
+        if (y && y < x->pub_y && past == 0) past = 1;
+      }
+      if (past == 1) return "earlier year";
+    }
     if (tok_punct(x, t, ',') && k > 1) {
       /* "In June 2015, Contoso announced ...": a fronted time */
       int y = year_of(x, &x->tok[k - 1]);
@@ -349,6 +360,11 @@ int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c) {
  * sold to customers (a count, a brand, goods), not a company */
 int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
   if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
+  /* "lost 938 euros per vehicle sold", "homes sold": a participle after the goods */
+  if (ti >= 1 && tok_is(x, &x->tok[ti], "sold") &&
+      (tok_in(x, &x->tok[ti - 1], ds__product_nouns, ds__product_nouns_n) ||
+       (ti >= 2 && tok_is(x, &x->tok[ti - 2], "per"))))
+    return 1;
   for (unsigned k = tj; k < x->ntok && k < tj + 6; k++) {
     const ds__tok *t = &x->tok[k];
     if (tok_in(x, t, ds__product_nouns, ds__product_nouns_n)) {

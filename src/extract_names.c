@@ -13,6 +13,13 @@ static int find_org_key(const ds_extractor *x, const char *key) {
   return -1;
 }
 
+/* Is the one word at a a name the article knows by itself? */
+static int find_org_key_span(const ds_extractor *x, const ds__tok *a) {
+  char key[DS_KEY_MAX];
+  ds__name_key(x->text + a->off, a->len, key, sizeof key);
+  return key[0] ? find_org_key(x, key) : -1;
+}
+
 static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
   /* the same words at the same place give the same key: both readings of an article
    * find their names there, so the second one looks the span up instead */
@@ -313,6 +320,17 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         i = q;
         continue;
       }
+    }
+    /* "Conversion of Berkshire Hathaway's investment", "Financially Opel ...": a
+     * sentence's first word, a plain noun before "of" or an adverb, is no part of the
+     * name after it */
+    if (i == 0 && !headline && !a->wcls && (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && i + 2 < n &&
+        ((tok_is(x, &t[i + 1], "of") && ds__name_word(&t[i + 2]) &&
+          !(t[i + 2].wcls & (DS__W_PLACE | DS__W_NATION))) || /* (not "Ericsson of Sweden") */
+         (a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && ds__name_word(&t[i + 1]))) &&
+        find_org_key_span(x, a) < 0) {
+      i += tok_is(x, &t[i + 1], "of") ? 2 : 1;
+      continue;
     }
     unsigned j = i + 1;
     int has_suffix = (a->wcls & DS__W_SUFFIX) != 0;

@@ -168,6 +168,8 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, in
     if (we) {
       t->wcls = we->cls;
       t->rule = (int16_t)(we - x->wt);
+      /* "US Airways Group": "US" in capitals is the country, not the pronoun */
+      if (len == 2 && x->text[off] == 'U' && x->text[off + 1] == 'S') t->wcls &= ~(uint32_t)DS__W_STOPCAP;
     }
   }
 }

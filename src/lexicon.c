@@ -90,7 +90,8 @@ const ds__word ds__words[] = {
     {"spokesperson", TITLE | STOP, 0}, {"founder", TITLE | STOP, 0}, {"head", TITLE | STOP, 0},
     {"vice", TITLE | STOP, 0}, {"secretary", TITLE | STOP, 0}, {"treasurer", TITLE | STOP, 0},
     {"governor", TITLE | STOP, 0}, {"financier", TITLE, 0},
-    {"sheikh", TITLE | STOP, 0}, {"democrats", NONP, 0},
+    {"sheikh", TITLE | STOP, 0}, {"democrats", NONP, 0}, {"reserve", NONP, 0},
+    {"program", NONP, 0}, {"programme", NONP, 0},
     {"republicans", NONP, 0}, {"internet", STOP, 0}, {"web", STOP, 0},
     {"mayor", TITLE | STOP, 0}, {"lawmaker", TITLE | STOP, 0}, {"republican", TITLE | STOP, 0},
     {"democrat", TITLE | STOP, 0},
@@ -397,7 +398,7 @@ const char *const ds__product_nouns[] = {
     "shoes", "clothes", "clothing", "homes", "houses", "apartments", "condos", "copies",
     "games", "songs", "shows", "movies", "films", "books", "cigarettes", "tires", "bikes",
     "motorcycles", "appliances", "televisions", "tvs", "sandwiches", "meals", "coffee",
-    "subscriptions", "policies"};
+    "subscriptions", "policies", "goods", "merchandise", "items"};
 const unsigned ds__product_nouns_n = sizeof ds__product_nouns / sizeof ds__product_nouns[0];
 
 /* "the D.Boerse takeover of NYSE": nouns a name before them does the deal with */
