@@ -543,6 +543,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       all_place = 1;
     /* "MOU", "Merger" alone: the trigger word, not a name */
     if (end == i + 1 && (a->wcls & DS__W_TRIGGER) && !has_suffix) all_place = 1;
+    /* "Commerce Secretary Malcolm Baldrige", "Finance Minister X": a government
+     * department named by its minister's title */
+    if (!has_suffix && end < n && (t[end].fl & DS__T_CAP) &&
+        (tok_is(x, &t[end], "secretary") || tok_is(x, &t[end], "minister")))
+      all_place = 1;
     if (all_place || nonparty) {
       i = end;
       continue;
