@@ -520,7 +520,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (end == i + 1 && !has_suffix && !(a->fl & DS__T_NUM)) {
       int digits = 0;
       for (unsigned q = 0; q < a->len; q++) digits += is_digit((unsigned char)TX(x, a)[q]);
-      if (digits) all_place = 1;
+      /* (but "G4S", "B2W": capitals with digits inside are a company's name) */
+      if (digits && !((a->fl & DS__T_UPPER) && is_upper((unsigned char)TX(x, a)[a->len - 1]) &&
+                      !memchr(TX(x, a), '-', a->len)))
+        all_place = 1;
     }
     /* "Exchange", "Group" alone: a common noun, not a name */
     if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;

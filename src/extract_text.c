@@ -246,6 +246,10 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
       if (dots && j < e && t[j] == '.' && j - i <= 6) j++;
       uint16_t fl = DS__T_WORD | (nl ? DS__T_NL : 0);
       if (is_upper((int)c)) fl |= DS__T_CAP;
+      /* "webMethods", "eBay", "d'Electricite": a lowercase start with capitals inside
+       * is a name too (not "mid-March", "non-U.S.", nor the products "iPhone", "iPad") */
+      if (is_lower((int)c) && uppers > 0 && h == i && !dots && j - i >= 4 && !(c == 'i' && is_upper(t[i + 1])))
+        fl |= DS__T_CAP;
       if (is_digit((int)c)) fl |= DS__T_NUM;
       if (c >= 0x80) fl |= DS__T_NONASCII;
       if (uppers >= 2 && lowers == 0) fl |= DS__T_UPPER;
