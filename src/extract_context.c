@@ -171,6 +171,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
   }
+  /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
+   * the story looks back on (not "its recently announced acquisition") */
+  for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+    if ((tok_is(x, &x->tok[k], "recent") || tok_is(x, &x->tok[k], "recently")) &&
+        !tok_is(x, &x->tok[k + 1], "announced") && !tok_is(x, &x->tok[k + 1], "agreed") &&
+        !tok_is(x, &x->tok[k + 1], "signed")) {
+      unsigned q = k + 1; /* only words that describe the deal between */
+      while (q < ti && (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0]) &&
+             !tok_is(x, &x->tok[q], "talks"))
+        q++;
+      if (q == ti) return "a recent deal"; /* (but "recent talks to sell": news) */
+    }
   /* "its 2008 acquisition of Countrywide", "the company's 2009 purchase of": a year
    * that dates the deal noun itself */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti && x->pub_y; k++) {
