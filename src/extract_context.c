@@ -167,6 +167,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
          (x->tok[k + 1].wcls & DS__W_MONTH)))
       return "last year";
+    /* "earlier this month", "earlier in the year": a past the story looks back on */
+    if (tok_is(x, t, "earlier") && k + 2 < x->ntok &&
+        (tok_is(x, &x->tok[k + 1], "this") || tok_is(x, &x->tok[k + 1], "in")) &&
+        (tok_is(x, &x->tok[k + 2], "year") || tok_is(x, &x->tok[k + 2], "month") ||
+         tok_is(x, &x->tok[k + 2], "the")))
+      return "earlier this year";
     if (tok_is(x, t, "previously") || tok_is(x, t, "formerly") || tok_is(x, t, "ago"))
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
