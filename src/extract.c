@@ -95,6 +95,20 @@ static int staff_buyout(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "signed a letter of intent ... to explore a long-term agreement under which Tongda
+ * would buy copper concentrate": what a memorandum told just before in the sentence
+ * would lead to is its content, not a deal of its own (a company bought "under" a
+ * letter of intent is the deal itself, the guideline's convention). */
+static int mou_terms(const ds_extractor *x, unsigned si, unsigned ti) {
+  if (x->ncand == 0) return 0;
+  const ds__cand *m = &x->cand[x->ncand - 1];
+  if (m->sent_index != si || m->ev.type != DS_TYPE_MOU) return 0;
+  uint32_t after = m->ev.trigger.off + m->ev.trigger.len;
+  for (unsigned k = 0; k < ti; k++)
+    if (x->tok[k].off >= after && tok_is(x, &x->tok[k], "which")) return 1;
+  return 0;
+}
+
 /* Investors who "also participated in the round" join the latest funding round told
  * a few sentences before. Returns 1 when they did. */
 static int join_round(ds_extractor *x, const ds__cand *c) {
@@ -318,6 +332,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                  : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
                                                                           : c.ev.parties[p].role;
       }
+      if (c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+          ds__has_role(&c, DS_ROLE_SELLER) && !ds__has_role(&c, DS_ROLE_TARGET) && ds__goods_bought(x, i, j)) {
+        /* "agreed to buy 180 planes from Airbus": an order from the maker */
+        c.ev.type = DS_TYPE_SUPPLY;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_ACQUIRER ? DS_ROLE_CUSTOMER : DS_ROLE_SUPPLIER;
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
@@ -337,6 +358,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if ((c.person_buyer || ds__person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
                  !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "shares bought by a person"); /* the guideline's conventions */
+      } else if (c.ev.type != DS_TYPE_ACQUISITION && c.ev.type != DS_TYPE_MERGER &&
+                 c.ev.type != DS_TYPE_INVESTMENT && mou_terms(x, si, i)) {
+        ds__explain(x, &c.ev, 0, "the terms of the memorandum just told"); /* "under which" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
                  ds__consumer_goods(x, i, j)) {
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
