@@ -95,6 +95,26 @@ static int staff_buyout(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* Every side of a merger, venture, memorandum or partnership is a partner; the other
+ * types keep only their own roles. A telling merged into a deal of another type ("a
+ * tie-up" that turns out an acquisition) leaves roles of the first type behind. */
+static void roles_of_type(ds_event *ev) {
+  static const uint32_t own[DS_TYPE_COUNT] = {
+      [DS_TYPE_ACQUISITION] = 1u << DS_ROLE_ACQUIRER | 1u << DS_ROLE_TARGET | 1u << DS_ROLE_SELLER,
+      [DS_TYPE_INVESTMENT] = 1u << DS_ROLE_INVESTOR | 1u << DS_ROLE_INVESTEE,
+      [DS_TYPE_SUPPLY] = 1u << DS_ROLE_SUPPLIER | 1u << DS_ROLE_CUSTOMER,
+      [DS_TYPE_LICENSING] = 1u << DS_ROLE_LICENSOR | 1u << DS_ROLE_LICENSEE,
+  };
+  unsigned n = 0;
+  for (unsigned p = 0; p < ev->nparties; p++) {
+    ds_party q = ev->parties[p];
+    if (!own[ev->type]) q.role = DS_ROLE_PARTNER;
+    else if (!(own[ev->type] & (1u << q.role))) continue;
+    ev->parties[n++] = q;
+  }
+  ev->nparties = (uint8_t)n;
+}
+
 /* "signed a letter of intent ... to explore a long-term agreement under which Tongda
  * would buy copper concentrate": what a memorandum told just before in the sentence
  * would lead to is its content, not a deal of its own (a company bought "under" a
@@ -358,6 +378,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if ((c.person_buyer || ds__person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
                  !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "shares bought by a person"); /* the guideline's conventions */
+      } else if (c.ev.type == DS_TYPE_INVESTMENT && c.ev.nparties >= 2 && !ds__has_role(&c, DS_ROLE_INVESTOR)) {
+        /* "Credit Suisse and Goldman Sachs also provided funding": who gave the money
+         * to whom is not told */
+        ds__explain(x, &c.ev, 0, "investees and no investor");
       } else if (c.ev.type != DS_TYPE_ACQUISITION && c.ev.type != DS_TYPE_MERGER &&
                  c.ev.type != DS_TYPE_INVESTMENT && mou_terms(x, si, i)) {
         ds__explain(x, &c.ev, 0, "the terms of the memorandum just told"); /* "under which" */
@@ -600,6 +624,8 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       c->ev.parties[p].name = x->org[k].name;
       memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);
     }
+    roles_of_type(&c->ev);
+    if (c->ev.nparties == 0) continue;
     c->ev.value_disclosed = c->ev.has_value ? 1 : (ds__undisclosed_terms(x) ? 0 : -1);
     c->ev.nplaces = (uint8_t)x->nplaces;
     memcpy(c->ev.places, x->places, sizeof x->places);
