@@ -790,6 +790,19 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
     }
     if (count == 1) best = found;
   }
+  if (best == k && !x->org[k].person && n >= 4 && !strchr(key, ' ')) {
+    /* "Huiyuan" for "China Huiyuan Juice Group Ltd": the first word after the place a
+     * name starts with, of one name only */
+    int found = -1, count = 0;
+    for (unsigned i = 0; i < x->norg; i++) {
+      const ds__org *o = &x->org[i];
+      const char *sp = (int)i == k || o->person ? NULL : strchr(o->key, ' ');
+      if (!sp || strncmp(sp + 1, key, n) != 0 || (sp[1 + n] != ' ' && sp[1 + n] != 0)) continue;
+      const ds__wentry *w = ds__wt_find(x, o->key, (size_t)(sp - o->key));
+      if (w && (w->cls & (DS__W_PLACE | DS__W_NATION))) found = (int)i, count++;
+    }
+    if (count == 1) best = found;
+  }
   if ((best == k || !x->org[best].strong) && !x->org[k].person && !strchr(key, ' ')) {
     /* "Disney" for "The Walt Disney Company": the last word of one longer name only,
      * and before a prefix match without a legal form ("Disney Channels", a unit) */
