@@ -398,6 +398,14 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
       ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;
     }
+    /* "..., marking the biggest takeover in China": the one side of a deal already
+     * found, in the same role, is that deal told again */
+    if (c->ev.nparties == 1 && c->slot_org[0] >= 0 && o->ev.type == c->ev.type &&
+        party_role_of(o, c->slot_org[0]) == c->ev.parties[0].role && o->ev.nparties >= 2) {
+      fill_from(o, c);
+      ds__explain(x, &c->ev, 1, "one side of an earlier event, told again");
+      return;
+    }
   }
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
