@@ -83,7 +83,7 @@ const ds__rule ds__rules[] = {
      T_PAR, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"partnership", "partnership|partnerships|alliance|tie-up|collaboration|cooperation", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
-    {"partner-with", "partner|partners|partnered with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"partner-with", "partner|partners|partnered|partnering with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* investments */
     {"raise-stake", "raised|raises|raise|raising|increased|increases|boosted|boosts|boost|lifted|doubled|doubles|tripled|ups|upped its|his|their ~combined stake|stakes|holding",
      T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
