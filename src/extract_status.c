@@ -102,7 +102,7 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
                     r->type == DS_TYPE_MERGER;
     if (done_type &&
         ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
-         tok_is(x, t, "sold") || tok_is(x, t, "took")))
+         tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "taken")))
       return DS_STATUS_COMPLETED;
     /* "Hartwell's Hardware has been sold to Ridgeline": done */
     if (done_type && ti > 0 && tok_is(x, t, "been") &&

@@ -87,7 +87,7 @@ const ds__rule ds__rules[] = {
     /* investments */
     {"raise-stake", "raised|raises|raise|raising|increased|increases|boosted|boosts|boost|lifted|doubled|doubles|tripled|ups|upped its|his|their ~combined stake|stakes|holding",
      T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
-    {"take-stake", "take|takes|took|taking|buy|buys|bought|buying|acquire|acquires|acquired|acquiring ~a ~an ~minority|strategic|equity|majority|controlling stake|stakes|share|interest|holding",
+    {"take-stake", "take|takes|took|taken|taking|buy|buys|bought|buying|acquire|acquires|acquired|acquiring ~a ~an ~minority|strategic|equity|majority|controlling stake|stakes|share|interest|holding",
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
     {"stake-in", "stake|stakes|holding|position in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
