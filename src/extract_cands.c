@@ -476,9 +476,12 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
     if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "holding")) stake = 1;
     if (tok_is(x, &x->tok[k], "majority") || tok_is(x, &x->tok[k], "controlling")) control = 2;
   }
-  /* "will acquire the remaining 49% stake in X": buying out the other holders */
+  /* "will acquire the remaining 49% stake in X": buying out the other holders; "agreed
+   * to acquire a controlling stake in X": control */
   for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti; k++)
-    if (tok_is(x, &x->tok[k], "remaining") && c->ev.type == DS_TYPE_INVESTMENT && ds__deal_verb_before(x, ti))
+    if ((tok_is(x, &x->tok[k], "remaining") || tok_is(x, &x->tok[k], "controlling") ||
+         tok_is(x, &x->tok[k], "majority")) &&
+        c->ev.type == DS_TYPE_INVESTMENT && ds__deal_verb_before(x, ti))
       control = 2;
   for (unsigned k = tj; k < lim; k++) {
     const ds__tok *t = &x->tok[k];
