@@ -248,6 +248,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!ds__has_role(&c, DS_ROLE_SELLER)) {
         ds__stake_type(x, i, j, &c); /* a stake sold stays the seller's divestiture */
       }
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__goods_bought(x, i, j)) {
+        /* "to buy 20 regional jets from X": a supply, the buyer its customer */
+        c.ev.type = DS_TYPE_SUPPLY;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_ACQUIRER ? DS_ROLE_CUSTOMER
+                                 : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
+                                                                          : c.ev.parties[p].role;
+      }
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j)) {
         /* "sell about 40% of its output to X": a supply, not a sale of a company */
         c.ev.type = DS_TYPE_SUPPLY;

@@ -383,6 +383,7 @@ int ds__agent_verb_before(const ds_extractor *x, unsigned ti);
 int ds__formed_before(const ds_extractor *x, unsigned ti);
 int ds__bidder_after(const ds_extractor *x, unsigned k);
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj);
+int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c);
 
 /* extract_cands.c */
