@@ -214,6 +214,11 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           !(t[p].wcls & DS__W_PREP))
         oblique = 0;
     }
+    /* "hired Morgan Hill & Co to explore ... a possible sale": an adviser, not a party */
+    if (!oblique && ds__adviser_near(x, s, k + 1)) {
+      k = s;
+      continue;
+    }
     /* "X's acquisition of Y": X is the subject even though 's follows it */
     if (!oblique) {
       if (last_org < 0) {
