@@ -215,7 +215,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         oblique = 0;
     }
     /* "hired Morgan Hill & Co to explore ... a possible sale": an adviser, not a party */
-    if (!oblique && ds__adviser_near(x, s, k + 1)) {
+    int hired = 0; /* (the words before the name: "X has hired Y" leaves X) */
+    for (unsigned b = s >= 3 ? s - 3 : 0; b < s; b++)
+      if (t[b].wcls & DS__W_ADVISER) hired = 1;
+    if (!oblique && hired) {
       k = s;
       continue;
     }
