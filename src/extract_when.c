@@ -141,12 +141,20 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
   for (unsigned k = from; k < to; k++) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD)) continue;
-    if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0])))
-      continue;
+    size_t at = t->off;
+    if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0]))) {
+      /* "EUR300m", "RMB1bn": a currency code glued to the number (parse_money knows
+       * the codes) */
+      const char *w = TX(x, t);
+      unsigned p = 0;
+      while (p < 4 && p < t->len && ((w[p] >= 'A' && w[p] <= 'Z') || (w[p] >= 'a' && w[p] <= 'z'))) p++;
+      if (p < 2 || p >= t->len || w[p] < '0' || w[p] > '9') continue;
+      at += p;
+    }
     double amt;
     const char *cur;
     size_t end;
-    if (!ds__parse_money(x, x->text, textlen, t->off, &amt, &cur, &end)) continue;
+    if (!ds__parse_money(x, x->text, textlen, at, &amt, &cur, &end)) continue;
     if (amt < 1000) continue; /* prices and small change are not deal values */
     if (company_figure(x, k)) continue;
     {
