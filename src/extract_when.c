@@ -185,6 +185,24 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
       }
     }
     int pc = price_context(x, k);
+    if (!pc && k > 0) {
+      /* "raised its offer for Belmont Retail to 1.05 billion pounds": the new price */
+      unsigned b = k;
+      while (b > 0 && (x->tok[b - 1].fl & DS__T_PUNCT) && !tok_punct(x, &x->tok[b - 1], ',')) b--;
+      if (b > 0 && tok_is(x, &x->tok[b - 1], "to")) {
+        int raised = 0, offer = 0;
+        for (unsigned q = b >= 12 ? b - 12 : 0; q + 1 < b; q++) {
+          const ds__tok *w = &x->tok[q];
+          if (tok_is(x, w, "raised") || tok_is(x, w, "raises") || tok_is(x, w, "increased") ||
+              tok_is(x, w, "sweetened") || tok_is(x, w, "sweetens") || tok_is(x, w, "lifted") ||
+              tok_is(x, w, "boosted") || tok_is(x, w, "upped"))
+            raised = 1;
+          if (raised && (tok_is(x, w, "offer") || tok_is(x, w, "bid") || tok_is(x, w, "proposal")))
+            offer = 1;
+        }
+        pc = offer;
+      }
+    }
     if (!pc) {
       /* "a $2 billion deal": a deal word right after the expression */
       unsigned q = k + 1;
