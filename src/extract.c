@@ -189,6 +189,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !sf.n[DS__S_BY] && !sf.n[DS__S_FROM] && !sf.n[DS__S_WITH])
         role[DS__S_OBJ] = DS_ROLE_CUSTOMER; /* (or written right after "for": "to build
                                              * 40 new trains for Transpennine Metro") */
+      /* a headline's "Pellman's Creamery sold to Riverbend Dairy": a passive without its
+       * auxiliary, the subject is what was sold */
+      if (si == 0 && r->type == DS_TYPE_ACQUISITION && tok_is(x, t, "sold") && j < x->ntok &&
+          (tok_is(x, &x->tok[j], "to") || tok_is(x, &x->tok[j], "after") || tok_is(x, &x->tok[j], "for")) &&
+          role[DS__S_SUBJ] == DS_ROLE_SELLER)
+        role[DS__S_SUBJ] = DS_ROLE_TARGET;
       /* "X has placed a firm order for 24 jets from Y": who places an order buys, and
        * "from" names the maker (not "received an order from Y") */
       if (r->type == DS_TYPE_SUPPLY && role[DS__S_SUBJ] == DS_ROLE_CUSTOMER) {
@@ -297,6 +303,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
         } else if (ds__complete_kept(x, &c)) {
           /* "Y rejects takeover bid. ... a bid from X" */
+        } else if (c.sent_index <= DS__LEAD_SENTENCES && ds__lend_date(x, &c)) {
+          /* "X sold to Y" in the headline, "the family has sold the business to Y, the
+           * companies announced Tuesday" in the lead: the same deal, told with its day */
         } else {
           ds__keep_partial(x, &c);
           ds__explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "investing in Egypt" */

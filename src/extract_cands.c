@@ -343,6 +343,27 @@ int ds__complete_kept(ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* A telling of a deal kept before that names only one side still gives its day and
+ * price when the first telling lacked them. Returns 1 when c was such a telling. */
+int ds__lend_date(ds_extractor *x, const ds__cand *c) {
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    if (!same_deal(x, o, c)) continue;
+    if (!o->ev.has_value && c->ev.has_value) {
+      o->ev.has_value = 1;
+      o->ev.amount = c->ev.amount;
+      memcpy(o->ev.currency, c->ev.currency, 4);
+    }
+    if (c->ev.date[0] && c->date_q > o->date_q) {
+      memcpy(o->ev.date, c->ev.date, 11);
+      o->date_q = c->date_q;
+    }
+    ds__explain(x, &c->ev, 1, "the day or price of a deal told before");
+    return 1;
+  }
+  return 0;
+}
+
 void ds__keep_partial(ds_extractor *x, const ds__cand *c) {
   if (c->sent_index <= DS__LEAD_SENTENCES && (c->ev.has_value || c->date_q > 1) &&
       x->npartial < DS__MAX_PARTIALS)

@@ -56,6 +56,15 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (tok_is(x, &x->tok[k], "would") && k + 1 == ti &&
           (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
         st = DS_STATUS_AGREED;
+      /* "..., the companies announced Tuesday": an attribution after the deal */
+      if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k >= tj && pv &&
+          (pv->org >= 0 || tok_is(x, pv, "companies") || tok_is(x, pv, "company") ||
+           tok_is(x, pv, "firms") || tok_is(x, pv, "they") || tok_is(x, pv, "it")) &&
+          k + 1 < x->ntok &&
+          ((x->tok[k + 1].wcls & DS__W_WEEKDAY) || tok_is(x, &x->tok[k + 1], "today") ||
+           tok_is(x, &x->tok[k + 1], "on") || tok_punct(x, &x->tok[k + 1], '.') ||
+           tok_punct(x, &x->tok[k + 1], ',')))
+        continue;
       /* "today announced a $65 million Series C round led by X": a funding round is
        * announced once it is raised */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k < ti &&

@@ -121,6 +121,8 @@ const ds__word ds__words[] = {
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"rumors", STOP, 0},
     {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
+    {"belarus", PLACE, 0}, {"benelux", PLACE, 0}, {"omaha", PLACE, 0}, {"neb", PLACE, 0},
+    {"springfield", PLACE, 0}, {"fremont", PLACE, 0},
     {"macau", PLACE, 0}, {"macao", PLACE, 0}, {"anhui", PLACE, 0}, {"kyoto", PLACE, 0},
     {"edinburgh", PLACE, 0}, {"glasgow", PLACE, 0}, {"leeds", PLACE, 0}, {"manchester", PLACE, 0},
     {"birmingham", PLACE, 0}, {"bristol", PLACE, 0}, {"pune", PLACE, 0}, {"chennai", PLACE, 0},
@@ -179,6 +181,8 @@ const ds__word ds__words[] = {
     {"american", NATION, 0}, {"chinese", NATION, 0}, {"japanese", NATION, 0},
     {"german", NATION, 0}, {"french", NATION, 0}, {"british", NATION, 0},
     {"swiss", NATION, 0}, {"dutch", NATION, 0}, {"italian", NATION, 0},
+    /* regions' adjectives: "the Bavarian drivetrain specialist" */
+    {"bavarian", NATION, 0}, {"catalan", NATION, 0}, {"basque", NATION, 0}, {"flemish", NATION, 0},
     {"spanish", NATION, 0}, {"canadian", NATION, 0}, {"australian", NATION, 0},
     {"indian", NATION, 0}, {"russian", NATION, 0}, {"korean", NATION, 0},
     {"european", NATION, 0}, {"asian", NATION, 0}, {"swedish", NATION, 0},
