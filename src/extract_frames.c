@@ -143,7 +143,8 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
     if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.') || (t[o].wcls & DS__W_TRIGGER)) return ti;
     if (!tok_punct(x, &t[o], ',')) continue;
     const ds__tok *w = &t[o + 1];
-    if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "which") || tok_is(x, w, "who")))
+    if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "the") || tok_is(x, w, "which") ||
+          tok_is(x, w, "who")))
       continue;
     unsigned b = o; /* the name it describes, before the comma (or its annotation) */
     while (b > 0 && (t[b - 1].fl & DS__T_SKIP)) b--;
