@@ -46,6 +46,15 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         st = DS_STATUS_TERMINATED, w = 2;
       /* "partnered with Y to offer courses": a purpose after the deal, not its state */
       if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
+      /* "..., as the solar glass maker seeks to fund a new plant": the reason for the
+       * deal, not its state */
+      if (k >= tj && st == DS_STATUS_PROPOSED) {
+        int reason = 0;
+        for (unsigned b = k >= 5 ? k - 5 : 0; b < k; b++)
+          if (b >= tj && tok_is(x, &x->tok[b], "as") && b > 0 && tok_punct(x, &x->tok[b - 1], ','))
+            reason = 1;
+        if (reason) continue;
+      }
       /* "announced that it has acquired": a reporting verb, not the deal's state */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) &&
           k + 1 < x->ntok &&
