@@ -184,6 +184,32 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
         if (owned && tok_in(x, f, ds__company_figures, ds__company_figures_n)) continue;
       }
     }
+    {
+      /* "with $4.1 trillion of stock changing hands a year", "$5 billion in sales a
+       * year": a yearly flow, not a price (unless "worth $50 million a year") */
+      unsigned q = k + 1;
+      while (q < x->ntok && x->tok[q].off < end) q++;
+      int rate = 0;
+      for (unsigned n = 0; q + 1 < to && n < 8 && !rate; q++, n++) {
+        const ds__tok *w = &x->tok[q];
+        if (tok_punct(x, w, ',') || tok_punct(x, w, ';') || tok_punct(x, w, '.')) break;
+        if (((tok_is(x, w, "a") || tok_is(x, w, "per") || tok_is(x, w, "each") || tok_is(x, w, "every")) &&
+             tok_is(x, &x->tok[q + 1], "year")) ||
+            tok_is(x, w, "annually"))
+          rate = 1;
+      }
+      if (rate) {
+        unsigned b = k;
+        while (b > 0 && ((x->tok[b - 1].fl & DS__T_PUNCT) ||
+                         tok_in(x, &x->tok[b - 1], ds__value_hedges, ds__value_hedges_n)) &&
+               !tok_punct(x, &x->tok[b - 1], ','))
+          b--;
+        const ds__tok *w = b > 0 ? &x->tok[b - 1] : NULL;
+        if (!(w && (tok_is(x, w, "worth") || tok_is(x, w, "valued") || tok_is(x, w, "for") ||
+                    tok_is(x, w, "at") || tok_is(x, w, "pay") || tok_is(x, w, "paying"))))
+          continue;
+      }
+    }
     int pc = price_context(x, k);
     if (!pc && k > 0) {
       /* "raised its offer for Belmont Retail to 1.05 billion pounds": the new price */
