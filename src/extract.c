@@ -277,6 +277,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const char *bg = ds__background(x, i, j);
       if (bg) {
         x->sent_background = 1;
+        /* "The two companies had announced in January an agreement to combine in a
+         * stock swap valued at about 120 mln dlrs": the earlier telling of the deal
+         * just reported still gives its price */
+        if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
         ds__explain(x, &c.ev, 0, bg);
       } else if (c.ev.nparties == 0) {
         ds__explain(x, &c.ev, 0, "no parties");
@@ -303,7 +307,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
         } else if (ds__complete_kept(x, &c)) {
           /* "Y rejects takeover bid. ... a bid from X" */
-        } else if (c.sent_index <= DS__LEAD_SENTENCES && ds__lend_date(x, &c)) {
+        } else if (c.sent_index <= DS__LEAD_SENTENCES && ds__lend_date(x, &c, 1)) {
           /* "X sold to Y" in the headline, "the family has sold the business to Y, the
            * companies announced Tuesday" in the lead: the same deal, told with its day */
         } else {

@@ -345,7 +345,7 @@ int ds__complete_kept(ds_extractor *x, const ds__cand *c) {
 
 /* A telling of a deal kept before that names only one side still gives its day and
  * price when the first telling lacked them. Returns 1 when c was such a telling. */
-int ds__lend_date(ds_extractor *x, const ds__cand *c) {
+int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date) {
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
     if (!same_deal(x, o, c)) continue;
@@ -354,7 +354,7 @@ int ds__lend_date(ds_extractor *x, const ds__cand *c) {
       o->ev.amount = c->ev.amount;
       memcpy(o->ev.currency, c->ev.currency, 4);
     }
-    if (c->ev.date[0] && c->date_q > o->date_q) {
+    if (with_date && c->ev.date[0] && c->date_q > o->date_q) {
       memcpy(o->ev.date, c->ev.date, 11);
       o->date_q = c->date_q;
     }

@@ -400,7 +400,7 @@ int ds__securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand 
 void ds__keep_partial(ds_extractor *x, const ds__cand *c);
 int ds__complete_partial(ds_extractor *x, const ds__cand *c);
 int ds__complete_kept(ds_extractor *x, const ds__cand *c);
-int ds__lend_date(ds_extractor *x, const ds__cand *c);
+int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date);
 void ds__licence_direction(const ds_extractor *x, ds__cand *c);
 void ds__keep_candidate(ds_extractor *x, ds__cand *c);
 int ds__related(const ds_extractor *x, const ds__cand *c);

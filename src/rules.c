@@ -62,7 +62,9 @@ const ds__rule ds__rules[] = {
     {"sell", "sell|sells|sold|selling|divest|divests|divested", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, TGT}, 2}, /* "its interest in X" */
     {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
     {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
-    /* mergers */
+    /* mergers; "entered into a definitive agreement to combine in an all-stock
+     * transaction" (not "the combined company") */
+    {"combine", "to|will|would|agreed|agree|agrees combine", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
     {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     /* joint ventures */
