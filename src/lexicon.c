@@ -121,6 +121,7 @@ const ds__word ds__words[] = {
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"rumors", STOP, 0},
     {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
+    {"greater", PLACE, 0}, /* "Greater China", "Greater Manchester" */
     {"belarus", PLACE, 0}, {"benelux", PLACE, 0}, {"omaha", PLACE, 0}, {"neb", PLACE, 0},
     {"springfield", PLACE, 0}, {"fremont", PLACE, 0},
     {"macau", PLACE, 0}, {"macao", PLACE, 0}, {"anhui", PLACE, 0}, {"kyoto", PLACE, 0},

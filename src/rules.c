@@ -98,7 +98,7 @@ const ds__rule ds__rules[] = {
     {"funding", "funding|financing ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"investment-from", "investment|investments from|by", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"funding", "series a|b|c|d ~funding ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
-    {"private-placement", "private placement", T_INV, CTX, {IVE, N, N, N, INV, INV, N}, 1},
+    {"private-placement", "private placement", T_INV, CTX, {IVE, N, INV, INV, INV, INV, N}, 1}, /* "led by X", "with participation from Y" */
     {"led-round", "led|co-led|leads|co-leads ~a ~an ~* series|seed|funding|financing|investment|round", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"round-led-by", "round|financing|raise|investment ~was|is led|co-led by", T_INV, DONE, {IVE, N, INV, INV, N, INV, N}, 1},
     /* "Existing investors X and Y also participated in the round": more investors of
