@@ -206,6 +206,12 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
         p -= 2;
       if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      /* "Shareholders of X have approved", "the Boards of Directors of X": X acts */
+      if (oblique && p > 0 && tok_is(x, &t[p], "of") &&
+          (tok_is(x, &t[p - 1], "shareholders") || tok_is(x, &t[p - 1], "stockholders") ||
+           tok_is(x, &t[p - 1], "holders") || tok_is(x, &t[p - 1], "directors") ||
+           tok_is(x, &t[p - 1], "board") || tok_is(x, &t[p - 1], "boards")))
+        oblique = 0;
       /* "after Adatum agreed to buy": a clause's subject, though a preposition stands
        * before it */
       if (oblique && k + 1 < x->ntok &&

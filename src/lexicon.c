@@ -115,7 +115,8 @@ const ds__word ds__words[] = {
     {"were", STOP, 0}, {"did", STOP, 0}, {"instead", STOP, 0}, {"already", STOP, 0},
     {"still", STOP, 0}, {"even", STOP, 0}, {"just", STOP, 0}, {"again", STOP, 0},
     {"asked", STOP, 0}, {"speaking", STOP, 0}, {"people", STOP, 0},
-    {"investors", STOP, 0}, {"traders", STOP, 0}, {"officials", STOP, 0},
+    {"investors", STOP, 0}, /* "Shareholders of X", "the Boards of Directors of X": X's */
+    {"shareholders", STOP, 0}, {"stockholders", STOP, 0}, {"holders", STOP, 0}, {"directors", STOP, 0}, {"traders", STOP, 0}, {"officials", STOP, 0},
     {"separately", STOP, 0}, {"overall", STOP, 0},
     {"currently", STOP, 0}, {"additionally", STOP, 0}, {"further", STOP, 0},
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
