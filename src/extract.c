@@ -215,9 +215,23 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                   DS__S_TO,   DS__S_WITH, DS__S_IN};
       /* "EMI shares up on takeover approaches", "WaMu, a takeover target": a takeover
        * with no object and no bidder is one the subject is the object of */
+      /* (but "Hensel's 2.3 billion euro takeover offer": the offer's owner made it) */
+      int owner = 0;
+      if (j < x->ntok && (tok_is(x, &x->tok[j], "offer") || tok_is(x, &x->tok[j], "bid") ||
+                          tok_is(x, &x->tok[j], "approach") || tok_is(x, &x->tok[j], "proposal")))
+        for (unsigned b = i; b-- > 0 && i - b <= 6;) {
+          const ds__tok *w = &x->tok[b];
+          if (tok_is(x, w, "'s") || tok_is(x, w, "\xe2\x80\x99s")) {
+            owner = b > 0 && x->tok[b - 1].org >= 0;
+            break;
+          }
+          if (!((w->fl & (DS__T_NUM | DS__T_PUNCT)) || (w->wcls & (DS__W_SCALE | DS__W_CURWORD))) ||
+              tok_punct(x, w, ','))
+            break;
+        }
       if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "buyout")) &&
           sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_BY] == 0 && sf.n[DS__S_FROM] == 0 &&
-          r->type == DS_TYPE_ACQUISITION && !ds__agent_verb_before(x, i)) {
+          r->type == DS_TYPE_ACQUISITION && !ds__agent_verb_before(x, i) && !owner) {
         for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) ds__slot_add(&sf, DS__S_OBJ, sf.org[DS__S_SUBJ][k]);
         sf.n[DS__S_SUBJ] = 0;
       }
@@ -288,7 +302,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
-                 ds__state_agent(x, i)) {
+                 (ds__state_agent(x, i) ||
+                  (strcmp(r->name, "pump-into") == 0 && ds__country_before(x, i)))) {
         ds__explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
       } else if ((c.person_buyer || ds__person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
                  !ds__has_role(&c, DS_ROLE_INVESTOR)) {

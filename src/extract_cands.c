@@ -349,6 +349,12 @@ int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date) {
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
     if (!same_deal(x, o, c)) continue;
+    /* (every side c names is one of o's, in the same role: "Hensel, which bought
+     * Kuijpers in 2006" lends nothing to Hensel's bid for Valtorre) */
+    int inside = 1;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (party_role_of(o, c->slot_org[p]) != c->ev.parties[p].role) inside = 0;
+    if (!inside) continue;
     if (!o->ev.has_value && c->ev.has_value) {
       o->ev.has_value = 1;
       o->ev.amount = c->ev.amount;

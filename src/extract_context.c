@@ -247,6 +247,18 @@ int ds__generic_plural(const ds_extractor *x, const ds__tok *t) {
 
 /* "the Treasury took over", "the government will inject": a state agent acts, and
  * bail-outs and aid are no deals (the guideline's conventions). */
+/* "Italy injects 2 billion euros into Banca Meridiana": a country right before the
+ * verb. */
+int ds__country_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 3; n++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->wcls & DS__W_PLACE) && t->org < 0 && (t->fl & DS__T_CAP)) return 1;
+    if (!(tok_is(x, t, "has") || tok_is(x, t, "will") || tok_is(x, t, "to") || tok_is(x, t, "would")))
+      return 0;
+  }
+  return 0;
+}
+
 int ds__state_agent(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti, n = 0; k-- > 0 && n < 4; n++) {
     const ds__tok *t = &x->tok[k];

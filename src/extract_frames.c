@@ -171,7 +171,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
      * Learjet proposed offer" */
     unsigned q = 0;
     while (pm > 0 && q < 6 && t[pm - 1].org < 0 &&
-           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (t[pm - 1].wcls & DS__W_SCALE) ||
+           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (t[pm - 1].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
             tok_is(x, &t[pm - 1], "'s") || tok_is(x, &t[pm - 1], "\xe2\x80\x99s") ||
             tok_is(x, &t[pm - 1], "proposed") || tok_is(x, &t[pm - 1], "planned") ||
             tok_is(x, &t[pm - 1], "hostile") || tok_is(x, &t[pm - 1], "cash") ||
@@ -181,8 +181,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       pm--, q++;
   }
   if (!partners && pm > 0 && t[pm - 1].org >= 0 && ds__deal_noun(x, &t[ti])) {
-    if (tj < x->ntok && (tok_is(x, &t[tj], "of") || tok_is(x, &t[tj], "for") ||
-                         tok_is(x, &t[tj - 1], "of") || tok_is(x, &t[tj - 1], "for"))) {
+    /* "rejects Hensel's 2.3 billion euro takeover offer": the owner of an offer made it */
+    int offer_of = 0;
+    for (unsigned q = pm; q < ti; q++)
+      if (tok_is(x, &t[q], "'s") || tok_is(x, &t[q], "\xe2\x80\x99s")) offer_of = 1;
+    if (offer_of) {
+      unsigned q = ti + 1 < x->ntok && tok_is(x, &t[ti], "takeover") ? ti + 1 : ti;
+      offer_of = tok_is(x, &t[q], "offer") || tok_is(x, &t[q], "bid") || tok_is(x, &t[q], "approach") ||
+                 tok_is(x, &t[q], "proposal");
+    }
+    if (offer_of || (tj < x->ntok && (tok_is(x, &t[tj], "of") || tok_is(x, &t[tj], "for") ||
+                                      tok_is(x, &t[tj - 1], "of") || tok_is(x, &t[tj - 1], "for")))) {
       /* "the D.Boerse takeover of NYSE Euronext": the name is the agent */
       ds__slot_add(sf, DS__S_SUBJ, t[pm - 1].org);
       last_org = t[pm - 1].org;

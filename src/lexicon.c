@@ -211,6 +211,15 @@ const ds__word ds__words[] = {
     {"rmb", STOP, 0}, {"chf", STOP, 0}, {"cad", STOP, 0}, {"aud", STOP, 0}, {"hkd", STOP, 0},
     {"inr", STOP, 0}, {"krw", STOP, 0}, {"sek", STOP, 0}, {"nok", STOP, 0}, {"dkk", STOP, 0},
     {"dlrs", STOP, 0}, {"stg", STOP, 0},
+    /* currency words written after the amount: part of a money phrase ("a 2.3 billion
+     * euro takeover offer", "won a 1.2 billion euro contract") */
+    {"dlrs", CURW, 0}, {"dlr", CURW, 0}, {"dollars", CURW, 0}, {"dollar", CURW, 0},
+    {"stg", CURW, 0}, {"pounds", CURW, 0}, {"pound", CURW, 0}, {"sterling", CURW, 0},
+    {"euros", CURW, 0}, {"euro", CURW, 0}, {"yen", CURW, 0}, {"rupees", CURW, 0},
+    {"francs", CURW, 0}, {"franc", CURW, 0}, {"crowns", CURW, 0}, {"reais", CURW, 0},
+    {"yuan", CURW, 0}, {"renminbi", CURW, 0}, {"pesos", CURW, 0}, {"ringgit", CURW, 0},
+    {"rupiah", CURW, 0}, {"baht", CURW, 0}, {"roubles", CURW, 0}, {"rubles", CURW, 0},
+    {"riyals", CURW, 0}, {"dirhams", CURW, 0},
 
     /* value scales: val is the power of ten */
     {"thousand", SCALE, 3}, {"k", SCALE, 3}, {"million", SCALE, 6}, {"mln", SCALE, 6},
