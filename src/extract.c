@@ -276,6 +276,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !sf.n[DS__S_BY] && !sf.n[DS__S_FROM] && !sf.n[DS__S_WITH])
         role[DS__S_OBJ] = DS_ROLE_CUSTOMER; /* (or written right after "for": "to build
                                              * 40 new trains for Transpennine Metro") */
+      /* a headline's "Pellman's Creamery sold to Riverbend Dairy": a passive without its
+       * auxiliary, the subject is what was sold */
+      if (si == 0 && r->type == DS_TYPE_ACQUISITION && tok_is(x, t, "sold") && j < x->ntok &&
+          (tok_is(x, &x->tok[j], "to") || tok_is(x, &x->tok[j], "after") || tok_is(x, &x->tok[j], "for")) &&
+          role[DS__S_SUBJ] == DS_ROLE_SELLER)
+        role[DS__S_SUBJ] = DS_ROLE_TARGET;
       /* "X has placed a firm order for 24 jets from Y": who places an order buys, and
        * "from" names the maker (not "received an order from Y") */
       if (r->type == DS_TYPE_SUPPLY && role[DS__S_SUBJ] == DS_ROLE_CUSTOMER) {
@@ -296,9 +302,23 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                   DS__S_TO,   DS__S_WITH, DS__S_IN};
       /* "EMI shares up on takeover approaches", "WaMu, a takeover target": a takeover
        * with no object and no bidder is one the subject is the object of */
+      /* (but "Hensel's 2.3 billion euro takeover offer": the offer's owner made it) */
+      int owner = 0;
+      if (j < x->ntok && (tok_is(x, &x->tok[j], "offer") || tok_is(x, &x->tok[j], "bid") ||
+                          tok_is(x, &x->tok[j], "approach") || tok_is(x, &x->tok[j], "proposal")))
+        for (unsigned b = i; b-- > 0 && i - b <= 6;) {
+          const ds__tok *w = &x->tok[b];
+          if (tok_is(x, w, "'s") || tok_is(x, w, "\xe2\x80\x99s")) {
+            owner = b > 0 && x->tok[b - 1].org >= 0;
+            break;
+          }
+          if (!((w->fl & (DS__T_NUM | DS__T_PUNCT)) || (w->wcls & (DS__W_SCALE | DS__W_CURWORD))) ||
+              tok_punct(x, w, ','))
+            break;
+        }
       if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "buyout")) &&
           sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_BY] == 0 && sf.n[DS__S_FROM] == 0 &&
-          r->type == DS_TYPE_ACQUISITION && !ds__agent_verb_before(x, i)) {
+          r->type == DS_TYPE_ACQUISITION && !ds__agent_verb_before(x, i) && !owner) {
         for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) ds__slot_add(&sf, DS__S_OBJ, sf.org[DS__S_SUBJ][k]);
         sf.n[DS__S_SUBJ] = 0;
       }
@@ -344,6 +364,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!ds__has_role(&c, DS_ROLE_SELLER)) {
         ds__stake_type(x, i, j, &c); /* a stake sold stays the seller's divestiture */
       }
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__goods_bought(x, i, j)) {
+        /* "to buy 20 regional jets from X": a supply, the buyer its customer */
+        c.ev.type = DS_TYPE_SUPPLY;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_ACQUIRER ? DS_ROLE_CUSTOMER
+                                 : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
+                                                                          : c.ev.parties[p].role;
+      }
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j)) {
         /* "sell about 40% of its output to X": a supply, not a sale of a company */
         c.ev.type = DS_TYPE_SUPPLY;
@@ -366,6 +394,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const char *bg = ds__background(x, i, j);
       if (bg) {
         x->sent_background = 1;
+        /* "The two companies had announced in January an agreement to combine in a
+         * stock swap valued at about 120 mln dlrs": the earlier telling of the deal
+         * just reported still gives its price */
+        if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
         ds__explain(x, &c.ev, 0, bg);
       } else if (c.ev.nparties == 0) {
         ds__explain(x, &c.ev, 0, "no parties");
@@ -373,7 +405,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
-                 ds__state_agent(x, i)) {
+                 (ds__state_agent(x, i) ||
+                  (strcmp(r->name, "pump-into") == 0 && ds__country_before(x, i)))) {
         ds__explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
       } else if ((c.person_buyer || ds__person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
                  !ds__has_role(&c, DS_ROLE_INVESTOR)) {
@@ -402,6 +435,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
         } else if (ds__complete_kept(x, &c)) {
           /* "Y rejects takeover bid. ... a bid from X" */
+        } else if (c.sent_index <= DS__LEAD_SENTENCES && ds__lend_date(x, &c, 1)) {
+          /* "X sold to Y" in the headline, "the family has sold the business to Y, the
+           * companies announced Tuesday" in the lead: the same deal, told with its day */
         } else {
           ds__keep_partial(x, &c);
           ds__explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "investing in Egypt" */

@@ -343,6 +343,33 @@ int ds__complete_kept(ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* A telling of a deal kept before that names only one side still gives its day and
+ * price when the first telling lacked them. Returns 1 when c was such a telling. */
+int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date) {
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    if (!same_deal(x, o, c)) continue;
+    /* (every side c names is one of o's, in the same role: "Hensel, which bought
+     * Kuijpers in 2006" lends nothing to Hensel's bid for Valtorre) */
+    int inside = 1;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (party_role_of(o, c->slot_org[p]) != c->ev.parties[p].role) inside = 0;
+    if (!inside) continue;
+    if (!o->ev.has_value && c->ev.has_value) {
+      o->ev.has_value = 1;
+      o->ev.amount = c->ev.amount;
+      memcpy(o->ev.currency, c->ev.currency, 4);
+    }
+    if (with_date && c->ev.date[0] && c->date_q > o->date_q) {
+      memcpy(o->ev.date, c->ev.date, 11);
+      o->date_q = c->date_q;
+    }
+    ds__explain(x, &c->ev, 1, "the day or price of a deal told before");
+    return 1;
+  }
+  return 0;
+}
+
 void ds__keep_partial(ds_extractor *x, const ds__cand *c) {
   if (c->sent_index <= DS__LEAD_SENTENCES && (c->ev.has_value || c->date_q > 1) &&
       x->npartial < DS__MAX_PARTIALS)
@@ -484,6 +511,13 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
     if (tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "holding")) stake = 1;
     if (tok_is(x, &x->tok[k], "majority") || tok_is(x, &x->tok[k], "controlling")) control = 2;
   }
+  /* "will acquire the remaining 49% stake in X": buying out the other holders; "agreed
+   * to acquire a controlling stake in X": control */
+  for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti; k++)
+    if ((tok_is(x, &x->tok[k], "remaining") || tok_is(x, &x->tok[k], "controlling") ||
+         tok_is(x, &x->tok[k], "majority")) &&
+        c->ev.type == DS_TYPE_INVESTMENT && ds__deal_verb_before(x, ti))
+      control = 2;
   for (unsigned k = tj; k < lim; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||

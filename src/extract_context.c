@@ -289,6 +289,18 @@ int ds__generic_plural(const ds_extractor *x, const ds__tok *t) {
 
 /* "the Treasury took over", "the government will inject": a state agent acts, and
  * bail-outs and aid are no deals (the guideline's conventions). */
+/* "Italy injects 2 billion euros into Banca Meridiana": a country right before the
+ * verb. */
+int ds__country_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 3; n++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->wcls & DS__W_PLACE) && t->org < 0 && (t->fl & DS__T_CAP)) return 1;
+    if (!(tok_is(x, t, "has") || tok_is(x, t, "will") || tok_is(x, t, "to") || tok_is(x, t, "would")))
+      return 0;
+  }
+  return 0;
+}
+
 int ds__state_agent(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti, n = 0; k-- > 0 && n < 4; n++) {
     const ds__tok *t = &x->tok[k];
@@ -440,6 +452,32 @@ int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) return 0;
     if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) return 1;
+  }
+  return 0;
+}
+
+/* "signed a letter of intent to buy 20 regional jets from X", "will buy liquefied
+ * natural gas from Y": goods bought, a supply, not a company. */
+int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
+  if (tj == 0) return 0;
+  /* "... to explore a long-term agreement under which Tongda would buy copper
+   * concentrate": the terms of an agreement told before, which its own frame types */
+  for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "under") && tok_is(x, &x->tok[k + 1], "which")) ||
+        tok_is(x, &x->tok[k], "whereby"))
+      return 0;
+  const ds__tok *v = &x->tok[tj - 1];
+  if (!(tok_is(x, v, "buy") || tok_is(x, v, "buys") || tok_is(x, v, "bought") || tok_is(x, v, "buying") ||
+        tok_is(x, v, "purchase") || tok_is(x, v, "purchases") || tok_is(x, v, "purchased") ||
+        tok_is(x, v, "purchasing")))
+    return 0;
+  for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0 || tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) return 0;
+    if (tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || (t->wcls & DS__W_UNITNOUN) ||
+        tok_is(x, t, "shares") || tok_is(x, t, "company") || tok_is(x, t, "stake"))
+      return 0;
+    if ((t->wcls & DS__W_PRODUCT) || tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) return 1;
   }
   return 0;
 }

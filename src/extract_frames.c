@@ -143,7 +143,8 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
     if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.') || (t[o].wcls & DS__W_TRIGGER)) return ti;
     if (!tok_punct(x, &t[o], ',')) continue;
     const ds__tok *w = &t[o + 1];
-    if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "which") || tok_is(x, w, "who")))
+    if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "the") || tok_is(x, w, "which") ||
+          tok_is(x, w, "who")))
       continue;
     unsigned b = o; /* the name it describes, before the comma (or its annotation) */
     while (b > 0 && (t[b - 1].fl & DS__T_SKIP)) b--;
@@ -171,7 +172,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
      * Learjet proposed offer" */
     unsigned q = 0;
     while (pm > 0 && q < 6 && t[pm - 1].org < 0 &&
-           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (t[pm - 1].wcls & DS__W_SCALE) ||
+           ((t[pm - 1].fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (t[pm - 1].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
             tok_is(x, &t[pm - 1], "'s") || tok_is(x, &t[pm - 1], "\xe2\x80\x99s") ||
             tok_is(x, &t[pm - 1], "proposed") || tok_is(x, &t[pm - 1], "planned") ||
             tok_is(x, &t[pm - 1], "hostile") || tok_is(x, &t[pm - 1], "cash") ||
@@ -181,8 +182,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       pm--, q++;
   }
   if (!partners && pm > 0 && t[pm - 1].org >= 0 && ds__deal_noun(x, &t[ti])) {
-    if (tj < x->ntok && (tok_is(x, &t[tj], "of") || tok_is(x, &t[tj], "for") ||
-                         tok_is(x, &t[tj - 1], "of") || tok_is(x, &t[tj - 1], "for"))) {
+    /* "rejects Hensel's 2.3 billion euro takeover offer": the owner of an offer made it */
+    int offer_of = 0;
+    for (unsigned q = pm; q < ti; q++)
+      if (tok_is(x, &t[q], "'s") || tok_is(x, &t[q], "\xe2\x80\x99s")) offer_of = 1;
+    if (offer_of) {
+      unsigned q = ti + 1 < x->ntok && tok_is(x, &t[ti], "takeover") ? ti + 1 : ti;
+      offer_of = tok_is(x, &t[q], "offer") || tok_is(x, &t[q], "bid") || tok_is(x, &t[q], "approach") ||
+                 tok_is(x, &t[q], "proposal");
+    }
+    if (offer_of || (tj < x->ntok && (tok_is(x, &t[tj], "of") || tok_is(x, &t[tj], "for") ||
+                                      tok_is(x, &t[tj - 1], "of") || tok_is(x, &t[tj - 1], "for")))) {
       /* "the D.Boerse takeover of NYSE Euronext": the name is the agent */
       ds__slot_add(sf, DS__S_SUBJ, t[pm - 1].org);
       last_org = t[pm - 1].org;
@@ -206,6 +216,12 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
         p -= 2;
       if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      /* "Shareholders of X have approved", "the Boards of Directors of X": X acts */
+      if (oblique && p > 0 && tok_is(x, &t[p], "of") &&
+          (tok_is(x, &t[p - 1], "shareholders") || tok_is(x, &t[p - 1], "stockholders") ||
+           tok_is(x, &t[p - 1], "holders") || tok_is(x, &t[p - 1], "directors") ||
+           tok_is(x, &t[p - 1], "board") || tok_is(x, &t[p - 1], "boards")))
+        oblique = 0;
       /* "after Adatum agreed to buy": a clause's subject, though a preposition stands
        * before it */
       if (oblique && k + 1 < x->ntok &&
@@ -214,6 +230,14 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
            tok_is(x, &t[k + 1], "will") || tok_is(x, &t[k + 1], "would")) &&
           !(t[p].wcls & DS__W_PREP))
         oblique = 0;
+    }
+    /* "hired Morgan Hill & Co to explore ... a possible sale": an adviser, not a party */
+    int hired = 0; /* (the words before the name: "X has hired Y" leaves X) */
+    for (unsigned b = s >= 3 ? s - 3 : 0; b < s; b++)
+      if (t[b].wcls & DS__W_ADVISER) hired = 1;
+    if (!oblique && hired) {
+      k = s;
+      continue;
     }
     /* "X's acquisition of Y": X is the subject even though 's follows it */
     if (!oblique) {

@@ -377,6 +377,7 @@ int ds__passive_sale(const ds__rule *r);
 const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__shares_after(const ds_extractor *x, unsigned tj);
 int ds__generic_plural(const ds_extractor *x, const ds__tok *t);
+int ds__country_before(const ds_extractor *x, unsigned ti);
 int ds__state_agent(const ds_extractor *x, unsigned ti);
 int ds__person_before(const ds_extractor *x, unsigned ti);
 int ds__word_after(const ds_extractor *x, unsigned k, unsigned n, const char *a,
@@ -389,6 +390,7 @@ int ds__bidder_after(const ds_extractor *x, unsigned k);
 int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj);
+int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c);
 
 /* extract_cands.c */
@@ -405,6 +407,7 @@ int ds__securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand 
 void ds__keep_partial(ds_extractor *x, const ds__cand *c);
 int ds__complete_partial(ds_extractor *x, const ds__cand *c);
 int ds__complete_kept(ds_extractor *x, const ds__cand *c);
+int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date);
 void ds__licence_direction(const ds_extractor *x, ds__cand *c);
 void ds__keep_candidate(ds_extractor *x, ds__cand *c);
 int ds__related(const ds_extractor *x, const ds__cand *c);

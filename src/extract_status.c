@@ -46,6 +46,15 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         st = DS_STATUS_TERMINATED, w = 2;
       /* "partnered with Y to offer courses": a purpose after the deal, not its state */
       if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
+      /* "..., as the solar glass maker seeks to fund a new plant": the reason for the
+       * deal, not its state */
+      if (k >= tj && st == DS_STATUS_PROPOSED) {
+        int reason = 0;
+        for (unsigned b = k >= 5 ? k - 5 : 0; b < k; b++)
+          if (b >= tj && tok_is(x, &x->tok[b], "as") && b > 0 && tok_punct(x, &x->tok[b - 1], ','))
+            reason = 1;
+        if (reason) continue;
+      }
       /* "announced that it has acquired": a reporting verb, not the deal's state */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) &&
           k + 1 < x->ntok &&
@@ -56,6 +65,15 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (tok_is(x, &x->tok[k], "would") && k + 1 == ti &&
           (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
         st = DS_STATUS_AGREED;
+      /* "..., the companies announced Tuesday": an attribution after the deal */
+      if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k >= tj && pv &&
+          (pv->org >= 0 || tok_is(x, pv, "companies") || tok_is(x, pv, "company") ||
+           tok_is(x, pv, "firms") || tok_is(x, pv, "they") || tok_is(x, pv, "it")) &&
+          k + 1 < x->ntok &&
+          ((x->tok[k + 1].wcls & DS__W_WEEKDAY) || tok_is(x, &x->tok[k + 1], "today") ||
+           tok_is(x, &x->tok[k + 1], "on") || tok_punct(x, &x->tok[k + 1], '.') ||
+           tok_punct(x, &x->tok[k + 1], ',')))
+        continue;
       /* "today announced a $65 million Series C round led by X": a funding round is
        * announced once it is raised */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k < ti &&
@@ -102,7 +120,7 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
                     r->type == DS_TYPE_MERGER;
     if (done_type &&
         ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
-         tok_is(x, t, "sold") || tok_is(x, t, "took")))
+         tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "taken")))
       return DS_STATUS_COMPLETED;
     /* "Hartwell's Hardware has been sold to Ridgeline": done */
     if (done_type && ti > 0 && tok_is(x, t, "been") &&

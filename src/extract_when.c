@@ -141,12 +141,20 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
   for (unsigned k = from; k < to; k++) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD)) continue;
-    if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0])))
-      continue;
+    size_t at = t->off;
+    if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0]))) {
+      /* "EUR300m", "RMB1bn": a currency code glued to the number (parse_money knows
+       * the codes) */
+      const char *w = TX(x, t);
+      unsigned p = 0;
+      while (p < 4 && p < t->len && ((w[p] >= 'A' && w[p] <= 'Z') || (w[p] >= 'a' && w[p] <= 'z'))) p++;
+      if (p < 2 || p >= t->len || w[p] < '0' || w[p] > '9') continue;
+      at += p;
+    }
     double amt;
     const char *cur;
     size_t end;
-    if (!ds__parse_money(x, x->text, textlen, t->off, &amt, &cur, &end)) continue;
+    if (!ds__parse_money(x, x->text, textlen, at, &amt, &cur, &end)) continue;
     if (amt < 1000) continue; /* prices and small change are not deal values */
     if (company_figure(x, k)) continue;
     {
@@ -176,7 +184,51 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
         if (owned && tok_in(x, f, ds__company_figures, ds__company_figures_n)) continue;
       }
     }
+    {
+      /* "with $4.1 trillion of stock changing hands a year", "$5 billion in sales a
+       * year": a yearly flow, not a price (unless "worth $50 million a year") */
+      unsigned q = k + 1;
+      while (q < x->ntok && x->tok[q].off < end) q++;
+      int rate = 0;
+      for (unsigned n = 0; q + 1 < to && n < 8 && !rate; q++, n++) {
+        const ds__tok *w = &x->tok[q];
+        if (tok_punct(x, w, ',') || tok_punct(x, w, ';') || tok_punct(x, w, '.')) break;
+        if (((tok_is(x, w, "a") || tok_is(x, w, "per") || tok_is(x, w, "each") || tok_is(x, w, "every")) &&
+             tok_is(x, &x->tok[q + 1], "year")) ||
+            tok_is(x, w, "annually"))
+          rate = 1;
+      }
+      if (rate) {
+        unsigned b = k;
+        while (b > 0 && ((x->tok[b - 1].fl & DS__T_PUNCT) ||
+                         tok_in(x, &x->tok[b - 1], ds__value_hedges, ds__value_hedges_n)) &&
+               !tok_punct(x, &x->tok[b - 1], ','))
+          b--;
+        const ds__tok *w = b > 0 ? &x->tok[b - 1] : NULL;
+        if (!(w && (tok_is(x, w, "worth") || tok_is(x, w, "valued") || tok_is(x, w, "for") ||
+                    tok_is(x, w, "at") || tok_is(x, w, "pay") || tok_is(x, w, "paying"))))
+          continue;
+      }
+    }
     int pc = price_context(x, k);
+    if (!pc && k > 0) {
+      /* "raised its offer for Belmont Retail to 1.05 billion pounds": the new price */
+      unsigned b = k;
+      while (b > 0 && (x->tok[b - 1].fl & DS__T_PUNCT) && !tok_punct(x, &x->tok[b - 1], ',')) b--;
+      if (b > 0 && tok_is(x, &x->tok[b - 1], "to")) {
+        int raised = 0, offer = 0;
+        for (unsigned q = b >= 12 ? b - 12 : 0; q + 1 < b; q++) {
+          const ds__tok *w = &x->tok[q];
+          if (tok_is(x, w, "raised") || tok_is(x, w, "raises") || tok_is(x, w, "increased") ||
+              tok_is(x, w, "sweetened") || tok_is(x, w, "sweetens") || tok_is(x, w, "lifted") ||
+              tok_is(x, w, "boosted") || tok_is(x, w, "upped"))
+            raised = 1;
+          if (raised && (tok_is(x, w, "offer") || tok_is(x, w, "bid") || tok_is(x, w, "proposal")))
+            offer = 1;
+        }
+        pc = offer;
+      }
+    }
     if (!pc) {
       /* "a $2 billion deal": a deal word right after the expression */
       unsigned q = k + 1;

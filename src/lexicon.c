@@ -120,12 +120,16 @@ const ds__word ds__words[] = {
     {"were", STOP, 0}, {"did", STOP, 0}, {"instead", STOP, 0}, {"already", STOP, 0},
     {"still", STOP, 0}, {"even", STOP, 0}, {"just", STOP, 0}, {"again", STOP, 0},
     {"asked", STOP, 0}, {"speaking", STOP, 0}, {"people", STOP, 0},
-    {"investors", STOP, 0}, {"traders", STOP, 0}, {"officials", STOP, 0},
+    {"investors", STOP, 0}, /* "Shareholders of X", "the Boards of Directors of X": X's */
+    {"shareholders", STOP, 0}, {"stockholders", STOP, 0}, {"holders", STOP, 0}, {"directors", STOP, 0}, {"traders", STOP, 0}, {"officials", STOP, 0},
     {"separately", STOP, 0}, {"overall", STOP, 0},
     {"currently", STOP, 0}, {"additionally", STOP, 0}, {"further", STOP, 0},
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"rumors", STOP, 0},
     {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
+    {"greater", PLACE, 0}, /* "Greater China", "Greater Manchester" */
+    {"belarus", PLACE, 0}, {"benelux", PLACE, 0}, {"omaha", PLACE, 0}, {"neb", PLACE, 0},
+    {"springfield", PLACE, 0}, {"fremont", PLACE, 0},
     {"macau", PLACE, 0}, {"macao", PLACE, 0}, {"anhui", PLACE, 0}, {"kyoto", PLACE, 0},
     {"edinburgh", PLACE, 0}, {"glasgow", PLACE, 0}, {"leeds", PLACE, 0}, {"manchester", PLACE, 0},
     {"birmingham", PLACE, 0}, {"bristol", PLACE, 0}, {"pune", PLACE, 0}, {"chennai", PLACE, 0},
@@ -184,6 +188,8 @@ const ds__word ds__words[] = {
     {"american", NATION, 0}, {"african", NATION, 0}, {"arab", NATION, 0}, {"chinese", NATION, 0}, {"japanese", NATION, 0},
     {"german", NATION, 0}, {"french", NATION, 0}, {"british", NATION, 0},
     {"swiss", NATION, 0}, {"dutch", NATION, 0}, {"italian", NATION, 0},
+    /* regions' adjectives: "the Bavarian drivetrain specialist" */
+    {"bavarian", NATION, 0}, {"catalan", NATION, 0}, {"basque", NATION, 0}, {"flemish", NATION, 0},
     {"spanish", NATION, 0}, {"canadian", NATION, 0}, {"australian", NATION, 0},
     {"indian", NATION, 0}, {"russian", NATION, 0}, {"korean", NATION, 0},
     {"european", NATION, 0}, {"asian", NATION, 0}, {"swedish", NATION, 0},
@@ -210,6 +216,15 @@ const ds__word ds__words[] = {
     {"rmb", STOP, 0}, {"chf", STOP, 0}, {"cad", STOP, 0}, {"aud", STOP, 0}, {"hkd", STOP, 0},
     {"inr", STOP, 0}, {"krw", STOP, 0}, {"sek", STOP, 0}, {"nok", STOP, 0}, {"dkk", STOP, 0},
     {"dlrs", STOP, 0}, {"stg", STOP, 0},
+    /* currency words written after the amount: part of a money phrase ("a 2.3 billion
+     * euro takeover offer", "won a 1.2 billion euro contract") */
+    {"dlrs", CURW, 0}, {"dlr", CURW, 0}, {"dollars", CURW, 0}, {"dollar", CURW, 0},
+    {"stg", CURW, 0}, {"pounds", CURW, 0}, {"pound", CURW, 0}, {"sterling", CURW, 0},
+    {"euros", CURW, 0}, {"euro", CURW, 0}, {"yen", CURW, 0}, {"rupees", CURW, 0},
+    {"francs", CURW, 0}, {"franc", CURW, 0}, {"crowns", CURW, 0}, {"reais", CURW, 0},
+    {"yuan", CURW, 0}, {"renminbi", CURW, 0}, {"pesos", CURW, 0}, {"ringgit", CURW, 0},
+    {"rupiah", CURW, 0}, {"baht", CURW, 0}, {"roubles", CURW, 0}, {"rubles", CURW, 0},
+    {"riyals", CURW, 0}, {"dirhams", CURW, 0},
 
     /* value scales: val is the power of ten */
     {"thousand", SCALE, 3}, {"k", SCALE, 3}, {"million", SCALE, 6}, {"mln", SCALE, 6},
