@@ -380,13 +380,6 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                  : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
                                                                           : c.ev.parties[p].role;
       }
-      if (c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
-          ds__has_role(&c, DS_ROLE_SELLER) && !ds__has_role(&c, DS_ROLE_TARGET) && ds__goods_bought(x, i, j)) {
-        /* "agreed to buy 180 planes from Airbus": an order from the maker */
-        c.ev.type = DS_TYPE_SUPPLY;
-        for (unsigned p = 0; p < c.ev.nparties; p++)
-          c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_ACQUIRER ? DS_ROLE_CUSTOMER : DS_ROLE_SUPPLIER;
-      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
@@ -415,8 +408,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         /* "Credit Suisse and Goldman Sachs also provided funding": who gave the money
          * to whom is not told */
         ds__explain(x, &c.ev, 0, "investees and no investor");
-      } else if (c.ev.type != DS_TYPE_ACQUISITION && c.ev.type != DS_TYPE_MERGER &&
-                 c.ev.type != DS_TYPE_INVESTMENT && mou_terms(x, si, i)) {
+      } else if (!(c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_TARGET)) &&
+                 c.ev.type != DS_TYPE_MERGER && c.ev.type != DS_TYPE_INVESTMENT && mou_terms(x, si, i)) {
         ds__explain(x, &c.ev, 0, "the terms of the memorandum just told"); /* "under which" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
                  ds__consumer_goods(x, i, j)) {

@@ -386,35 +386,6 @@ int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c) {
 }
 
 /* Is what a sell verb sells goods ("its output", "electricity", "LNG cargoes")? */
-/* "IndiGo agreed to buy 180 planes from Airbus", "will buy hybrid-car batteries from
- * Sanyo": goods bought from their maker, a supply (not "three branches from X", nor
- * second-hand "vessels") */
-int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
-  int buy = 0; /* the pattern's verb: "buy", "agreed to buy" */
-  for (unsigned q = ti; q < tj && !buy; q++) {
-    const ds__tok *v = &x->tok[q];
-    buy = tok_is(x, v, "buy") || tok_is(x, v, "buys") || tok_is(x, v, "buying") || tok_is(x, v, "bought") ||
-          tok_is(x, v, "purchase") || tok_is(x, v, "purchases") || tok_is(x, v, "purchased") ||
-          tok_is(x, v, "purchasing");
-  }
-  if (!buy) return 0;
-  /* the head of what is bought: the last word before "from" ("oil and gas properties":
-   * properties) */
-  unsigned k = tj, head = 0;
-  for (; k < x->ntok && k < tj + 8; k++) {
-    const ds__tok *t = &x->tok[k];
-    if (tok_is(x, t, "from")) break;
-    if (t->org >= 0 || tok_punct(x, t, ',') || !(t->fl & DS__T_WORD)) return 0;
-    head = k;
-  }
-  if (k >= x->ntok || !tok_is(x, &x->tok[k], "from") || head < tj) return 0;
-  const ds__tok *t = &x->tok[head];
-  return ((t->wcls & DS__W_PRODUCT) && !tok_is(x, t, "vessels") && !tok_is(x, t, "ships") &&
-          !tok_is(x, t, "tankers")) ||
-         tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n) || tok_is(x, t, "batteries") ||
-         tok_is(x, t, "chips") || tok_is(x, t, "fuel");
-}
-
 /* "Volkswagen sold 14,500 Passat sedans", "markets that sell Chevrolet cars": things
  * sold to customers (a count, a brand, goods), not a company */
 int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
@@ -471,13 +442,20 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
         tok_is(x, v, "purchase") || tok_is(x, v, "purchases") || tok_is(x, v, "purchased") ||
         tok_is(x, v, "purchasing")))
     return 0;
+  /* what is bought, up to "from": goods, and nothing that is a business ("oil and gas
+   * properties"), nor second-hand "vessels" */
+  int goods = 0;
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
     const ds__tok *t = &x->tok[k];
-    if (t->org >= 0 || tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) return 0;
+    if (t->org >= 0 || tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) break;
     if (tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || (t->wcls & DS__W_UNITNOUN) ||
-        tok_is(x, t, "shares") || tok_is(x, t, "company") || tok_is(x, t, "stake"))
+        tok_is(x, t, "shares") || tok_is(x, t, "company") || tok_is(x, t, "stake") ||
+        tok_is(x, t, "properties") || tok_is(x, t, "vessels") || tok_is(x, t, "ships") ||
+        tok_is(x, t, "tankers"))
       return 0;
-    if ((t->wcls & DS__W_PRODUCT) || tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) return 1;
+    if ((t->wcls & DS__W_PRODUCT) || tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n) ||
+        tok_is(x, t, "batteries") || tok_is(x, t, "chips") || tok_is(x, t, "fuel"))
+      goods = 1;
   }
-  return 0;
+  return goods;
 }

@@ -148,7 +148,7 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
       continue;
     unsigned b = o; /* the name it describes, before the comma (or its annotation) */
     while (b > 0 && (t[b - 1].fl & DS__T_SKIP)) b--;
-    return b > 0 && t[b - 1].org >= 0 ? o : ti;
+    return b > 0 && (t[b - 1].org >= 0 || (t[b - 1].fl & DS__T_PERSON)) ? o : ti; /* (or a person) */
   }
   return ti;
 }

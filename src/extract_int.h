@@ -387,7 +387,6 @@ int ds__deal_verb_before(const ds_extractor *x, unsigned ti);
 int ds__agent_verb_before(const ds_extractor *x, unsigned ti);
 int ds__formed_before(const ds_extractor *x, unsigned ti);
 int ds__bidder_after(const ds_extractor *x, unsigned k);
-int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj);
 int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj);
