@@ -44,6 +44,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (y >= 1900 && (!x->pub_y || y < x->pub_y || ti > 0)) return "chronology item";
     }
   }
+  /* "Earlier this year, a source told Reuters that X was selling ...": a sentence that
+   * opens in the past */
+  if (x->ntok > 3 && tok_is(x, &x->tok[0], "earlier") &&
+      ((tok_is(x, &x->tok[1], "this") && (tok_is(x, &x->tok[2], "year") || tok_is(x, &x->tok[2], "month"))) ||
+       (tok_is(x, &x->tok[1], "in") && tok_is(x, &x->tok[2], "the"))))
+    return "earlier this year";
   /* "Following are key dates ...: October 27, 1998 - BA confirms ...": an entry dated
    * away from the article's day */
   if (ds__old_dated_entry(x, ti)) return "chronology item";
@@ -389,7 +395,11 @@ int ds__asset_purchase(const ds_extractor *x, unsigned tj, const ds__cand *c) {
 /* "Volkswagen sold 14,500 Passat sedans", "markets that sell Chevrolet cars": things
  * sold to customers (a count, a brand, goods), not a company */
 int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
-  if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
+  /* (and "the sale of virtual goods") */
+  if (!(x->tok[ti].wcls & DS__W_SELLVERB) &&
+      !((tok_is(x, &x->tok[ti], "sale") || tok_is(x, &x->tok[ti], "sales")) && tj < x->ntok && tj > ti &&
+        tok_is(x, &x->tok[tj - 1], "of")))
+    return 0;
   /* "lost 938 euros per vehicle sold", "homes sold": a participle after the goods */
   if (ti >= 1 && tok_is(x, &x->tok[ti], "sold") &&
       (tok_in(x, &x->tok[ti - 1], ds__product_nouns, ds__product_nouns_n) ||

@@ -97,7 +97,7 @@ const ds__word ds__words[] = {
     {"democrat", TITLE | STOP, 0},
     {"editor", TITLE | STOP, 0}, {"manager", TITLE | STOP, 0},
     {"general", 0, 0}, {"senior", TITLE | STOP, 0}, {"executives", STOP, 0},
-    {"sir", TITLE | STOP, 0}, {"lord", TITLE | STOP, 0}, {"judge", TITLE | STOP, 0},
+    {"sir", TITLE | STOP, 0}, {"lord", TITLE | STOP, 0}, {"judge", TITLE | STOP, 0}, {"attorney", TITLE | STOP, 0},
 
     {"january", MON | STOP, 1}, {"jan", MON | STOP, 1}, {"february", MON | STOP, 2},
     {"feb", MON | STOP, 2}, {"march", MON | STOP, 3}, {"mar", MON | STOP, 3},
@@ -404,7 +404,8 @@ const unsigned ds__asset_nouns_n = sizeof ds__asset_nouns / sizeof ds__asset_nou
 /* "sell 40% of its output to": goods, not companies */
 const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
-    "volumes", "ore", "concentrate", "energy", "capacity", "products"};
+    "volumes", "ore", "concentrate", "energy", "capacity", "products", "chips", "batteries",
+    "fuel", "components"};
 const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
 
 /* "sold 14,500 Passat sedans", "sell Chevrolet cars": goods sold to customers */
