@@ -546,6 +546,22 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       all_place = 1;
     /* "MOU", "Merger" alone: the trigger word, not a name */
     if (end == i + 1 && (a->wcls & DS__W_TRIGGER) && !has_suffix) all_place = 1;
+    /* "the Google-Motorola deal", "Fiat Industrial-CNH merger": two names the article
+     * uses on their own, joined by a hyphen, are the two sides, not a third company */
+    if (!has_suffix && !all_place) {
+      for (unsigned q = i; q < end; q++) {
+        const char *w = TX(x, &t[q]);
+        const char *hy = t[q].len > 2 ? memchr(w + 1, '-', t[q].len - 2) : NULL;
+        if (!hy || !is_upper((unsigned char)hy[1])) continue;
+        uint32_t lo = a->off, ll = (uint32_t)(hy - x->text) - lo;
+        uint32_t ro = (uint32_t)(hy + 1 - x->text), rl = t[q].off + t[q].len - ro;
+        char lk[DS_KEY_MAX], rk[DS_KEY_MAX];
+        ds__name_key(x->text + lo, ll, lk, sizeof lk);
+        ds__name_key(x->text + ro, rl, rk, sizeof rk);
+        if (lk[0] && rk[0] && find_org_key(x, lk) >= 0 && find_org_key(x, rk) >= 0) all_place = 1;
+        break;
+      }
+    }
     /* "Commerce Secretary Malcolm Baldrige", "Finance Minister X": a government
      * department named by its minister's title */
     if (!has_suffix && end < n && (t[end].fl & DS__T_CAP) &&
