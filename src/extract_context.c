@@ -109,7 +109,17 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       (tok_is(x, &x->tok[ti - 2], "leveraging") || tok_is(x, &x->tok[ti - 2], "through") ||
        tok_is(x, &x->tok[ti - 2], "under") || tok_is(x, &x->tok[ti - 2], "via") ||
        tok_is(x, &x->tok[ti - 2], "using") || tok_is(x, &x->tok[ti - 2], "despite") ||
-       tok_is(x, &x->tok[ti - 2], "given")))
+       tok_is(x, &x->tok[ti - 2], "given") || tok_is(x, &x->tok[ti - 2], "affect") ||
+       tok_is(x, &x->tok[ti - 2], "affects") || tok_is(x, &x->tok[ti - 2], "hurt")))
+    return "a tie that exists";
+  /* "its existing partnership with", "their long-standing alliance" */
+  if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
+      (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
+       tok_is(x, &x->tok[ti], "relationship") || tok_is(x, &x->tok[ti], "venture")) &&
+      (tok_is(x, &x->tok[ti - 1], "existing") || tok_is(x, &x->tok[ti - 1], "current") ||
+       tok_is(x, &x->tok[ti - 1], "long-standing") || tok_is(x, &x->tok[ti - 1], "longstanding") ||
+       tok_is(x, &x->tok[ti - 1], "longtime") || tok_is(x, &x->tok[ti - 1], "ongoing") ||
+       tok_is(x, &x->tok[ti - 1], "decades-long") || tok_is(x, &x->tok[ti - 1], "years-long")))
     return "a tie that exists";
   /* "deals in the industry, like Duke Energy's bid for Progress Energy": an example */
   for (unsigned k = ti >= 14 ? ti - 14 : 0; k < ti; k++)
