@@ -273,6 +273,20 @@ int ds__more_news(const ds_extractor *x) {
         (tok_is(x, t, "in") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "addition")))
       return 1;
   }
+  /* "Ferralis SA climbed 3.8 percent after saying it had won ...": a market report's
+   * line on one company, news of the day wherever it stands */
+  for (k = 1; k + 3 < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(tok_is(x, t, "rose") || tok_is(x, t, "climbed") || tok_is(x, t, "jumped") ||
+          tok_is(x, t, "gained") || tok_is(x, t, "surged") || tok_is(x, t, "soared") ||
+          tok_is(x, t, "rallied") || tok_is(x, t, "fell") || tok_is(x, t, "slipped") ||
+          tok_is(x, t, "dropped") || tok_is(x, t, "tumbled") || tok_is(x, t, "slumped") ||
+          tok_is(x, t, "sank") || tok_is(x, t, "plunged") || tok_is(x, t, "advanced")))
+      continue;
+    if (!(x->tok[k + 1].fl & DS__T_NUM)) continue;
+    for (unsigned q = k + 2; q < x->ntok && q < k + 8; q++)
+      if (tok_is(x, &x->tok[q], "after")) return 1;
+  }
   for (k = 1; k + 1 < x->ntok; k++) /* "has also entered into", "also signed" */
     if (tok_is(x, &x->tok[k], "also") && (x->tok[k + 1].wcls & (DS__W_STATUS | DS__W_DEALVERB)))
       return 1;

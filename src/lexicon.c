@@ -235,7 +235,9 @@ const ds__word ds__words[] = {
 
     /* connectors allowed inside names (lowercase) */
     {"de", CONN, 0}, {"du", CONN, 0}, {"la", CONN, 0}, {"des", CONN, 0}, {"del", CONN, 0},
-    {"van", CONN, 0}, {"von", CONN, 0}, {"&", CONN, 0},
+    {"van", CONN, 0}, {"von", CONN, 0}, {"&", CONN, 0}, {"do", CONN, 0}, {"da", CONN, 0},
+    {"dos", CONN, 0}, {"das", CONN, 0}, {"di", CONN, 0}, {"dei", CONN, 0}, {"della", CONN, 0},
+    {"degli", CONN, 0},
 
     /* nouns naming a piece of a company: "its Trenton Works division" */
     {"unit", UNIT, 0}, {"units", UNIT, 0}, {"division", UNIT, 0}, {"business", UNIT, 0},
