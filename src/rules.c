@@ -120,6 +120,10 @@ const ds__rule ds__rules[] = {
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
+    /* "Westfield signed a 6.2 mln dlr subcontract with Cortland": who gives work out is
+     * the subcontractor's customer */
+    {"subcontract", "signed|signs|awarded|awards|placed|places|gave|gives ~a ~an ~* ~* ~* subcontract|subcontracts with|to",
+     T_SUP, AGR, {CUS, N, N, N, SUP, SUP, N}, 2},
     /* "Glenmoor Marine was awarded the five-year deal by the Ministry of Defence": the
      * passive's subject supplies, "by" names the customer */
     {"awarded-contract", "was|were|been|is|are awarded ~a ~an ~the ~new ~* ~* contract|contracts|order|orders|deal|tender",
