@@ -113,6 +113,10 @@ const ds__rule ds__rules[] = {
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
+    /* "Nordbank AG acted as coordinating lead arranger, joined by Pacific Trust Bank":
+     * the lenders of a financing told before (it completes that telling) */
+    {"arranger", "acted|acts|act|served|serves as ~the ~sole ~coordinating ~joint ~mandated ~lead arranger|arrangers|lender|lenders|bookrunner|bookrunners",
+     T_INV, DS_STATUS_COMPLETED, {INV, N, INV, N, N, INV, N}, 1},
     /* loans and credit lines from named lenders count as investments (the guideline) */
     {"loan-from", "loan|loans|credit ~agreement|facility|facilities|line from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
     /* supply and contracts */
