@@ -11,6 +11,8 @@ int ds__is_other_prep(const ds_extractor *x, const ds__tok *t) {
 }
 
 static int prep_slot(const ds_extractor *x, const ds__tok *t) {
+  /* "X acted as lead arranger, joined by Y": Y is at X's side, not the agent */
+  if (tok_is(x, t, "by") && t > x->tok && tok_is(x, t - 1, "joined")) return DS__S_WITH;
   if (tok_is(x, t, "by")) return DS__S_BY;
   if (tok_is(x, t, "from")) return DS__S_FROM;
   if (tok_is(x, t, "to")) return DS__S_TO;

@@ -116,7 +116,7 @@ const ds__rule ds__rules[] = {
     /* "Nordbank AG acted as coordinating lead arranger, joined by Pacific Trust Bank":
      * the lenders of a financing told before (it completes that telling) */
     {"arranger", "acted|acts|act|served|serves as ~the ~sole ~coordinating ~joint ~mandated ~lead arranger|arrangers|lender|lenders|bookrunner|bookrunners",
-     T_INV, DS_STATUS_COMPLETED, {INV, N, INV, N, N, INV, N}, 1},
+     T_INV, DS_STATUS_COMPLETED, {INV, N, N, N, N, INV, N}, 1},
     /* loans and credit lines from named lenders count as investments (the guideline) */
     {"loan-from", "loan|loans|credit ~agreement|facility|facilities|line from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
     /* supply and contracts */
