@@ -463,8 +463,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         i = j - 1;
         continue;
       }
-      /* a deal of other companies told here: its figures are its own */
-      if (c.ev.nparties > 0 && !ds__related(x, &c)) x->sent_background = 1;
+      /* a deal of other companies told here: its figures are its own (not a lone
+       * name a weak trigger caught: "invest a combined €180 million in the venture,
+       * including a new line at its plant in Eisenach") */
+      if ((c.ev.nparties >= 2 || (c.ev.nparties == 1 && ds__more_news(x))) && !ds__related(x, &c))
+        x->sent_background = 1; /* ("Separately, X will license ...": another deal) */
       i = j - 1;
     }
   }

@@ -146,7 +146,8 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
     if (!tok_punct(x, &t[o], ',')) continue;
     const ds__tok *w = &t[o + 1];
     if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "the") || tok_is(x, w, "which") ||
-          tok_is(x, w, "who")))
+          tok_is(x, w, "who") ||
+          (tok_is(x, w, "one") && o + 2 < ti && tok_is(x, &t[o + 2], "of")))) /* ", one of Japan's ..." */
       continue;
     unsigned b = o; /* the name it describes, before the comma (or its annotation) */
     while (b > 0 && (t[b - 1].fl & DS__T_SKIP)) b--;
