@@ -298,6 +298,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, bg);
       } else if (c.ev.nparties == 0) {
         ds__explain(x, &c.ev, 0, "no parties");
+      } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
+                 ds__has_role(&c, DS_ROLE_SELLER) && ds__plan_denied(x, i)) {
+        ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
       } else if (ds__generic_plural(x, t) && !ds__has_role(&c, DS_ROLE_TARGET) &&
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */

@@ -379,3 +379,22 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
   }
   return 0;
 }
+
+/* "BP has no plans to sell its stake in TNK-BP": a sale denied, with no buyer, is no
+ * deal. The words right before the trigger. */
+int ds__plan_denied(const ds_extractor *x, unsigned ti) {
+  unsigned from = ti >= 10 ? ti - 10 : 0; /* "no plans to sell its 50 percent stake in" */
+  for (unsigned k = ti; k-- > from;)
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) {
+      from = k + 1;
+      break;
+    }
+  for (unsigned k = from; k + 1 < ti; k++) {
+    const ds__tok *a = &x->tok[k], *b = &x->tok[k + 1];
+    if ((tok_is(x, a, "no") && (tok_is(x, b, "plans") || tok_is(x, b, "plan") || tok_is(x, b, "intention"))) ||
+        (tok_is(x, a, "not") && (tok_is(x, b, "planning") || tok_is(x, b, "plan") || tok_is(x, b, "considering") ||
+                                 tok_is(x, b, "intend") || tok_is(x, b, "seeking"))))
+      return 1;
+  }
+  return 0;
+}
