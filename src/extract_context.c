@@ -71,6 +71,20 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         tok_is(x, a, "ipo"))
       return "public offering";
   }
+  /* "a declaratory judgment upholding its recent 5.4 mln dlr sale of shares to X": a
+   * deal noun its own past marks ("recent", "prior") */
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k < ti; k++)
+    if ((tok_is(x, &x->tok[k], "recent") || tok_is(x, &x->tok[k], "prior")) && k + 1 < x->ntok &&
+        !tok_is(x, &x->tok[k + 1], "weeks") && !tok_is(x, &x->tok[k + 1], "days") &&
+        !tok_is(x, &x->tok[k + 1], "months") && !tok_is(x, &x->tok[k + 1], "years") &&
+        ds__deal_noun(x, &x->tok[ti])) {
+      unsigned q = k + 1; /* only money, numbers and lowercase modifiers between */
+      while (q < ti && ((x->tok[q].fl & (DS__T_NUM | DS__T_PUNCT)) || (x->tok[q].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+                        is_lower((unsigned char)TX(x, &x->tok[q])[0])) &&
+             !tok_punct(x, &x->tok[q], ','))
+        q++;
+      if (q == ti) return "an earlier deal";
+    }
   /* "two months after First Interstate withdrew its bid": a deal told as the past a
    * story is measured from */
   for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti; k++)
