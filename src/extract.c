@@ -92,6 +92,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "approached") == 0 &&
+          !(jq < x->ntok && x->tok[jq].org >= 0 &&
+            (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
+        continue; /* "approached EMI with an offer"; not "approached regulators" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
           !ds__bidder_after(x, jq))

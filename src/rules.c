@@ -56,6 +56,9 @@ const ds__rule ds__rules[] = {
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
+    /* "One Equity Partners had approached EMI with an offer": the one who approaches
+     * bids (the engine wants an offer word a few words on) */
+    {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
     /* divestitures: the seller is the subject */
     {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, TGT}, 2},
