@@ -334,7 +334,9 @@ int ds__complete_kept(ds_extractor *x, const ds__cand *c) {
     for (unsigned q = 0; q < o->ev.nparties; q++)
       if (active_role(o->ev.parties[q].role)) passive = 0;
     if (!passive || !(ds__has_role(o, DS_ROLE_TARGET) || ds__has_role(o, DS_ROLE_INVESTEE))) continue;
+    unsigned before = o->ev.nparties;
     for (unsigned q = 0; q < c->ev.nparties; q++) ds__add_party(x, o, c->slot_org[q], c->ev.parties[q].role);
+    if (o->ev.nparties == before) return 0; /* "Wendy's ... a possible acquisition": nothing new */
     fill_from(o, c);
     if (c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED) o->ev.status = c->ev.status;
     ds__explain(x, &c->ev, 1, "the other side of a deal told before");
