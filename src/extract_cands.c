@@ -15,6 +15,16 @@ static int party_role_of(const ds__cand *c, int org) {
   return -1;
 }
 
+/* A key past a legal form written before the name ("pt sawit raya" -> "sawit raya"). */
+static const char *key_core(const char *k) {
+  static const char *const pre[] = {"pt ", "ooo ", "oao ", "zao ", "pao ", "jsc ", "ojsc ", "ao "};
+  for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+    size_t L = strlen(pre[i]);
+    if (strncmp(k, pre[i], L) == 0) return k + L;
+  }
+  return k;
+}
+
 void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role) {
   if (org < 0 || role == DS__NOROLE) return;
   if (ds__is_person(x, org)) { /* people are never parties */
@@ -23,6 +33,26 @@ void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role) {
   }
   org = ds__resolve_alias(x, org);
   if (party_role_of(c, org) >= 0) return;
+  /* "Nusantara Sawit" in a headline, "PT Nusantara Sawit Makmur Tbk" in the body: one
+   * side in one role, named short and in full; the fullest name stands */
+  {
+    const char *k = key_core(x->org[org].key);
+    size_t kl = strlen(k);
+    for (unsigned i = 0; i < c->ev.nparties; i++) {
+      if (c->ev.parties[i].role != role) continue;
+      const char *p = key_core(c->ev.parties[i].key);
+      size_t pl = strlen(p);
+      size_t m = kl < pl ? kl : pl;
+      if (m == 0 || memcmp(k, p, m) != 0 || (kl != pl && (kl > pl ? k[m] : p[m]) != ' ')) continue;
+      if (kl > pl || (kl == pl && x->org[org].name.len > c->ev.parties[i].name.len)) {
+        /* the new name is the fuller one */
+        c->slot_org[i] = (int16_t)org;
+        c->ev.parties[i].name = x->org[org].name;
+        memcpy(c->ev.parties[i].key, x->org[org].key, DS_KEY_MAX);
+      }
+      return;
+    }
+  }
   if (c->ev.nparties >= DS_MAX_PARTIES) return;
   c->slot_org[c->ev.nparties] = (int16_t)org;
   ds_party *p = &c->ev.parties[c->ev.nparties++];
