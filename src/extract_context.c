@@ -96,7 +96,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
   /* "a declaratory judgment upholding its recent 5.4 mln dlr sale of shares to X": a
    * deal noun its own past marks ("recent", "prior") */
   for (unsigned k = ti >= 6 ? ti - 6 : 0; k < ti; k++)
-    if ((tok_is(x, &x->tok[k], "recent") || tok_is(x, &x->tok[k], "prior")) && k + 1 < x->ntok &&
+    if ((tok_is(x, &x->tok[k], "recent") || tok_is(x, &x->tok[k], "prior") ||
+         /* "including its 2023 acquisition of X" */
+         ((year_of(x, &x->tok[k]) > 0 && x->pub_y && year_of(x, &x->tok[k]) < x->pub_y) && k > 0 &&
+          (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "the") ||
+           tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "'s")))) &&
+        k + 1 < x->ntok &&
         !tok_is(x, &x->tok[k + 1], "weeks") && !tok_is(x, &x->tok[k + 1], "days") &&
         !tok_is(x, &x->tok[k + 1], "months") && !tok_is(x, &x->tok[k + 1], "years") &&
         ds__deal_noun(x, &x->tok[ti])) {
