@@ -301,6 +301,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
         ds__explain(x, &c.ev, 0, bg);
       } else if (c.ev.nparties == 0) {
+        /* "A ship repair company on the Clyde has won a £45m contract": the lead's
+         * price, for the deal the next sentence names */
+        if (c.ev.has_value && c.strength >= 2) ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "no parties");
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  ds__has_role(&c, DS_ROLE_SELLER) && ds__plan_denied(x, i)) {

@@ -481,6 +481,16 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
    * $590 million"); the sentence naming the other side may not repeat the price */
   for (unsigned i = 0; i < x->npartial; i++)
     if (same_deal(x, &x->partial[i], c)) fill_from(c, &x->partial[i]);
+  /* a lead that priced the deal but named no side, the next sentences naming them */
+  for (unsigned i = 0; i < x->npartial && !c->ev.has_value; i++) {
+    const ds__cand *p = &x->partial[i];
+    if (p->ev.nparties == 0 && p->ev.type == c->ev.type && p->ev.has_value &&
+        c->sent_index <= p->sent_index + 2) {
+      c->ev.has_value = 1;
+      c->ev.amount = p->ev.amount;
+      memcpy(c->ev.currency, p->ev.currency, 4);
+    }
+  }
   if (x->ncand < DS__MAX_CANDS) {
     x->cand[x->ncand++] = *c;
     ds__explain(x, &c->ev, 1, "kept");
