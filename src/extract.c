@@ -293,6 +293,27 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
       ds__find_sectors(x, &c.ev);
       const char *bg = ds__background(x, i, j);
+      if (strcmp(r->name, "previously-owned") == 0) {
+        /* only the seller of a deal already kept: the owner the target had */
+        int used = 0;
+        for (unsigned o = 0; o < x->ncand && !used; o++) {
+          ds__cand *k = &x->cand[o];
+          if (k->ev.type != DS_TYPE_ACQUISITION || ds__has_role(k, DS_ROLE_SELLER) ||
+              c.sent_index > k->sent_index + 6)
+            continue;
+          int tgt = -1, sel = -1;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role == DS_ROLE_TARGET) tgt = c.slot_org[p];
+            if (c.ev.parties[p].role == DS_ROLE_SELLER) sel = c.slot_org[p];
+          }
+          for (unsigned p = 0; p < k->ev.nparties && tgt >= 0 && sel >= 0; p++)
+            if (k->ev.parties[p].role == DS_ROLE_TARGET && k->slot_org[p] == tgt) used = 1;
+          if (used) ds__add_party(x, k, sel, DS_ROLE_SELLER);
+        }
+        ds__explain(x, &c.ev, used, used ? "the seller of a deal told before" : "an owner, no deal");
+        i = j - 1;
+        continue;
+      }
       if (bg) {
         x->sent_background = 1;
         /* "The two companies had announced in January an agreement to combine in a

@@ -62,6 +62,9 @@ const ds__rule ds__rules[] = {
      * bids (the engine wants an offer word a few words on) */
     {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
+    /* "Sahyadri Tollways was previously owned by Lion Gate": the seller of a deal just
+     * told (the engine keeps it only as more of that deal) */
+    {"previously-owned", "previously|formerly owned|held by", T_ACQ, DONE, {TGT, N, SEL, N, N, N, N}, 1},
     /* divestitures: the seller is the subject */
     {"agree-to-sell", "agreed|agrees|agree to sell|offload", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, TGT}, 2},
     {"sell", "sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded|offloading", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, TGT}, 2}, /* "its interest in X" */
