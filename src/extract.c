@@ -179,6 +179,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "approached") == 0 &&
+          !(jq < x->ntok && x->tok[jq].org >= 0 &&
+            (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
+        continue; /* "approached EMI with an offer"; not "approached regulators" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
           !ds__bidder_after(x, jq))
@@ -385,6 +389,27 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
       ds__find_sectors(x, &c.ev);
       const char *bg = ds__background(x, i, j);
+      if (strcmp(r->name, "previously-owned") == 0) {
+        /* only the seller of a deal already kept: the owner the target had */
+        int used = 0;
+        for (unsigned o = 0; o < x->ncand && !used; o++) {
+          ds__cand *k = &x->cand[o];
+          if (k->ev.type != DS_TYPE_ACQUISITION || ds__has_role(k, DS_ROLE_SELLER) ||
+              c.sent_index > k->sent_index + 6)
+            continue;
+          int tgt = -1, sel = -1;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role == DS_ROLE_TARGET) tgt = c.slot_org[p];
+            if (c.ev.parties[p].role == DS_ROLE_SELLER) sel = c.slot_org[p];
+          }
+          for (unsigned p = 0; p < k->ev.nparties && tgt >= 0 && sel >= 0; p++)
+            if (k->ev.parties[p].role == DS_ROLE_TARGET && k->slot_org[p] == tgt) used = 1;
+          if (used) ds__add_party(x, k, sel, DS_ROLE_SELLER);
+        }
+        ds__explain(x, &c.ev, used, used ? "the seller of a deal told before" : "an owner, no deal");
+        i = j - 1;
+        continue;
+      }
       if (bg) {
         x->sent_background = 1;
         /* "The two companies had announced in January an agreement to combine in a
@@ -393,7 +418,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
         ds__explain(x, &c.ev, 0, bg);
       } else if (c.ev.nparties == 0) {
+        /* "A ship repair company on the Clyde has won a £45m contract": the lead's
+         * price, for the deal the next sentence names */
+        if (c.ev.has_value && c.strength >= 2) ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "no parties");
+      } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
+                 ds__has_role(&c, DS_ROLE_SELLER) && ds__plan_denied(x, i)) {
+        ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
       } else if (ds__generic_plural(x, t) && !ds__has_role(&c, DS_ROLE_TARGET) &&
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */

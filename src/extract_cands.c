@@ -15,6 +15,16 @@ static int party_role_of(const ds__cand *c, int org) {
   return -1;
 }
 
+/* A key past a legal form written before the name ("pt sawit raya" -> "sawit raya"). */
+static const char *key_core(const char *k) {
+  static const char *const pre[] = {"pt ", "ooo ", "oao ", "zao ", "pao ", "jsc ", "ojsc ", "ao "};
+  for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+    size_t L = strlen(pre[i]);
+    if (strncmp(k, pre[i], L) == 0) return k + L;
+  }
+  return k;
+}
+
 void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role) {
   if (org < 0 || role == DS__NOROLE) return;
   if (ds__is_person(x, org)) { /* people are never parties */
@@ -23,6 +33,26 @@ void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role) {
   }
   org = ds__resolve_alias(x, org);
   if (party_role_of(c, org) >= 0) return;
+  /* "Nusantara Sawit" in a headline, "PT Nusantara Sawit Makmur Tbk" in the body: one
+   * side in one role, named short and in full; the fullest name stands */
+  {
+    const char *k = key_core(x->org[org].key);
+    size_t kl = strlen(k);
+    for (unsigned i = 0; i < c->ev.nparties; i++) {
+      if (c->ev.parties[i].role != role) continue;
+      const char *p = key_core(c->ev.parties[i].key);
+      size_t pl = strlen(p);
+      size_t m = kl < pl ? kl : pl;
+      if (m == 0 || memcmp(k, p, m) != 0 || (kl != pl && (kl > pl ? k[m] : p[m]) != ' ')) continue;
+      if (kl > pl || (kl == pl && x->org[org].name.len > c->ev.parties[i].name.len)) {
+        /* the new name is the fuller one */
+        c->slot_org[i] = (int16_t)org;
+        c->ev.parties[i].name = x->org[org].name;
+        memcpy(c->ev.parties[i].key, x->org[org].key, DS_KEY_MAX);
+      }
+      return;
+    }
+  }
   if (c->ev.nparties >= DS_MAX_PARTIES) return;
   c->slot_org[c->ev.nparties] = (int16_t)org;
   ds_party *p = &c->ev.parties[c->ev.nparties++];
@@ -334,7 +364,9 @@ int ds__complete_kept(ds_extractor *x, const ds__cand *c) {
     for (unsigned q = 0; q < o->ev.nparties; q++)
       if (active_role(o->ev.parties[q].role)) passive = 0;
     if (!passive || !(ds__has_role(o, DS_ROLE_TARGET) || ds__has_role(o, DS_ROLE_INVESTEE))) continue;
+    unsigned before = o->ev.nparties;
     for (unsigned q = 0; q < c->ev.nparties; q++) ds__add_party(x, o, c->slot_org[q], c->ev.parties[q].role);
+    if (o->ev.nparties == before) return 0; /* "Wendy's ... a possible acquisition": nothing new */
     fill_from(o, c);
     if (c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED) o->ev.status = c->ev.status;
     ds__explain(x, &c->ev, 1, "the other side of a deal told before");
@@ -457,6 +489,16 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
    * $590 million"); the sentence naming the other side may not repeat the price */
   for (unsigned i = 0; i < x->npartial; i++)
     if (same_deal(x, &x->partial[i], c)) fill_from(c, &x->partial[i]);
+  /* a lead that priced the deal but named no side, the next sentences naming them */
+  for (unsigned i = 0; i < x->npartial && !c->ev.has_value; i++) {
+    const ds__cand *p = &x->partial[i];
+    if (p->ev.nparties == 0 && p->ev.type == c->ev.type && p->ev.has_value &&
+        c->sent_index <= p->sent_index + 2) {
+      c->ev.has_value = 1;
+      c->ev.amount = p->ev.amount;
+      memcpy(c->ev.currency, p->ev.currency, 4);
+    }
+  }
   if (x->ncand < DS__MAX_CANDS) {
     x->cand[x->ncand++] = *c;
     ds__explain(x, &c->ev, 1, "kept");

@@ -43,6 +43,28 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
       if (y >= 1900 && (!x->pub_y || y < x->pub_y || ti > 0)) return "chronology item";
     }
+    /* "October 27, 1998 - BA confirms ...", "September 8 - BA raises ...": an item of
+     * a list of dates; only the one of the day it was published is news */
+    unsigned m = 0;
+    while (m < x->ntok && (x->tok[m].fl & DS__T_PUNCT)) m++;
+    /* (not the story's first sentence: "March 3, 2026 -- X announced" opens a release) */
+    if (m + 2 < x->ntok && (x->tok[m].wcls & DS__W_MONTH) && x->tok[m].rule >= 0 && x->pub_y &&
+        x->tok[m].off > x->story_off &&
+        (x->tok[m + 1].fl & DS__T_NUM) && x->tok[m + 1].len <= 2) {
+      const char *w = TX(x, &x->tok[m + 1]);
+      int d = x->tok[m + 1].len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+      int mo = x->wt[x->tok[m].rule].val, y = x->pub_y;
+      unsigned q = m + 2;
+      if (q + 1 < x->ntok && tok_punct(x, &x->tok[q], ',') && (x->tok[q + 1].fl & DS__T_NUM) &&
+          x->tok[q + 1].len == 4) {
+        const char *v = TX(x, &x->tok[q + 1]);
+        y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+        q += 2;
+      }
+      if (q < x->ntok && (tok_punct(x, &x->tok[q], '-') || tok_punct(x, &x->tok[q], ':')) && q < ti &&
+          !(y == x->pub_y && mo == x->pub_m && d == x->pub_d))
+        return "chronology item";
+    }
   }
   /* "Earlier this year, a source told Reuters that X was selling ...": a sentence that
    * opens in the past */
@@ -80,6 +102,25 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         tok_is(x, a, "ipo"))
       return "public offering";
   }
+  /* "a declaratory judgment upholding its recent 5.4 mln dlr sale of shares to X": a
+   * deal noun its own past marks ("recent", "prior") */
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k < ti; k++)
+    if ((tok_is(x, &x->tok[k], "recent") || tok_is(x, &x->tok[k], "prior") ||
+         /* "including its 2023 acquisition of X" */
+         ((year_of(x, &x->tok[k]) > 0 && x->pub_y && year_of(x, &x->tok[k]) < x->pub_y) && k > 0 &&
+          (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "the") ||
+           tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "'s")))) &&
+        k + 1 < x->ntok &&
+        !tok_is(x, &x->tok[k + 1], "weeks") && !tok_is(x, &x->tok[k + 1], "days") &&
+        !tok_is(x, &x->tok[k + 1], "months") && !tok_is(x, &x->tok[k + 1], "years") &&
+        ds__deal_noun(x, &x->tok[ti])) {
+      unsigned q = k + 1; /* only money, numbers and lowercase modifiers between */
+      while (q < ti && ((x->tok[q].fl & (DS__T_NUM | DS__T_PUNCT)) || (x->tok[q].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+                        is_lower((unsigned char)TX(x, &x->tok[q])[0])) &&
+             !tok_punct(x, &x->tok[q], ','))
+        q++;
+      if (q == ti) return "an earlier deal";
+    }
   /* "two months after First Interstate withdrew its bid": a deal told as the past a
    * story is measured from */
   for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti; k++)
@@ -492,4 +533,23 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
       goods = 1;
   }
   return goods;
+}
+
+/* "BP has no plans to sell its stake in TNK-BP": a sale denied, with no buyer, is no
+ * deal. The words right before the trigger. */
+int ds__plan_denied(const ds_extractor *x, unsigned ti) {
+  unsigned from = ti >= 10 ? ti - 10 : 0; /* "no plans to sell its 50 percent stake in" */
+  for (unsigned k = ti; k-- > from;)
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) {
+      from = k + 1;
+      break;
+    }
+  for (unsigned k = from; k + 1 < ti; k++) {
+    const ds__tok *a = &x->tok[k], *b = &x->tok[k + 1];
+    if ((tok_is(x, a, "no") && (tok_is(x, b, "plans") || tok_is(x, b, "plan") || tok_is(x, b, "intention"))) ||
+        (tok_is(x, a, "not") && (tok_is(x, b, "planning") || tok_is(x, b, "plan") || tok_is(x, b, "considering") ||
+                                 tok_is(x, b, "intend") || tok_is(x, b, "seeking"))))
+      return 1;
+  }
+  return 0;
 }

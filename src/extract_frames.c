@@ -207,6 +207,9 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
   }
   if (left == ti) left = appositive_start(x, ti);
   for (unsigned k = left; k-- > 0;) {
+    /* "X and Y have promised ..., but the details of the funding": another clause's
+     * subject */
+    if (t[k].org < 0 && (tok_is(x, &t[k], "but") || tok_is(x, &t[k], "whereas"))) break;
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
     int org = t[k].org;

@@ -127,7 +127,8 @@ const ds__word ds__words[] = {
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"rumors", STOP, 0},
     {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
-    {"greater", PLACE, 0}, /* "Greater China", "Greater Manchester" */
+    {"clyde", PLACE, 0}, {"tyne", PLACE, 0}, {"thames", PLACE, 0}, {"mersey", PLACE, 0}, /* "a yard on the Clyde" */
+    {"greater", PLACE, 0}, {"tallinn", PLACE, 0}, {"riga", PLACE, 0}, {"vilnius", PLACE, 0}, /* "Greater China", "Greater Manchester" */
     {"belarus", PLACE, 0}, {"benelux", PLACE, 0}, {"omaha", PLACE, 0}, {"neb", PLACE, 0},
     {"springfield", PLACE, 0}, {"fremont", PLACE, 0},
     {"macau", PLACE, 0}, {"macao", PLACE, 0}, {"anhui", PLACE, 0}, {"kyoto", PLACE, 0},
@@ -278,6 +279,10 @@ const ds__word ds__words[] = {
     {"plans", DS__W_AGENTVERB, 0}, {"planned", DS__W_AGENTVERB, 0}, {"proposed", DS__W_AGENTVERB, 0}, {"its", DS__W_AGENTVERB, 0}, {"their", DS__W_AGENTVERB, 0},
 
     /* selling verbs: a stake sold is the holder's divestiture */
+    /* "has offloaded its 12% stake in X to Y" */
+    {"offload", DS__W_SELLVERB | DS__W_DEALVERB, 0}, {"offloads", DS__W_SELLVERB | DS__W_DEALVERB, 0},
+    {"offloaded", DS__W_SELLVERB | DS__W_DEALVERB, 0}, {"offloading", DS__W_SELLVERB | DS__W_DEALVERB, 0},
+    {"picked", DS__W_DEALVERB, 0}, {"picks", DS__W_DEALVERB, 0}, /* "picked up a 26% stake in" */
     {"sell", DS__W_SELLVERB, 0}, {"sells", DS__W_SELLVERB, 0}, {"sold", DS__W_SELLVERB, 0}, {"selling", DS__W_SELLVERB, 0}, {"divest", DS__W_SELLVERB, 0}, {"divested", DS__W_SELLVERB, 0},
 
     /* words around a name that make it an adviser, not a party */

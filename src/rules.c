@@ -51,15 +51,23 @@ const ds__rule ds__rules[] = {
     {"acquire", "acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased",
      T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"take-over", "take|takes|took|taking over", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
+    /* "has snapped up rival X", "has bought out X" */
+    {"snap-up", "snap|snaps|snapped|snapping up", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
+    /* "One Equity Partners had approached EMI with an offer": the one who approaches
+     * bids (the engine wants an offer word a few words on) */
+    {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
+    /* "Sahyadri Tollways was previously owned by Lion Gate": the seller of a deal just
+     * told (the engine keeps it only as more of that deal) */
+    {"previously-owned", "previously|formerly owned|held by", T_ACQ, DONE, {TGT, N, SEL, N, N, N, N}, 1},
     /* divestitures: the seller is the subject */
-    {"agree-to-sell", "agreed|agrees|agree to sell", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, TGT}, 2},
-    {"sell", "sell|sells|sold|selling|divest|divests|divested", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, TGT}, 2}, /* "its interest in X" */
+    {"agree-to-sell", "agreed|agrees|agree to sell|offload", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, TGT}, 2},
+    {"sell", "sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded|offloading", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, TGT}, 2}, /* "its interest in X" */
     {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
     {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
     /* mergers; "entered into a definitive agreement to combine in an all-stock
@@ -85,6 +93,10 @@ const ds__rule ds__rules[] = {
      T_PAR, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"partnership", "partnership|partnerships|alliance|tie-up|collaboration|cooperation", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    /* "has tied up with X", "has joined hands with X", "inked a pact with X" */
+    {"tie-up-with", "tie|ties|tied|tying up with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"join-hands", "join|joins|joined|joining hands with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"pact-with", "pact|pacts with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"partner-with", "partner|partners|partnered|partnering with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* investments */
     {"raise-stake", "raised|raises|raise|raising|increased|increases|boosted|boosts|boost|lifted|doubled|doubles|tripled|ups|upped its|his|their ~combined stake|stakes|holding",
@@ -93,6 +105,8 @@ const ds__rule ds__rules[] = {
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
     /* "agreed to pay $2 billion for a 20% stake in X" */
     {"pay-for-stake", "pay|pays|paid|paying ~about ~approximately ~around for ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
+     T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
+    {"pick-up-stake", "pick|picks|picked|picking up ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
     {"stake-in", "stake|stakes|holding|position in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
