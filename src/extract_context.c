@@ -43,28 +43,6 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
       if (y >= 1900 && (!x->pub_y || y < x->pub_y || ti > 0)) return "chronology item";
     }
-    /* "October 27, 1998 - BA confirms ...", "September 8 - BA raises ...": an item of
-     * a list of dates; only the one of the day it was published is news */
-    unsigned m = 0;
-    while (m < x->ntok && (x->tok[m].fl & DS__T_PUNCT)) m++;
-    /* (not the story's first sentence: "March 3, 2026 -- X announced" opens a release) */
-    if (m + 2 < x->ntok && (x->tok[m].wcls & DS__W_MONTH) && x->tok[m].rule >= 0 && x->pub_y &&
-        x->tok[m].off > x->story_off &&
-        (x->tok[m + 1].fl & DS__T_NUM) && x->tok[m + 1].len <= 2) {
-      const char *w = TX(x, &x->tok[m + 1]);
-      int d = x->tok[m + 1].len == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
-      int mo = x->wt[x->tok[m].rule].val, y = x->pub_y;
-      unsigned q = m + 2;
-      if (q + 1 < x->ntok && tok_punct(x, &x->tok[q], ',') && (x->tok[q + 1].fl & DS__T_NUM) &&
-          x->tok[q + 1].len == 4) {
-        const char *v = TX(x, &x->tok[q + 1]);
-        y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-        q += 2;
-      }
-      if (q < x->ntok && (tok_punct(x, &x->tok[q], '-') || tok_punct(x, &x->tok[q], ':')) && q < ti &&
-          !(y == x->pub_y && mo == x->pub_m && d == x->pub_d))
-        return "chronology item";
-    }
   }
   /* "Earlier this year, a source told Reuters that X was selling ...": a sentence that
    * opens in the past */
