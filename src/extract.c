@@ -95,6 +95,30 @@ static int staff_buyout(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "in talks with Lehman over a possible stake", "in discussions with X about an
+ * acquisition": the organization the talks are with, right before the deal noun at ti
+ * (only "over", "about", "on", "regarding" and lowercase words between), or -1. */
+static int talks_with(const ds_extractor *x, unsigned ti) {
+  if (!ds__deal_noun(x, &x->tok[ti])) return -1;
+  unsigned k = ti, n = 0;
+  while (k > 0 && n < 5 && (x->tok[k - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+         !tok_is(x, &x->tok[k - 1], "over") && !tok_is(x, &x->tok[k - 1], "about") &&
+         !tok_is(x, &x->tok[k - 1], "on") && !tok_is(x, &x->tok[k - 1], "regarding"))
+    k--, n++;
+  if (k < 3 || !(tok_is(x, &x->tok[k - 1], "over") || tok_is(x, &x->tok[k - 1], "about") ||
+                 tok_is(x, &x->tok[k - 1], "on") || tok_is(x, &x->tok[k - 1], "regarding")))
+    return -1;
+  unsigned e = k - 1; /* the organization ends here */
+  while (e > 0 && (x->tok[e - 1].fl & DS__T_SKIP)) e--;
+  if (e == 0 || x->tok[e - 1].org < 0) return -1;
+  int o = x->tok[e - 1].org;
+  unsigned s = e - 1;
+  while (s > 0 && x->tok[s - 1].org == o) s--;
+  if (s < 2 || !tok_is(x, &x->tok[s - 1], "with")) return -1;
+  const ds__tok *t = &x->tok[s - 2];
+  return tok_is(x, t, "talks") || tok_is(x, t, "negotiations") || tok_is(x, t, "discussions") ? o : -1;
+}
+
 /* Every side of a merger, venture, memorandum or partnership is a partner; the other
  * types keep only their own roles. A telling merged into a deal of another type ("a
  * tie-up" that turns out an acquisition) leaves roles of the first type behind. */
@@ -340,6 +364,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER); /* (not "the acquisition Shandwick's
                                                          * income", nor the "Shaw" of
                                                          * "Shaw's Supermarkets Inc") */
+      {
+        /* "is in talks with Tarn on a potential acquisition": what the talks are with;
+         * "talks with BP about the possible sale of ...": who would buy */
+        int sale = tok_is(x, t, "sale") || tok_is(x, t, "sales");
+        int want = c.ev.type == DS_TYPE_INVESTMENT ? DS_ROLE_INVESTEE
+                   : sale                          ? DS_ROLE_ACQUIRER
+                                                   : DS_ROLE_TARGET;
+        int o = (c.ev.type == DS_TYPE_ACQUISITION || c.ev.type == DS_TYPE_INVESTMENT) && !ds__has_role(&c, want)
+                    ? talks_with(x, i)
+                    : -1;
+        if (o >= 0) ds__add_party(x, &c, o, want);
+      }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
