@@ -44,6 +44,22 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (y >= 1900 && (!x->pub_y || y < x->pub_y || ti > 0)) return "chronology item";
     }
   }
+  /* "It had wanted to help fund Gazprom's plans for a bid": the past of the past, told
+   * as such, is background (not reported speech: "said it had agreed to buy") */
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti; k++) {
+    if (!tok_is(x, &x->tok[k], "had") || !past_tense(x, &x->tok[k + 1])) continue;
+    int reported = 0;
+    for (unsigned b = 0; b < k && !reported; b++)
+      reported = tok_is(x, &x->tok[b], "said") || tok_is(x, &x->tok[b], "says") ||
+                 tok_is(x, &x->tok[b], "announced") || tok_is(x, &x->tok[b], "told") ||
+                 tok_is(x, &x->tok[b], "confirmed") || tok_is(x, &x->tok[b], "reported") ||
+                 tok_is(x, &x->tok[b], "stated") || tok_is(x, &x->tok[b], "disclosed") ||
+                 tok_is(x, &x->tok[b], "saying");
+    for (unsigned b = ti; b < x->ntok && !reported; b++)
+      reported = tok_is(x, &x->tok[b], "said") || tok_is(x, &x->tok[b], "says");
+    if (!reported) return "the past of the past";
+    break;
+  }
   /* "Earlier this year, a source told Reuters that X was selling ...": a sentence that
    * opens in the past */
   if (x->ntok > 3 && tok_is(x, &x->tok[0], "earlier") &&
