@@ -432,6 +432,17 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
    * stake" after "agreed to buy"): the deal already found, told again */
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
+    /* a headline's "Acquisition of Shares of X" (read as shares bought, X alone) and
+     * the body's acquisition of X by Y: the body tells the deal */
+    if (o->ev.type == DS_TYPE_INVESTMENT && o->ev.nparties == 1 && o->slot_org[0] >= 0 &&
+        o->ev.parties[0].role == DS_ROLE_INVESTEE && c->ev.type == DS_TYPE_ACQUISITION &&
+        c->ev.nparties >= 2 && party_role_of(c, o->slot_org[0]) == DS_ROLE_TARGET) {
+      ds__cand keep = *c;
+      fill_from(&keep, o);
+      *o = keep;
+      ds__explain(x, &c->ev, 1, "the deal a shares-only telling before was");
+      return;
+    }
     unsigned inside = 0;
     for (unsigned p = 0; p < c->ev.nparties; p++)
       if (party_role_of(o, c->slot_org[p]) >= 0) inside++;

@@ -544,6 +544,12 @@ void ds__find_orgs(ds_extractor *x, int headline) {
          tok_is(x, &t[end - 1], "announcement") || tok_is(x, &t[end - 1], "notice") ||
          tok_is(x, &t[end - 1], "memorandum")))
       all_place = 1;
+    /* "Notice Concerning Completion of Acquisition": a filing's heading */
+    if (!has_suffix && end > i + 1 &&
+        (tok_is(x, a, "notice") || tok_is(x, a, "announcement") || tok_is(x, a, "notification")) &&
+        (tok_is(x, &t[i + 1], "concerning") || tok_is(x, &t[i + 1], "regarding") || tok_is(x, &t[i + 1], "of") ||
+         tok_is(x, &t[i + 1], "on")))
+      all_place = 1;
     /* "MOU", "Merger" alone: the trigger word, not a name */
     if (end == i + 1 && (a->wcls & DS__W_TRIGGER) && !has_suffix) all_place = 1;
     /* "the Google-Motorola deal", "Fiat Industrial-CNH merger": two names the article
