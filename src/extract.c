@@ -143,14 +143,13 @@ static void roles_of_type(ds_event *ev) {
  * would buy copper concentrate": what a memorandum told just before in the sentence
  * would lead to is its content, not a deal of its own (a company bought "under" a
  * letter of intent is the deal itself, the guideline's convention). */
-static int mou_terms(const ds_extractor *x, unsigned si, unsigned ti) {
-  if (x->ncand == 0) return 0;
-  const ds__cand *m = &x->cand[x->ncand - 1];
-  if (m->sent_index != si || m->ev.type != DS_TYPE_MOU) return 0;
-  uint32_t after = m->ev.trigger.off + m->ev.trigger.len;
-  for (unsigned k = 0; k < ti; k++)
-    if (x->tok[k].off >= after && tok_is(x, &x->tok[k], "which")) return 1;
-  return 0;
+static int mou_terms(const ds_extractor *x, unsigned ti) {
+  /* ("a non-binding term sheet with Meranti for a proposed strategic investment"; not
+   * "a Framework Agreement and on External Investment", a second deal) */
+  if (!x->sent_mou_end || x->tok[ti].off < x->sent_mou_end) return 0;
+  for (unsigned k = ti; k-- > 0 && x->tok[k].off >= x->sent_mou_end;)
+    if (tok_is(x, &x->tok[k], "and") || tok_punct(x, &x->tok[k], ';')) return 0;
+  return 1;
 }
 
 /* Investors who "also participated in the round" join the latest funding round told
@@ -228,6 +227,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         i = j - 1;
         continue;
       }
+      if (r->type == DS_TYPE_MOU && !x->sent_mou_end)
+        x->sent_mou_end = x->tok[j - 1].off + x->tok[j - 1].len;
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       ds__fill_slots(x, i, j, partners, &sf);
@@ -476,8 +477,22 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * to whom is not told */
         ds__explain(x, &c.ev, 0, "investees and no investor");
       } else if (!(c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_TARGET)) &&
-                 c.ev.type != DS_TYPE_MERGER && c.ev.type != DS_TYPE_INVESTMENT && mou_terms(x, si, i)) {
-        ds__explain(x, &c.ev, 0, "the terms of the memorandum just told"); /* "under which" */
+                 c.ev.type != DS_TYPE_MERGER && c.ev.type != DS_TYPE_MOU && mou_terms(x, i)) {
+        /* its sides are the memorandum's: join them to it, or it is the memorandum */
+        ds__cand *m = x->ncand ? &x->cand[x->ncand - 1] : NULL;
+        if (m && (m->sent_index != si || m->ev.type != DS_TYPE_MOU)) m = NULL;
+        if (m) {
+          for (unsigned p = 0; p < c.ev.nparties && m->ev.nparties < 2; p++) /* (its other side) */
+            ds__add_party(x, m, c.slot_org[p], DS_ROLE_PARTNER);
+          ds__explain(x, &c.ev, 1, "the terms of the memorandum just told"); /* "under which" */
+        } else if (c.ev.nparties < 2) {
+          ds__explain(x, &c.ev, 0, "the terms of a memorandum, one side named");
+        } else {
+          c.ev.type = DS_TYPE_MOU;
+          for (unsigned p = 0; p < c.ev.nparties; p++) c.ev.parties[p].role = DS_ROLE_PARTNER;
+          ds__explain(x, &c.ev, 1, "what a memorandum told here covers: the memorandum");
+          ds__keep_candidate(x, &c);
+        }
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
                  ds__consumer_goods(x, i, j)) {
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
@@ -606,6 +621,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       ds__find_orgs(x, title);
       x->sent_background = 0;
       x->sent_deal = 0;
+      x->sent_mou_end = 0;
       note_payment(x);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);

@@ -223,6 +223,7 @@ struct ds_extractor {
   unsigned npay;
   int issuer;                    /* the first company the story names: "the Company" */
   int sent_deal;                 /* the current sentence has a trigger of its own */
+  uint32_t sent_mou_end;         /* where a memorandum's trigger ends in it, or 0 */
   int sent_background;           /* the sentence told a background deal or other companies' */
   const ds_article *a;
   const char *text;
