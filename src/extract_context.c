@@ -124,6 +124,13 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k], "month") || tok_is(x, &x->tok[k], "year") ||
          tok_is(x, &x->tok[k], "period")))
       return "time since"; /* "in the three-month period following a failed bid" */
+  /* "Months later, Intelsat expanded by agreeing to buy PanAmSat": a story's past */
+  for (unsigned k = 0; k + 1 < ti && k < 3; k++)
+    if (tok_is(x, &x->tok[k + 1], "later") &&
+        (tok_is(x, &x->tok[k], "months") || tok_is(x, &x->tok[k], "years") ||
+         tok_is(x, &x->tok[k], "weeks") || tok_is(x, &x->tok[k], "year") ||
+         tok_is(x, &x->tok[k], "decade")))
+      return "time since";
   /* "in which Parmalat agreed in May to buy": a month past, told before the deal */
   for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
     if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&

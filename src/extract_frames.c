@@ -288,8 +288,8 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     /* "offered 45 dlrs for Merrimac, topping a tender offer by Danforth": past the
      * object, another deal word starts another deal's frame */
     if ((tk->wcls & DS__W_TRIGGER) && tk->rule >= 0 && right_filled(sf) && k > tj &&
-        !(t[k - 1].wcls & DS__W_TRIGGER) && ds__starts_deal(x, k))
-      break;
+        !(t[k - 1].wcls & DS__W_TRIGGER) && (ds__starts_deal(x, k) || ds__deal_noun(x, tk)))
+      break; /* (and "..., besting an existing offer from CME": another's offer) */
     if (tk->org >= 0) {
       unsigned e = k;
       while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
