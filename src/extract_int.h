@@ -59,7 +59,7 @@ typedef struct ds__tok {
   uint32_t wcls;  /* DS__W_* of the lowercased word, 0 if none */
   int16_t org;    /* index into the org table, -1 if not part of an org mention */
   int16_t rule;   /* word-table entry of this token, -1 if not in the table */
-  uint16_t pad;
+  uint16_t c0;    /* the first byte, so a punctuation test reads no text */
 } ds__tok;
 
 /* ---- rules ---- */
@@ -293,7 +293,8 @@ static inline int tok_in(const ds_extractor *x, const ds__tok *t, const char *co
   return 0;
 }
 static inline int tok_punct(const ds_extractor *x, const ds__tok *t, char c) {
-  return (t->fl & DS__T_PUNCT) && t->len == 1 && TX(x, t)[0] == c;
+  (void)x;
+  return (t->fl & DS__T_PUNCT) && t->len == 1 && t->c0 == (unsigned char)c;
 }
 
 /* Does a word of class cls stand in the n tokens before token ti? */

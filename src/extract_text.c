@@ -151,6 +151,7 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, in
   t->off = off;
   t->len = (uint16_t)(len > 0xffff ? 0xffff : len);
   t->fl = fl;
+  t->c0 = (unsigned char)x->text[off];
   t->org = -1;
   t->wcls = 0;
   t->rule = -1;
