@@ -403,7 +403,8 @@ const unsigned ds__asset_nouns_n = sizeof ds__asset_nouns / sizeof ds__asset_nou
 /* "sell 40% of its output to": goods, not companies */
 const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
-    "volumes", "ore", "concentrate", "energy", "capacity", "products"};
+    "volumes", "ore", "concentrate", "energy", "capacity", "products", "clothing", "apparel",
+    "footwear", "accessories", "merchandise", "goods"};
 const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
 
 /* "the D.Boerse takeover of NYSE": nouns a name before them does the deal with */
