@@ -321,6 +321,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * just reported still gives its price */
         if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
         ds__explain(x, &c.ev, 0, bg);
+      } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
+                  c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
+        ds__explain(x, &c.ev, 0, "what a memorandum prepares"); /* "a term sheet for an investment" */
       } else if (c.ev.nparties == 0) {
         /* "A ship repair company on the Clyde has won a £45m contract": the lead's
          * price, for the deal the next sentence names */
