@@ -288,6 +288,26 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                  : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
                                                                           : c.ev.parties[p].role;
       }
+      /* "entered into a license agreement under which Kuroda will develop and
+       * commercialize AVP-101": who will use the rights takes the licence */
+      if (c.ev.type == DS_TYPE_LICENSING && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_LICENSOR)) {
+        for (unsigned k = j; k + 3 < x->ntok; k++) {
+          if (!(tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "whereby"))) continue;
+          unsigned w = k + 1;
+          if (x->tok[w].org < 0) break;
+          int o = ds__resolve_alias(x, x->tok[w].org);
+          while (w < x->ntok && x->tok[w].org >= 0) w++;
+          if (w + 1 < x->ntok && (tok_is(x, &x->tok[w], "will") || tok_is(x, &x->tok[w], "would")) &&
+              (tok_is(x, &x->tok[w + 1], "develop") || tok_is(x, &x->tok[w + 1], "commercialize") ||
+               tok_is(x, &x->tok[w + 1], "commercialise") || tok_is(x, &x->tok[w + 1], "market") ||
+               tok_is(x, &x->tok[w + 1], "sell") || tok_is(x, &x->tok[w + 1], "manufacture") ||
+               tok_is(x, &x->tok[w + 1], "distribute") || tok_is(x, &x->tok[w + 1], "obtain") ||
+               tok_is(x, &x->tok[w + 1], "receive") || tok_is(x, &x->tok[w + 1], "gain")))
+            for (unsigned p = 0; p < c.ev.nparties; p++)
+              if (c.slot_org[p] == o) c.ev.parties[p].role = DS_ROLE_LICENSEE;
+          break;
+        }
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);

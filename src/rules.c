@@ -151,6 +151,8 @@ const ds__rule ds__rules[] = {
     {"order-for", "order|orders for", T_SUP, CTX, {CUS, SUP, N, CUS, N, SUP, N}, 1},
     {"aircraft-order", "aircraft order", T_SUP, CTX, {SUP, N, N, CUS, N, CUS, N}, 1},
     /* licensing */
+    /* "has in-licensed a late-stage obesity drug from Slimgen": the subject takes the licence */
+    {"in-license", "in-license|in-licenses|in-licensed|in-licensing|in-licence|in-licences|in-licenced", T_LIC, CTX, {LEE, N, N, LOR, N, LOR, N}, 1},
     {"license-to", "license|licenses|licensed|licence|licences|licensing ~its ~the ~rights to", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
     {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
