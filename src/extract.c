@@ -92,6 +92,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "selected-by") == 0 &&
+          !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
+            ds__word_after(x, jq, 12, "contract", "deliver", "supplier")))
+        continue; /* "selected by Y to supply"; not "chosen by readers as" */
+      if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
+          !(jq < x->ntok && x->tok[jq].org >= 0 &&
+            (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
+             ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
+        continue; /* "will provide X with services under a contract"; not "will provide guidance" */
       if (strcmp(rq->name, "approached") == 0 &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
