@@ -101,8 +101,13 @@ static int company_figure(const ds_extractor *x, unsigned k) {
     if ((tok_is(x, t, "value") || tok_is(x, t, "valuation")) && b >= 2 &&
         tok_is(x, &x->tok[b - 2], "market"))
       return 1;
-    if (tok_is(x, t, "stood") || tok_is(x, t, "stands") || tok_is(x, t, "closed") ||
-        tok_is(x, t, "traded") || tok_is(x, t, "valuing"))
+    if (tok_is(x, t, "stood") || tok_is(x, t, "stands") || tok_is(x, t, "valuing"))
+      return 1;
+    /* "shares closed at", "traded up"; not "has closed a $35 million Series B round" */
+    if ((tok_is(x, t, "closed") || tok_is(x, t, "traded")) && b < x->ntok &&
+        (tok_is(x, &x->tok[b], "at") || tok_is(x, &x->tok[b], "up") || tok_is(x, &x->tok[b], "down") ||
+         tok_is(x, &x->tok[b], "higher") || tok_is(x, &x->tok[b], "lower") || (x->tok[b].fl & DS__T_NUM) ||
+         tok_punct(x, &x->tok[b], '$')))
       return 1;
   }
   return 0;
