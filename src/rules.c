@@ -171,6 +171,7 @@ const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
  * ties to the higher weight. */
 const ds__status_word ds__status_words[] = {
     {"called|calls|call off", DS_STATUS_TERMINATED, 3},
+    {"voted|vote|votes against", DS_STATUS_TERMINATED, 3}, /* "shareholders voted against the merger" */
     {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded", DS_STATUS_TERMINATED, 3},
     {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
