@@ -202,6 +202,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "selected-by") == 0 &&
+          !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
+            ds__word_after(x, jq, 12, "contract", "deliver", "supplier")))
+        continue; /* "selected by Y to supply"; not "chosen by readers as" */
+      if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
+          !(jq < x->ntok && x->tok[jq].org >= 0 &&
+            (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
+             ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
+        continue; /* "will provide X with services under a contract"; not "will provide guidance" */
       if (strcmp(rq->name, "approached") == 0 &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
@@ -421,6 +430,26 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                  : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
                                                                           : c.ev.parties[p].role;
       }
+      /* "entered into a license agreement under which Kuroda will develop and
+       * commercialize AVP-101": who will use the rights takes the licence */
+      if (c.ev.type == DS_TYPE_LICENSING && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_LICENSOR)) {
+        for (unsigned k = j; k + 3 < x->ntok; k++) {
+          if (!(tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "whereby"))) continue;
+          unsigned w = k + 1;
+          if (x->tok[w].org < 0) break;
+          int o = ds__resolve_alias(x, x->tok[w].org);
+          while (w < x->ntok && x->tok[w].org >= 0) w++;
+          if (w + 1 < x->ntok && (tok_is(x, &x->tok[w], "will") || tok_is(x, &x->tok[w], "would")) &&
+              (tok_is(x, &x->tok[w + 1], "develop") || tok_is(x, &x->tok[w + 1], "commercialize") ||
+               tok_is(x, &x->tok[w + 1], "commercialise") || tok_is(x, &x->tok[w + 1], "market") ||
+               tok_is(x, &x->tok[w + 1], "sell") || tok_is(x, &x->tok[w + 1], "manufacture") ||
+               tok_is(x, &x->tok[w + 1], "distribute") || tok_is(x, &x->tok[w + 1], "obtain") ||
+               tok_is(x, &x->tok[w + 1], "receive") || tok_is(x, &x->tok[w + 1], "gain")))
+            for (unsigned p = 0; p < c.ev.nparties; p++)
+              if (c.slot_org[p] == o) c.ev.parties[p].role = DS_ROLE_LICENSEE;
+          break;
+        }
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
@@ -454,6 +483,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * just reported still gives its price */
         if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
         ds__explain(x, &c.ev, 0, bg);
+      } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
+                  c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
+        ds__explain(x, &c.ev, 0, "what a memorandum prepares"); /* "a term sheet for an investment" */
       } else if (c.ev.nparties == 0) {
         /* "A ship repair company on the Clyde has won a £45m contract": the lead's
          * price, for the deal the next sentence names */

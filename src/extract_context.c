@@ -554,3 +554,24 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
   }
   return 0;
 }
+
+/* "signed a non-binding term sheet with Y for a proposed strategic investment of US$25
+ * million", "a letter of intent for the acquisition of": the deal a memorandum
+ * prepares, told inside it, is the memorandum's (the guideline). */
+int ds__mou_prepares(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 12; n++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ';') || tok_punct(x, t, ',')) return 0;
+    if (!tok_is(x, t, "for")) continue;
+    /* the memorandum, a few words before "for" (its other side may stand between) */
+    for (unsigned b = k, m = 0; b-- > 0 && m < 16; m++) {
+      const ds__tok *w = &x->tok[b];
+      if (tok_punct(x, w, ';')) return 0;
+      if (tok_is(x, w, "sheet") || tok_is(x, w, "intent") || tok_is(x, w, "understanding") ||
+          tok_is(x, w, "mou") || tok_is(x, w, "loi") || tok_is(x, w, "memorandum"))
+        return 1;
+    }
+    return 0;
+  }
+  return 0;
+}

@@ -65,6 +65,19 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (tok_is(x, &x->tok[k], "would") && k + 1 == ti &&
           (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
         st = DS_STATUS_AGREED;
+      /* "today announced the acquisition of X, a provider of ...": a purchase made,
+       * unless the sentence looks ahead ("expected to close", "subject to") */
+      if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k + 2 < x->ntok &&
+          k + 1 == ti - 1 && tok_is(x, &x->tok[k + 1], "the") &&
+          (tok_is(x, &x->tok[ti], "acquisition") || tok_is(x, &x->tok[ti], "purchase"))) {
+        int ahead = 0;
+        for (unsigned q = 0; q < x->ntok && !ahead; q++)
+          ahead = tok_is(x, &x->tok[q], "expected") || tok_is(x, &x->tok[q], "expects") ||
+                  tok_is(x, &x->tok[q], "will") || tok_is(x, &x->tok[q], "subject") ||
+                  tok_is(x, &x->tok[q], "pending") || tok_is(x, &x->tok[q], "agreement") ||
+                  tok_is(x, &x->tok[q], "proposed") || tok_is(x, &x->tok[q], "planned");
+        if (!ahead) st = DS_STATUS_COMPLETED;
+      }
       /* "..., the companies announced Tuesday": an attribution after the deal */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k >= tj && pv &&
           (pv->org >= 0 || tok_is(x, pv, "companies") || tok_is(x, pv, "company") ||

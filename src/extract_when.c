@@ -101,8 +101,13 @@ static int company_figure(const ds_extractor *x, unsigned k) {
     if ((tok_is(x, t, "value") || tok_is(x, t, "valuation")) && b >= 2 &&
         tok_is(x, &x->tok[b - 2], "market"))
       return 1;
-    if (tok_is(x, t, "stood") || tok_is(x, t, "stands") || tok_is(x, t, "closed") ||
-        tok_is(x, t, "traded") || tok_is(x, t, "valuing"))
+    if (tok_is(x, t, "stood") || tok_is(x, t, "stands") || tok_is(x, t, "valuing"))
+      return 1;
+    /* "shares closed at", "traded up"; not "has closed a $35 million Series B round" */
+    if ((tok_is(x, t, "closed") || tok_is(x, t, "traded")) && b < x->ntok &&
+        (tok_is(x, &x->tok[b], "at") || tok_is(x, &x->tok[b], "up") || tok_is(x, &x->tok[b], "down") ||
+         tok_is(x, &x->tok[b], "higher") || tok_is(x, &x->tok[b], "lower") || (x->tok[b].fl & DS__T_NUM) ||
+         tok_punct(x, &x->tok[b], '$')))
       return 1;
   }
   return 0;
@@ -157,6 +162,23 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
     if (!ds__parse_money(x, x->text, textlen, at, &amt, &cur, &end)) continue;
     if (amt < 1000) continue; /* prices and small change are not deal values */
     if (company_figure(x, k)) continue;
+    {
+      /* "a merger of equals that creates a company worth about $40 billion": the
+       * combined company's size, not the price */
+      int sized = 0;
+      for (unsigned b = k, n = 0; b > from && n < 8 && !sized; b--, n++) {
+        const ds__tok *w = &x->tok[b - 1];
+        if (tok_punct(x, w, ',') || tok_punct(x, w, ';')) break;
+        if ((tok_is(x, w, "company") || tok_is(x, w, "group") || tok_is(x, w, "entity") ||
+             tok_is(x, w, "business")) && b >= 3)
+          for (unsigned q = b - 1, m = 0; q-- > from && m < 4; m++)
+            if (tok_is(x, &x->tok[q], "creates") || tok_is(x, &x->tok[q], "create") ||
+                tok_is(x, &x->tok[q], "creating") || tok_is(x, &x->tok[q], "forming") ||
+                tok_is(x, &x->tok[q], "form") || tok_is(x, &x->tok[q], "forms"))
+              sized = 1;
+      }
+      if (sized) continue;
+    }
     {
       /* "a bank with $12.4 billion in total assets", "$5 billion in annual sales": a
        * figure of the company, named after the amount */

@@ -412,7 +412,7 @@ const unsigned ds__asset_nouns_n = sizeof ds__asset_nouns / sizeof ds__asset_nou
 const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
     "volumes", "ore", "concentrate", "energy", "capacity", "products", "chips", "batteries",
-    "fuel", "components"};
+    "fuel", "components", "clothing", "apparel", "footwear", "accessories", "merchandise", "goods"};
 const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
 
 /* "sold 14,500 Passat sedans", "sell Chevrolet cars": goods sold to customers */

@@ -124,6 +124,8 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"join-round", "took|take|takes|taking part in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
+    {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
@@ -153,12 +155,18 @@ const ds__rule ds__rules[] = {
     {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services agreement|deal|contract|pact",
      T_SUP, CTX, {SUP, N, N, N, N, CUS, N}, 1}, /* "for" and "of" name the goods */
     {"to-supply", "to|will supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
+    /* "Cloudrise will provide Lone Star Health with cloud services under a contract" */
+    {"to-supply", "to|will provide", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     {"to-supply", "to|will manufacture|produce|build|make|deliver and supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     {"order-from", "order|orders|ordered ~aircraft|planes|jets from|with", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 2},
+    /* "X has been selected by Y to supply 60 light rail vehicles" */
+    {"selected-by", "been|was|were|is|are|being selected|chosen|picked|tapped by", T_SUP, AGR, {SUP, N, CUS, N, N, N, N}, 1},
     {"selects-to-supply", "select|selects|selected|chooses|chose|picks|picked|taps|tapped", T_SUP, AGR, {CUS, SUP, N, N, N, N, N}, 1},
     {"order-for", "order|orders for", T_SUP, CTX, {CUS, SUP, N, CUS, N, SUP, N}, 1},
     {"aircraft-order", "aircraft order", T_SUP, CTX, {SUP, N, N, CUS, N, CUS, N}, 1},
     /* licensing */
+    /* "has in-licensed a late-stage obesity drug from Slimgen": the subject takes the licence */
+    {"in-license", "in-license|in-licenses|in-licensed|in-licensing|in-licence|in-licences|in-licenced", T_LIC, CTX, {LEE, N, N, LOR, N, LOR, N}, 1},
     {"license-to", "license|licenses|licensed|licence|licences|licensing ~its ~the ~rights to", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
     {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
@@ -171,6 +179,7 @@ const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
  * ties to the higher weight. */
 const ds__status_word ds__status_words[] = {
     {"called|calls|call off", DS_STATUS_TERMINATED, 3},
+    {"voted|vote|votes against", DS_STATUS_TERMINATED, 3}, /* "shareholders voted against the merger" */
     {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded", DS_STATUS_TERMINATED, 3},
     {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
@@ -178,6 +187,7 @@ const ds__status_word ds__status_words[] = {
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
     {"secured|obtained|closes", DS_STATUS_COMPLETED, 1},
+    {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
 };
 const unsigned ds__nstatus_words = sizeof ds__status_words / sizeof ds__status_words[0];
