@@ -23,6 +23,7 @@ ds_extractor *ds_extract_init(void *mem, size_t len) {
   ds_extractor *x = mem;
   memset(x, 0, sizeof *x);
   ds__wt_build(x);
+  if (ds__rules_compile(x) != 0) return NULL; /* the rule tables outgrew the limits */
   return x;
 }
 

@@ -150,6 +150,22 @@ extern const unsigned ds__nundisclosed;
 #define DS__WT_SIZE 4096 /* power of two, > 2x the words and rule first-words */
 #define DS__WT_RULES 8   /* rules that may begin with one word (tests/unit/test_rules.c checks) */
 
+/* Rule patterns compiled once at ds_extract_init (extract_match.c): each rule a run of
+ * elements, each element a run of alternative words; matching reads no pattern text. */
+#define DS__MAX_RULES 256  /* rule indexes are stored in a byte (ds__wentry.rules) */
+#define DS__MAX_RELEMS 512 /* elements of all rules (tests/unit/test_rules.c prints the use) */
+#define DS__MAX_RALTS 1024 /* alternative words of all elements */
+enum { DS__RE_OPT = 1, DS__RE_STAR = 2 };
+typedef struct ds__relem {
+  uint16_t alt;  /* first alternative in ralt */
+  uint8_t nalt;
+  uint8_t fl;    /* DS__RE_* */
+} ds__relem;
+typedef struct ds__ralt {
+  const char *w; /* into the rule's pattern, lowercase, not NUL-terminated */
+  uint8_t n;
+} ds__ralt;
+
 typedef struct ds__wentry {
   uint32_t hash; /* 0: empty */
   uint32_t cls;
@@ -195,6 +211,10 @@ struct ds_extractor {
   ds__wentry wt[DS__WT_SIZE];
   uint32_t wth[DS__WT_SIZE]; /* wt[i].hash, apart: the probes touch only these */
   uint64_t undis_first[26];  /* bit p: ds__undisclosed[p] starts with 'a' + index */
+  ds__relem relem[DS__MAX_RELEMS];
+  ds__ralt ralt[DS__MAX_RALTS];
+  uint16_t rfirst[DS__MAX_RULES + 1]; /* rule r's elements: relem[rfirst[r] .. rfirst[r + 1]) */
+  uint16_t nrelem, nralt;
   ds__tok tok[DS_MAX_SENT_TOKENS];
   unsigned ntok;
 #if DS_TOKEN_CACHE > 0
@@ -354,6 +374,7 @@ typedef struct slotfill {
 } slotfill;
 
 /* extract_match.c */
+int ds__rules_compile(ds_extractor *x);
 unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i);
 int ds__deal_word_use(const ds_extractor *x, unsigned i);
 int ds__starts_deal(const ds_extractor *x, unsigned k);

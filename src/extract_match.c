@@ -5,27 +5,61 @@
 
 #include "extract_int.h"
 
-/* Does element el (alternatives separated by '|', NUL/space bounded) match token t? */
-static int elem_match(const ds_extractor *x, const ds__tok *t, const char *el, size_t ellen) {
-  if (!(t->fl & DS__T_WORD)) return 0;
-  /* "*": any one lowercase word that is no preposition ("receives signalling order") */
-  if (ellen == 1 && el[0] == '*')
-    return is_lower((unsigned char)TX(x, t)[0]) && !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
-  const char *p = el, *end = el + ellen;
-  while (p < end) {
-    const char *bar = memchr(p, '|', (size_t)(end - p));
-    const char *we = bar ? bar : end;
-    size_t wl = (size_t)(we - p);
-    if (t->len == wl) {
-      size_t k = 0;
-      for (; k < wl; k++) {
-        int c = (unsigned char)TX(x, t)[k];
-        if (is_upper(c)) c += 32;
-        if (c != p[k]) break;
+/* Compile every rule's pattern ("agreed|agrees to acquire|buy", "~a", "*") into element
+ * and alternative tables in the context. Returns 0, or -1 when they do not fit. */
+int ds__rules_compile(ds_extractor *x) {
+  if (ds__nrules > DS__MAX_RULES) return -1;
+  x->nrelem = x->nralt = 0;
+  for (unsigned r = 0; r < ds__nrules; r++) {
+    x->rfirst[r] = x->nrelem;
+    const char *p = ds__rules[r].pattern;
+    while (*p) {
+      while (*p == ' ') p++;
+      if (!*p) break;
+      uint8_t fl = 0;
+      if (*p == '~') fl |= DS__RE_OPT, p++;
+      const char *sp = strchr(p, ' ');
+      const char *end = sp ? sp : p + strlen(p);
+      if (x->nrelem >= DS__MAX_RELEMS) return -1;
+      ds__relem *e = &x->relem[x->nrelem++];
+      e->alt = x->nralt;
+      e->nalt = 0;
+      if (end - p == 1 && *p == '*') fl |= DS__RE_STAR;
+      e->fl = fl;
+      while (!(fl & DS__RE_STAR) && p < end) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *we = bar ? bar : end;
+        if (x->nralt >= DS__MAX_RALTS || e->nalt == 255 || we - p > 255) return -1;
+        x->ralt[x->nralt].w = p;
+        x->ralt[x->nralt].n = (uint8_t)(we - p);
+        x->nralt++, e->nalt++;
+        p = bar ? bar + 1 : end;
       }
-      if (k == wl) return 1;
+      p = end;
     }
-    p = bar ? bar + 1 : end;
+  }
+  x->rfirst[ds__nrules] = x->nrelem;
+  return 0;
+}
+
+/* Does element e match token t? Alternatives are lowercase words; the token matches one
+ * in any case ("*": any one lowercase word that is no preposition, "receives signalling
+ * order"). */
+static int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  if (e->fl & DS__RE_STAR)
+    return is_lower((unsigned char)TX(x, t)[0]) && !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
+  const ds__ralt *a = &x->ralt[e->alt], *ae = a + e->nalt;
+  const char *s = TX(x, t);
+  for (; a < ae; a++) {
+    if (a->n != t->len) continue;
+    size_t k = 0;
+    for (; k < a->n; k++) {
+      int c = (unsigned char)s[k];
+      if (is_upper(c)) c += 32;
+      if (c != (unsigned char)a->w[k]) break;
+    }
+    if (k == a->n) return 1;
   }
   return 0;
 }
@@ -45,48 +79,35 @@ static int money_word(const ds_extractor *x, unsigned q) {
   return 0;
 }
 
-/* Match rule r at token i; returns the token index after the match, or 0. */
-/* Does token t match an element of the pattern's rest p? */
-static int later_element(const ds_extractor *x, const ds__tok *t, const char *p) {
-  while (*p) {
-    while (*p == ' ' || *p == '~') p++;
-    const char *sp = strchr(p, ' ');
-    size_t el = sp ? (size_t)(sp - p) : strlen(p);
-    if (el && !(el == 1 && *p == '*') && elem_match(x, t, p, el)) return 1;
-    p += el;
-  }
+/* Does token t match an element of the rule after e (up to ee), no wildcard? */
+static int later_element(const ds_extractor *x, const ds__tok *t, const ds__relem *e, const ds__relem *ee) {
+  for (; e < ee; e++)
+    if (!(e->fl & DS__RE_STAR) && elem_match(x, t, e)) return 1;
   return 0;
 }
 
+/* Match rule r at token i; returns the token index after the match, or 0. */
 unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
-  const char *p = r->pattern;
+  unsigned ri = (unsigned)(r - ds__rules);
+  const ds__relem *e = &x->relem[x->rfirst[ri]], *ee = &x->relem[x->rfirst[ri + 1]];
   unsigned j = i;
-  while (*p) {
-    int optional = 0;
-    if (*p == '~') {
-      optional = 1;
-      p++;
-    }
-    const char *sp = strchr(p, ' ');
-    size_t el = sp ? (size_t)(sp - p) : strlen(p);
+  for (; e < ee; e++) {
     while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
     /* "awarded a $120 million contract", "a contract worth Rs 3,782 crore by": an amount
      * may stand between a pattern's words */
     if (j > i) {
       unsigned q = j, nums = 0;
       while (q < x->ntok && q < j + 9 && money_word(x, q)) nums += (x->tok[q++].fl & DS__T_NUM) != 0;
-      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], p, el)) j = q;
+      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q;
     }
-    int ok = j < x->ntok && elem_match(x, &x->tok[j], p, el);
+    int ok = j < x->ntok && elem_match(x, &x->tok[j], e);
     /* a wildcard leaves alone a word a later element wants ("receives an order") */
-    if (ok && el == 1 && *p == '*' && later_element(x, &x->tok[j], p + 1)) ok = 0;
+    if (ok && (e->fl & DS__RE_STAR) && later_element(x, &x->tok[j], e + 1, ee)) ok = 0;
     if (ok) {
       j++;
-    } else if (!optional) {
+    } else if (!(e->fl & DS__RE_OPT)) {
       return 0;
     }
-    p += el;
-    while (*p == ' ') p++;
   }
   return j;
 }

@@ -85,6 +85,8 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
   if (i >= n) return i;
+  /* most tokens are lowercase words, which start no annotation of any kind below */
+  if ((t[i].fl & DS__T_WORD) && !(t[i].fl & (DS__T_CAP | DS__T_UPPER))) return i;
   /* ("Lofoten Havbruk" or the "Company", OSE: LOHAV): a listing after a comma inside a
    * parenthesis */
   if (i > 0 && i + 2 < n && tok_punct(x, &t[i - 1], ',') && (t[i].fl & DS__T_WORD) &&

@@ -43,5 +43,9 @@ int main(void) {
   for (unsigned i = 0; i < DS__WT_SIZE; i++) used += x->wt[i].hash != 0;
   CHECK(used * 2 < DS__WT_SIZE); /* open addressing stays fast below half full */
   printf("%u rules, %u lexicon words, word table %u/%u\n", ds__nrules, ds__nwords, used, DS__WT_SIZE);
+  /* the compiled patterns fit, with room to grow */
+  CHECK(x->rfirst[ds__nrules] == x->nrelem && x->nrelem * 4 < DS__MAX_RELEMS * 3 && x->nralt * 4 < DS__MAX_RALTS * 3);
+  printf("compiled patterns: %u elements of %u, %u words of %u\n", x->nrelem, DS__MAX_RELEMS, x->nralt,
+         DS__MAX_RALTS);
   return T_DONE();
 }
