@@ -609,7 +609,8 @@ static void late_value(ds_extractor *x, unsigned si) {
  * direction of a licence the agreement noun leaves open. */
 static void note_payment(ds_extractor *x) {
   for (unsigned k = 1; k + 1 < x->ntok && x->npay < 4; k++) {
-    if (!(tok_is(x, &x->tok[k], "pay") || tok_is(x, &x->tok[k], "pays"))) continue;
+    if (x->tok[k].len < 3 || x->tok[k].len > 4 || !(tok_is(x, &x->tok[k], "pay") || tok_is(x, &x->tok[k], "pays")))
+      continue;
     int payer = -1, payee = -1;
     for (unsigned b = k, n = 0; b-- > 0 && n < 3; n++) /* "Ravensmoor will pay" */
       if (x->tok[b].org >= 0) {
