@@ -118,6 +118,10 @@ static int allocate(ds__srv *s) {
     return -1;
   }
   s->x = c->workers ? NULL : ds_extract_init(s->xmem, ds_extract_memory());
+  if (!c->workers && !s->x) {
+    ds__log(DS__LOG_ERROR, "the extractor's rule tables do not fit their limits (DS__MAX_RELEMS, DS__MAX_RALTS)");
+    return -1;
+  }
   for (uint32_t i = 0; i < c->max_ingest; i++) {
     ds__conn *k = &s->conns[i];
     k->srv = s;

@@ -230,6 +230,10 @@ int ds__work_init(ds__srv *s, size_t *total) {
     if (!w->xmem || !w->jobs || !w->obuf) return -1;
     *total += ds_extract_memory() + s->cfg.max_ingest * sizeof *w->jobs + DS__OUTBOX;
     w->x = ds_extract_init(w->xmem, ds_extract_memory());
+    if (!w->x) {
+      ds__log(DS__LOG_ERROR, "the extractor's rule tables do not fit their limits (DS__MAX_RELEMS, DS__MAX_RALTS)");
+      return -1;
+    }
     ds_mring_init(&w->out, w->obuf, DS__OUTBOX);
     if (uv_mutex_init(&w->mu) < 0) return -1;
     if (uv_cond_init(&w->has_job) < 0 || uv_cond_init(&w->has_room) < 0) {

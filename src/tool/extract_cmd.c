@@ -198,6 +198,11 @@ int ds_cmd_extract(int argc, char **argv) {
     goto out;
   }
   ds_extractor *x = ds_extract_init(xmem, ds_extract_memory());
+  if (!x) {
+    fprintf(stderr, "dealstream extract: the rule tables do not fit their limits (DS__MAX_RELEMS, DS__MAX_RALTS)\n");
+    status = DS_EXIT_BADINPUT;
+    goto out;
+  }
   if (r.explain) ds_extract_set_explain(x, explain_cb, &r);
   ds_pipe_callbacks cb = {on_event, NULL, on_error, &r};
   ds_pipe_stats total;
