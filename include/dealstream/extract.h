@@ -21,8 +21,10 @@ typedef struct ds_extractor ds_extractor; /* defined in src/extract_int.h */
 /* Bytes a ds_extractor needs. Place that many bytes, aligned for max_align_t. */
 size_t ds_extract_memory(void);
 
-/* Prepare the context in mem (ds_extract_memory() bytes). Returns it, or NULL when mem
- * is NULL or misaligned. */
+/* Prepare the context in mem (ds_extract_memory() bytes): the word table and the rule
+ * patterns compiled into tables. Returns it, or NULL when mem is NULL, too small or
+ * misaligned, or when the rules outgrow the compiled tables' compile-time limits (a
+ * build mistake; tests/unit/test_rules.c checks the room left). */
 ds_extractor *ds_extract_init(void *mem, size_t len);
 
 /* Find the deals in a. Writes up to cap events to ev; returns how many (>= 0). The
