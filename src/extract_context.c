@@ -240,7 +240,8 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
     if ((tok_is(x, &x->tok[k], "recent") || tok_is(x, &x->tok[k], "recently")) &&
         !tok_is(x, &x->tok[k + 1], "announced") && !tok_is(x, &x->tok[k + 1], "agreed") &&
-        !tok_is(x, &x->tok[k + 1], "signed")) {
+        !tok_is(x, &x->tok[k + 1], "signed") && !tok_is(x, &x->tok[k + 1], "completed") &&
+        !tok_is(x, &x->tok[k + 1], "closed") && !tok_is(x, &x->tok[k + 1], "concluded")) {
       unsigned q = k + 1; /* only words that describe the deal between */
       while (q < ti && (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0]) &&
              !tok_is(x, &x->tok[q], "talks"))
