@@ -317,8 +317,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       while (q < n && (((t[q].fl & DS__T_UPPER) && ds__name_word(&t[q])) || tok_is(x, &t[q], "'s") ||
                        tok_is(x, &t[q], "\xe2\x80\x99s")))
         words += (t[q++].fl & DS__T_UPPER) != 0;
-      if (words >= 2 && q < n && (t[q].fl & DS__T_CAP) && !(t[q].fl & DS__T_UPPER) &&
-          (t[q].fl & DS__T_WORD) && !(t[q].wcls & DS__W_SUFFIX)) {
+      /* (one long word too: "DERIVATIVES Aabar's disposal ...") */
+      if ((words >= 2 || (words == 1 && a->len >= 7 && find_org_key_span(x, a) < 0)) && q < n &&
+          (t[q].fl & DS__T_CAP) && !(t[q].fl & DS__T_UPPER) && (t[q].fl & DS__T_WORD) &&
+          !(t[q].wcls & DS__W_SUFFIX)) {
         i = q;
         continue;
       }

@@ -90,7 +90,7 @@ const ds__word ds__words[] = {
     {"spokesperson", TITLE | STOP, 0}, {"founder", TITLE | STOP, 0}, {"head", TITLE | STOP, 0},
     {"vice", TITLE | STOP, 0}, {"secretary", TITLE | STOP, 0}, {"treasurer", TITLE | STOP, 0},
     {"governor", TITLE | STOP, 0}, {"financier", TITLE, 0},
-    {"sheikh", TITLE | STOP, 0}, {"democrats", NONP, 0}, {"labour", NONP, 0},
+    {"sheikh", TITLE | STOP, 0}, {"democrats", NONP, 0}, {"wsj", NONP, 0}, {"nyt", NONP, 0}, {"labour", NONP, 0},
     {"tories", NONP, 0}, {"conservatives", NONP, 0}, {"party", NONP, 0}, {"poll", NONP, 0}, {"congressional", NONP, 0}, {"ecus", NONP, 0}, {"reserve", NONP, 0},
     {"program", NONP, 0}, {"programme", NONP, 0},
     {"republicans", NONP, 0}, {"internet", STOP, 0}, {"web", STOP, 0},
