@@ -588,9 +588,19 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
                      tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*'); /* bullets */
     /* ... but "MELBOURNE (Reuters) - Miscalculations by hungry hedge funds": a word
-     * the dateline opens, followed by a preposition, is prose */
+     * the dateline opens, followed by a preposition, is prose; so is the first word of
+     * a description before the name ("(Reuters) - Mobile service provider Verizon",
+     * "Global miner Rio Tinto") */
+    int descr = 0;
+    if (end < n && (t[end].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[end])[0])) {
+      unsigned q = end;
+      while (q < n && q < end + 3 && (t[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[q])[0]) &&
+             !t[q].wcls)
+        q++;
+      descr = q > end && q < n && ds__name_word(&t[q]) && !(t[q].wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY));
+    }
     if (!sent_start && i > 0 && a->off >= x->story_off && end < n &&
-        (t[end].wcls & (DS__W_PREP | DS__W_OTHERPREP)) && is_lower((unsigned char)TX(x, &t[end])[0])) {
+        (((t[end].wcls & (DS__W_PREP | DS__W_OTHERPREP)) && is_lower((unsigned char)TX(x, &t[end])[0])) || descr)) {
       unsigned k = i; /* the story's first word: only the dateline's dash since it began */
       while (k > 0 && t[k - 1].off >= x->story_off && (t[k - 1].fl & DS__T_PUNCT)) k--;
       sent_start = k > 0 && t[k - 1].off < x->story_off;
