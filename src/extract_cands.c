@@ -110,9 +110,14 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
                         tok_is(x, &x->tok[k], "the")))
     return;
   unsigned a = k + 1, e = a;
-  while (e < x->ntok && e < a + 4 && (x->tok[e].fl & DS__T_WORD) && !(x->tok[e].wcls & DS__W_UNITNOUN) &&
-         !(x->tok[e].wcls & (DS__W_PREP | DS__W_CLAUSE)) && !ds__is_other_prep(x, &x->tok[e]) &&
-         !tok_is(x, &x->tok[e], "and"))
+  /* (a place with its state between: "its Whitehall, Pa., office") */
+  while (e < x->ntok && e < a + 6 &&
+         (((x->tok[e].fl & DS__T_WORD) && !(x->tok[e].wcls & DS__W_UNITNOUN) &&
+           !(x->tok[e].wcls & (DS__W_PREP | DS__W_CLAUSE)) && !ds__is_other_prep(x, &x->tok[e]) &&
+           !tok_is(x, &x->tok[e], "and")) ||
+          (e > a && e + 1 < x->ntok && (tok_punct(x, &x->tok[e], ',') || tok_punct(x, &x->tok[e], '.')) &&
+           ((x->tok[e + 1].wcls & DS__W_PLACE) || (x->tok[e - 1].wcls & DS__W_PLACE) ||
+            (e >= a + 2 && tok_punct(x, &x->tok[e - 1], '.') && (x->tok[e - 2].wcls & DS__W_PLACE))))))
     e++;
   if (e >= x->ntok || e == a || !(x->tok[e].wcls & DS__W_UNITNOUN) || c->ev.nparties >= DS_MAX_PARTIES)
     return;

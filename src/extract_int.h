@@ -128,6 +128,8 @@ extern const char *const ds__asset_nouns[];
 extern const unsigned ds__asset_nouns_n;
 extern const char *const ds__goods_nouns[];
 extern const unsigned ds__goods_nouns_n;
+extern const char *const ds__state_abbrevs[];
+extern const unsigned ds__state_abbrevs_n;
 extern const char *const ds__product_nouns[];
 extern const unsigned ds__product_nouns_n;
 extern const char *const ds__deal_nouns[];

@@ -2,6 +2,7 @@
  * connectors; the people among them; aliases (short forms, acronyms, headline
  * forms) resolved to the fullest name the article uses. */
 #include <string.h>
+#include <strings.h>
 
 #include "extract_int.h"
 
@@ -571,6 +572,17 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         if (lk[0] && rk[0] && find_org_key(x, lk) >= 0 && find_org_key(x, rk) >= 0) all_place = 1;
         break;
       }
+    }
+    /* "a Great Falls, Va., investment partnership": a city before its state */
+    if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') && (t[end + 1].fl & DS__T_CAP) &&
+        t[end + 1].len <= 5) {
+      const ds__tok *st = &t[end + 1];
+      char w[6];
+      unsigned m = 0; /* "Fla." read as "fla", "N.J." as "n.j" */
+      for (unsigned q = 0; q < st->len && m < sizeof w - 1; q++) w[m++] = TX(x, st)[q];
+      while (m > 0 && w[m - 1] == '.') m--;
+      for (unsigned q = 0; q < ds__state_abbrevs_n && !all_place; q++)
+        if (strlen(ds__state_abbrevs[q]) == m && strncasecmp(ds__state_abbrevs[q], w, m) == 0) all_place = 1;
     }
     /* "Commerce Secretary Malcolm Baldrige", "Finance Minister X": a government
      * department named by its minister's title */

@@ -168,7 +168,8 @@ const ds__word ds__words[] = {
     {"copenhagen", PLACE, 0}, {"helsinki", PLACE, 0}, {"rome", PLACE, 0}, {"vienna", PLACE, 0}, {"prague", PLACE, 0}, {"warsaw", PLACE, 0}, {"budapest", PLACE, 0}, {"lisbon", PLACE, 0}, {"dublin", PLACE, 0}, {"hamburg", PLACE, 0}, {"berlin", PLACE, 0}, {"istanbul", PLACE, 0}, {"riyadh", PLACE, 0}, {"doha", PLACE, 0}, {"cairo", PLACE, 0}, {"johannesburg", PLACE, 0}, {"nairobi", PLACE, 0}, {"jakarta", PLACE, 0}, {"manila", PLACE, 0}, {"bangkok", PLACE, 0}, {"hanoi", PLACE, 0}, {"taipei", PLACE, 0}, {"osaka", PLACE, 0}, {"auckland", PLACE, 0}, {"calgary", PLACE, 0}, {"miami", PLACE, 0}, {"philadelphia", PLACE, 0}, {"santiago", PLACE, 0}, {"lima", PLACE, 0}, {"bogota", PLACE, 0}, {"zug", PLACE, 0}, {"basel", PLACE, 0}, {"lyon", PLACE, 0}, {"marseille", PLACE, 0}, {"rotterdam", PLACE, 0}, {"antwerp", PLACE, 0}, {"gothenburg", PLACE, 0}, {"bergen", PLACE, 0}, {"krakow", PLACE, 0}, {"athens", PLACE, 0}, {"tel", PLACE, 0}, {"aviv", PLACE, 0}, {"abu", PLACE, 0}, {"dhabi", PLACE, 0}, {"karachi", PLACE, 0}, {"dhaka", PLACE, 0}, {"colombo", PLACE, 0}, {"perth", PLACE, 0}, {"brisbane", PLACE, 0}, {"adelaide", PLACE, 0}, {"kuala", PLACE, 0}, {"lumpur", PLACE, 0}, {"guangzhou", PLACE, 0}, {"chengdu", PLACE, 0}, {"wuhan", PLACE, 0}, {"tianjin", PLACE, 0}, {"nagoya", PLACE, 0}, {"busan", PLACE, 0},
     /* U.S. states */
     {"alabama", PLACE, 0}, {"arkansas", PLACE, 0}, {"connecticut", PLACE, 0}, {"delaware", PLACE, 0}, {"hawaii", PLACE, 0}, {"idaho", PLACE, 0}, {"indiana", PLACE, 0}, {"iowa", PLACE, 0}, {"kansas", PLACE, 0}, {"kentucky", PLACE, 0}, {"louisiana", PLACE, 0}, {"maine", PLACE, 0}, {"maryland", PLACE, 0}, {"minnesota", PLACE, 0}, {"mississippi", PLACE, 0}, {"missouri", PLACE, 0}, {"montana", PLACE, 0}, {"nebraska", PLACE, 0}, {"oklahoma", PLACE, 0}, {"oregon", PLACE, 0}, {"utah", PLACE, 0}, {"vermont", PLACE, 0}, {"wisconsin", PLACE, 0}, {"wyoming", PLACE, 0}, {"dakota", PLACE, 0}, {"hampshire", PLACE, 0},
-    {"texas", PLACE, 0}, {"california", PLACE, 0}, {"calif", PLACE, 0}, {"ohio", PLACE, 0},
+    {"texas", PLACE, 0}, {"california", PLACE, 0}, {"calif", PLACE, 0},
+    {"va", PLACE, 0}, {"md", PLACE, 0}, {"ga", PLACE, 0}, {"fla", PLACE, 0}, {"tex", PLACE, 0}, {"ill", PLACE, 0}, {"mich", PLACE, 0}, {"ore", PLACE, 0}, {"colo", PLACE, 0}, {"ariz", PLACE, 0}, {"minn", PLACE, 0}, {"wis", PLACE, 0}, {"ky", PLACE, 0}, {"okla", PLACE, 0}, {"nev", PLACE, 0}, {"ala", PLACE, 0}, {"ark", PLACE, 0}, {"kan", PLACE, 0}, {"nj", PLACE, 0}, {"n.j.", PLACE, 0}, {"n.y.", PLACE, 0}, {"n.c.", PLACE, 0}, {"s.c.", PLACE, 0}, {"wash.", PLACE, 0}, {"ind.", PLACE, 0}, {"miss.", PLACE, 0}, {"la.", PLACE, 0}, {"mo.", PLACE, 0}, {"vt.", PLACE, 0}, {"n.h.", PLACE, 0}, {"r.i.", PLACE, 0}, {"w.va.", PLACE, 0}, {"d.c.", PLACE, 0}, {"ohio", PLACE, 0},
     {"massachusetts", PLACE, 0}, {"mass", PLACE, 0}, {"conn", PLACE, 0}, {"n.j.", PLACE, 0},
     {"n.y.", PLACE, 0}, {"florida", PLACE, 0}, {"europe's", PLACE, 0}, {"ukraine", PLACE, 0},
     {"turkmenistan", PLACE, 0}, {"wall", 0, 0}, {"street", 0, 0}, {"alberta", PLACE, 0},
@@ -415,6 +416,15 @@ const char *const ds__goods_nouns[] = {
     "volumes", "ore", "concentrate", "energy", "capacity", "products", "chips", "batteries",
     "fuel", "components", "clothing", "apparel", "footwear", "accessories", "merchandise", "goods"};
 const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
+
+/* "a Tampa, Fla., investment firm": the U.S. states as datelines abbreviate them; a
+ * name right before ", Fla." is the city */
+const char *const ds__state_abbrevs[] = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nj", "nm",
+    "ny", "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "va", "vt", "wash",
+    "wis", "wyo", "n.j", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "n.h", "n.m", "d.c", "w.va"};
+const unsigned ds__state_abbrevs_n = sizeof ds__state_abbrevs / sizeof ds__state_abbrevs[0];
 
 /* "sold 14,500 Passat sedans", "sell Chevrolet cars": goods sold to customers */
 const char *const ds__product_nouns[] = {
