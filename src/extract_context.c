@@ -135,7 +135,7 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
   for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
     if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
         !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
-        x->wt[x->tok[k + 1].rule].val < x->pub_m - 1)
+        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2) /* (December, told in March) */
       return "earlier month";
   /* "made its first acquisition during its most recent third quarter": a past period */
   for (unsigned k = ti >= 8 ? ti - 8 : 0; k < x->ntok && k < tj + 10; k++)
@@ -223,7 +223,9 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     }
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
-         (x->tok[k + 1].wcls & DS__W_MONTH)))
+         (x->tok[k + 1].wcls & DS__W_MONTH) || tok_is(x, &x->tok[k + 1], "autumn") ||
+         tok_is(x, &x->tok[k + 1], "spring") || tok_is(x, &x->tok[k + 1], "summer") ||
+         tok_is(x, &x->tok[k + 1], "winter") || tok_is(x, &x->tok[k + 1], "fall")))
       return "last year";
     /* "earlier this month", "earlier in the year": a past the story looks back on */
     if (tok_is(x, t, "earlier") && k + 2 < x->ntok &&

@@ -573,6 +573,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         break;
       }
     }
+    /* "the British Conservative government said it would sell": a state, no party */
+    if (!has_suffix && end < n && tok_is(x, &t[end], "government")) all_place = 1;
     /* "a Great Falls, Va., investment partnership": a city before its state */
     if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') && (t[end + 1].fl & DS__T_CAP) &&
         t[end + 1].len <= 5) {

@@ -66,7 +66,7 @@ const ds__word ds__words[] = {
     {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
     {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
     {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},
-    {"both", STOP, 0}, {"each", STOP, 0}, {"every", STOP, 0}, {"class", STOP, 0}, {"past", STOP, 0}, {"other", STOP, 0}, {"one", STOP, 0},
+    {"both", STOP, 0}, {"each", STOP, 0}, {"every", STOP, 0}, {"another", STOP, 0}, {"class", STOP, 0}, {"past", STOP, 0}, {"other", STOP, 0}, {"one", STOP, 0},
     {"two", STOP, 0}, {"three", STOP, 0}, {"first", STOP, 0}, {"last", STOP, 0},
     {"new", 0, 0}, {"earlier", STOP, 0}, {"now", STOP, 0}, {"then", STOP, 0},
     {"together", STOP, 0}, {"founded", STOP, 0}, {"based", STOP, 0}, {"close", STOP, 0},
