@@ -259,13 +259,16 @@ static int known_apart(const ds_extractor *x, const ds__tok *a) {
   ds__name_key(x->text + a->off, a->len, key, sizeof key);
   size_t n = strlen(key);
   if (!n) return 0;
+  int apart = 0;
   for (unsigned i = 0; i < x->norg; i++) {
     const char *k = x->org[i].key;
     if (strncmp(k, key, n) != 0) continue;
-    if (k[n] == 0) return 1;
-    if (k[n] == ' ' && strncmp(k + n + 1, "and ", 4) != 0) return 1;
+    /* (a name "a and ..." the article uses: "Harper" alone is short for "Harper and
+     * Row Publishers Inc") */
+    if (k[n] == ' ' && strncmp(k + n + 1, "and ", 4) == 0) return 0;
+    if (k[n] == 0 || k[n] == ' ') apart = 1;
   }
-  return 0;
+  return apart;
 }
 
 /* Words in the key of a name. */
@@ -294,6 +297,17 @@ static void note_parent(ds_extractor *x, unsigned i, int k) {
       }
     return;
   }
+}
+
+/* A legal form at token q, or after one or two more words of a name ("Row Publishers
+ * Inc")? */
+static int suffix_soon(const ds_extractor *x, unsigned q) {
+  for (unsigned e = q; e < x->ntok && e < q + 3; e++) {
+    const ds__tok *t = &x->tok[e];
+    if (t->wcls & DS__W_SUFFIX) return (t->fl & DS__T_CAP) != 0 || e == q;
+    if (!ds__name_word(t) || (t->wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION))) return 0;
+  }
+  return 0;
 }
 
 /* Find the organization names in the current tokens, register them, mark tokens. */
@@ -407,7 +421,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
        * after it leads to a legal form */
       if (tok_is(x, b, "and") && j + 2 < n && ds__name_word(&t[j + 1]) && !(t[j + 1].wcls & DS__W_STOPCAP) &&
           (t[j + 2].fl & DS__T_CAP) && !(t[j - 1].wcls & (DS__W_SUFFIX | DS__W_PLACE | DS__W_NATION)) &&
-          ((j == i + 1 && (t[j + 2].wcls & DS__W_SUFFIX) &&
+          ((j == i + 1 &&
+            ((t[j + 2].wcls & DS__W_SUFFIX) ||
+             /* ("Harper and Row Publishers Inc"; not a list: "Wagner and Brown and AFG
+              * Industries Inc") */
+             (suffix_soon(x, j + 2) && !(i > 0 && (tok_is(x, &t[i - 1], "and") || tok_punct(x, &t[i - 1], ','))))) &&
             !known_apart(x, a)) || /* "Ascend and GEM Co." are two */
            (tok_is(x, &t[j - 1], "savings") && tok_is(x, &t[j + 1], "loan")))) {
         j++;
