@@ -54,7 +54,7 @@ static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong,
   if (len > o->name.len) o->name = (ds_span){off, len};
   if (o->mentions < 0xffff) o->mentions++;
   if (strong) o->strong = 1;
-  if (person) o->person = 1;
+  if (person && !o->strong) o->person = 1; /* ("lead investor Hellman and Friedman", an LLC) */
   return k;
 }
 
@@ -416,6 +416,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         j++; /* "C. Itoh and Co Ltd" */
         continue;
       }
+      /* "offered to acquire Harper and Row": short for a name "A and B ..." the article
+       * uses */
+      if (tok_is(x, b, "and") && j == i + 1 && j + 1 < n && ds__name_word(&t[j + 1]) &&
+          !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION)) &&
+          known_name(x, a->off, t[j + 1].off + t[j + 1].len - a->off)) {
+        j++;
+        continue;
+      }
       /* "Clayton and Dubilier Inc", "Savings and Loan Association": "and" inside a
        * name, when one word before it is no company the article knows and one word
        * after it leads to a legal form */
@@ -427,6 +435,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
               * Industries Inc") */
              (suffix_soon(x, j + 2) && !(i > 0 && (tok_is(x, &t[i - 1], "and") || tok_punct(x, &t[i - 1], ','))))) &&
             !known_apart(x, a)) || /* "Ascend and GEM Co." are two */
+
            (tok_is(x, &t[j - 1], "savings") && tok_is(x, &t[j + 1], "loan")))) {
         j++;
         continue;
@@ -667,7 +676,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     int person = 0;
     int orgish = has_suffix;
     for (unsigned q = i; q < end; q++)
-      if (t[q].wcls & DS__W_ORGWORD) orgish = 1;
+      if ((t[q].wcls & DS__W_ORGWORD) || tok_is(x, &t[q], "and")) orgish = 1; /* ("Hellman and Friedman") */
     if (!has_suffix && i > 0) {
       unsigned p = i - 1;
       if (tok_punct(x, &t[p], '.') && p > 0) p--;
