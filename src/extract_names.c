@@ -894,7 +894,7 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
 /* "Pinola" after "Chairman Joseph Pinola": the surname of a known person. */
 int ds__is_person(const ds_extractor *x, int org) {
   const ds__org *o = &x->org[org];
-  if (o->person) return 1;
+  if (o->person && !o->strong) return 1; /* (a legal form makes it a company however it was met) */
   if (strchr(o->key, ' ') || o->strong) return 0;
   size_t n = strlen(o->key);
   for (unsigned i = 0; i < x->norg; i++) {
