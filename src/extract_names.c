@@ -332,6 +332,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       while (q < n && (((t[q].fl & DS__T_UPPER) && ds__name_word(&t[q])) || tok_is(x, &t[q], "'s") ||
                        tok_is(x, &t[q], "\xe2\x80\x99s")))
         words += (t[q++].fl & DS__T_UPPER) != 0;
+      /* an analyst's firm labelling a quote: 'CAZENOVE "We continue to believe ...' */
+      if (words >= 1 && q < n && (tok_punct(x, &t[q], '"') || tok_is(x, &t[q], "\xe2\x80\x9c"))) {
+        i = q;
+        continue;
+      }
       /* (one long word too: "DERIVATIVES Aabar's disposal ...") */
       if ((words >= 2 || (words == 1 && a->len >= 7 && find_org_key_span(x, a) < 0)) && q < n &&
           (t[q].fl & DS__T_CAP) && !(t[q].fl & DS__T_UPPER) && (t[q].fl & DS__T_WORD) &&
@@ -636,7 +641,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (end < n && (t[end].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[end])[0])) {
       unsigned q = end;
       while (q < n && q < end + 3 && (t[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[q])[0]) &&
-             !t[q].wcls)
+             !(t[q].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
+                            DS__W_STOPCAP)))
         q++;
       descr = q > end && q < n && ds__name_word(&t[q]) && !(t[q].wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY));
     }
