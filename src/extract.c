@@ -120,6 +120,15 @@ static int talks_with(const ds_extractor *x, unsigned ti) {
   return tok_is(x, t, "talks") || tok_is(x, t, "negotiations") || tok_is(x, t, "discussions") ? o : -1;
 }
 
+/* "agreed to sell 95 pct of its shares in Premier Microwave Corp": a controlling block
+ * of a company named, not shares sold on the market */
+static int majority_of_target(const ds_extractor *x, unsigned tj, const ds__cand *c) {
+  if (!ds__has_role(c, DS_ROLE_TARGET)) return 0;
+  for (unsigned k = tj; k < x->ntok && k < tj + 4; k++)
+    if (ds__pct_at(x, k) > 50) return 1;
+  return 0;
+}
+
 /* Every side of a merger, venture, memorandum or partnership is a partner; the other
  * types keep only their own roles. A telling merged into a deal of another type ("a
  * tie-up" that turns out an acquisition) leaves roles of the first type behind. */
@@ -551,7 +560,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds__explain(x, &c.ev, 0, "a buyer and nothing bought"); /* "investing in Egypt" */
         }
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
-                 ds__shares_after(x, j)) {
+                 ds__shares_after(x, j) && !((t->wcls & DS__W_SELLVERB) && majority_of_target(x, j, &c))) {
         ds__explain(x, &c.ev, 0, "shares sold on the market");
       } else if (c.strength < 2 && c.ev.nparties < 2 &&
                  !(si <= DS__LEAD_SENTENCES && c.ev.nparties == 1 &&
