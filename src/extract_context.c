@@ -446,6 +446,12 @@ int ds__bidder_after(const ds_extractor *x, unsigned k) {
     if (!(tok_is(x, &x->tok[q], "from") || tok_is(x, &x->tok[q], "by"))) continue;
     unsigned o = q + 1;
     while (o < x->ntok && o < q + 3 && (x->tok[o].fl & (DS__T_SKIP | DS__T_PUNCT))) o++;
+    /* "a bid by Rupert Murdoch's News Corp": past an owner's possessive */
+    unsigned p = o;
+    while (p < x->ntok && p < o + 4 && x->tok[p].org < 0 && (x->tok[p].fl & DS__T_CAP)) p++;
+    if (p > o + 1 && (x->tok[o].wcls & DS__W_FIRSTNAME) && p + 1 < x->ntok &&
+        (tok_is(x, &x->tok[p], "'s") || tok_is(x, &x->tok[p], "\xe2\x80\x99s")))
+      o = p + 1;
     return o < x->ntok && x->tok[o].org >= 0;
   }
   return 0;

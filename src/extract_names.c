@@ -504,9 +504,12 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     unsigned end = j;
     /* "Wendy's International Inc", "McDonald's Corp": a possessive inside a name that
      * ends in a legal form */
+    /* (not a person's: "Warren Buffett's Berkshire Hathaway Inc", "Rupert Murdoch's News
+     * Corp") */
     if (!has_suffix && !all_place && end + 1 < n &&
         (tok_is(x, &t[end], "'s") || tok_is(x, &t[end], "\xe2\x80\x99s")) &&
-        ds__name_word(&t[end + 1]) && !(t[end + 1].wcls & DS__W_STOPCAP)) {
+        ds__name_word(&t[end + 1]) && !(t[end + 1].wcls & DS__W_STOPCAP) &&
+        !(end - i >= 2 && (a->wcls & DS__W_FIRSTNAME) && !(a->fl & DS__T_UPPER))) {
       unsigned q = end + 1;
       while (q < n && q < end + 5 && ds__name_word(&t[q]) && !(t[q].wcls & DS__W_SUFFIX)) q++;
       if (q < n && (t[q].wcls & DS__W_SUFFIX)) {
