@@ -81,6 +81,22 @@ static int taking_a_post(const ds_extractor *x, unsigned k) {
          (t->wcls & DS__W_TITLE);
 }
 
+/* "The transaction, arranged by X", "the financing was provided by X": a financing
+ * noun right before the participle at ti */
+static int financing_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, q = 0; k-- > 0 && q < 3; q++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "financing") || tok_is(x, t, "facility") || tok_is(x, t, "facilities") ||
+        tok_is(x, t, "loan") || tok_is(x, t, "loans") || tok_is(x, t, "transaction") ||
+        tok_is(x, t, "funding") || tok_is(x, t, "refinancing"))
+      return 1;
+    if (!(tok_punct(x, t, ',') || tok_is(x, t, "was") || tok_is(x, t, "is") || tok_is(x, t, "were") ||
+          tok_is(x, t, "are") || tok_is(x, t, "being")))
+      return 0;
+  }
+  return 0;
+}
+
 /* "roughly 800 employees took a buyout", "voluntary buyouts": staff paid to leave */
 static int staff_buyout(const ds_extractor *x, unsigned ti) {
   if (!(tok_is(x, &x->tok[ti], "buyout") || tok_is(x, &x->tok[ti], "buyouts") ||
@@ -225,6 +241,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
         continue; /* "approached EMI with an offer"; not "approached regulators" */
+      if (strcmp(rq->name, "arranged-by") == 0 && !financing_before(x, i))
+        continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
           !ds__bidder_after(x, jq))

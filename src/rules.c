@@ -118,6 +118,10 @@ const ds__rule ds__rules[] = {
     {"private-placement", "private placement", T_INV, CTX, {IVE, N, INV, INV, INV, INV, N}, 1}, /* "led by X", "with participation from Y" */
     {"led-round", "led|co-led|leads|co-leads ~a ~an ~* series|seed|funding|financing|investment|round", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"round-led-by", "round|financing|raise|investment ~was|is led|co-led by", T_INV, DONE, {IVE, N, INV, INV, N, INV, N}, 1},
+    /* "The transaction, arranged by Goldman Sachs Credit Partners, ...", "the financing
+     * was provided by X": the lender of a financing told before (a financing noun must
+     * stand just before) */
+    {"arranged-by", "arranged|provided by", T_INV, CTX, {N, N, INV, N, N, N, N}, 1},
     /* "Existing investors X and Y also participated in the round": more investors of
      * the round just told (the engine joins them to it) */
     {"join-round", "participated|participate|participates|participating|joined|join|joins ~in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
