@@ -175,6 +175,10 @@ const ds__rule ds__rules[] = {
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
     {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
     {"grant-license", "grant|grants|granted|granting", T_LIC, CTX, {LOR, LEE, N, N, N, N, N}, 1},
+    /* "X will receive an upfront payment of $50 million from Y, as well as royalties on
+     * sales": what a licensor is paid (royalties or milestones must be named too) */
+    {"upfront-fee", "receive|receives|received|receiving ~an ~a ~initial|upfront|up-front|one-time|one-off ~license|licence|licensing fee|fees|payment|payments",
+     T_LIC, AGR, {LOR, N, N, LEE, N, N, N}, 1},
     {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
 };
 const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
