@@ -756,17 +756,24 @@ static int acronym_of(const ds_extractor *x, int k) {
     if ((int)i == k || x->org[i].person) continue;
     /* initials of every word of the written name, legal forms included */
     const char *t = x->text + x->org[i].name.off;
-    unsigned len = x->org[i].name.len, m = 0, words = 0;
-    char in[16];
-    for (unsigned q = 0; q < len && m < sizeof in - 1; q++)
-      if (is_alpha((unsigned char)t[q]) && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '-')) {
-        in[m++] = (char)(is_upper((unsigned char)t[q]) ? t[q] + 32 : t[q]);
+    unsigned len = x->org[i].name.len, m = 0, words = 0, m2 = 0, humps = 0;
+    char in[16], in2[16];
+    for (unsigned q = 0; q < len && m < sizeof in - 1 && m2 < sizeof in2 - 1; q++) {
+      int c = (unsigned char)t[q];
+      if (is_alpha(c) && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '-')) {
+        in[m++] = (char)(is_upper(c) ? c + 32 : c);
+        in2[m2++] = (char)(is_upper(c) ? c + 32 : c);
         words++;
+      } else if (is_upper(c) && q > 0 && is_lower((unsigned char)t[q - 1])) {
+        in2[m2++] = (char)(c + 32); /* "GSK" for "GlaxoSmithKline": a capital inside a word */
+        humps++;
       }
-    if (words < 2) continue;
-    in[m] = 0;
+    }
+    in[m] = in2[m2] = 0;
     /* "amc" = "american motors corp"; "ge" = "general electric" + "co" */
-    if (strcmp(in, ac) == 0 || (m == n + 1 && strncmp(in, ac, n) == 0 && x->org[i].strong))
+    if (words >= 2 && (strcmp(in, ac) == 0 || (m == n + 1 && strncmp(in, ac, n) == 0 && x->org[i].strong)))
+      return (int)i;
+    if (humps && words + humps >= 3 && (strcmp(in2, ac) == 0 || (m2 == n + 1 && strncmp(in2, ac, n) == 0 && x->org[i].strong)))
       return (int)i;
   }
   return -1;
