@@ -25,7 +25,7 @@ static int prep_slot(const ds_extractor *x, const ds__tok *t) {
 void ds__slot_add(slotfill *sf, int s, int org) {
   for (int i = 0; i < sf->n[s]; i++)
     if (sf->org[s][i] == org) return;
-  if (sf->n[s] < 3) sf->org[s][sf->n[s]++] = org;
+  if (sf->n[s] < DS__SLOT_ORGS) sf->org[s][sf->n[s]++] = org;
 }
 
 /* Has a name after the trigger taken a slot? */
@@ -222,6 +222,8 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
         p -= 2;
       if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      /* "Sprint, Clearwire and cable companies including Comcast": members named */
+      if (partners && tok_is(x, &t[p], "including")) oblique = 0;
       /* "Shareholders of X have approved", "the Boards of Directors of X": X acts */
       if (oblique && p > 0 && tok_is(x, &t[p], "of") &&
           (tok_is(x, &t[p - 1], "shareholders") || tok_is(x, &t[p - 1], "stockholders") ||

@@ -369,8 +369,9 @@ int ds__parse_date_ymd(const char *s, size_t n, int *y, int *m, int *d);
 #define DS__VALUE_SENTENCES 5 /* a price told this many sentences after the deal still counts */
 
 /* Organizations in each slot of a frame. */
+#define DS__SLOT_ORGS 6 /* "Sprint, Clearwire and cable companies including Comcast and Time Warner Cable" */
 typedef struct slotfill {
-  int org[DS__S_COUNT][3];
+  int org[DS__S_COUNT][DS__SLOT_ORGS];
   int n[DS__S_COUNT];
   int owner; /* "to buy GSK's Lucozade brand": the possessor right after the trigger, or -1 */
 } slotfill;
