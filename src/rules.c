@@ -58,6 +58,11 @@ const ds__rule ds__rules[] = {
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
+    /* "X and Y are among the bidders for Z", "... are among the private equity firms
+     * considering a possible deal": would-be buyers (with the target named, or of the
+     * deal just told) */
+    {"among-bidders", "among ~the ~potential ~possible ~likely ~final ~* ~* bidders|suitors|contenders", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
+    {"considering-deal", "considering|weighing|mulling ~a ~an ~possible|potential bid|offer|takeover|deal|acquisition", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
     /* "One Equity Partners had approached EMI with an offer": the one who approaches
      * bids (the engine wants an offer word a few words on) */
     {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
