@@ -13,6 +13,12 @@ int ds__is_other_prep(const ds_extractor *x, const ds__tok *t) {
 static int prep_slot(const ds_extractor *x, const ds__tok *t) {
   /* "X acted as lead arranger, joined by Y": Y is at X's side, not the agent */
   if (tok_is(x, t, "by") && t > x->tok && tok_is(x, t - 1, "joined")) return DS__S_WITH;
+  /* "chose $600 million of engines made by GE": the maker of the goods is what the
+   * frame's object stands for */
+  if (tok_is(x, t, "by") && t > x->tok + 1 && ((t - 2)->wcls & DS__W_PRODUCT) &&
+      (tok_is(x, t - 1, "made") || tok_is(x, t - 1, "built") || tok_is(x, t - 1, "manufactured") ||
+       tok_is(x, t - 1, "produced")))
+    return DS__S_OBJ;
   if (tok_is(x, t, "by")) return DS__S_BY;
   if (tok_is(x, t, "from")) return DS__S_FROM;
   if (tok_is(x, t, "to")) return DS__S_TO;
@@ -308,6 +314,14 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       }
       /* "an order for 175 737 Max jets": a model between a count and the goods */
       if (k > 0 && (t[k - 1].fl & DS__T_NUM) && e + 1 < x->ntok && (t[e + 1].wcls & DS__W_PRODUCT)) {
+        k = e;
+        continue;
+      }
+      /* "engines made by GE for its Airbus 830 aircraft": the make of the buyer's own
+       * craft, no side of the deal */
+      if (k > 0 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) && e + 1 < x->ntok &&
+          ((t[e + 1].wcls & DS__W_PRODUCT) ||
+           (e + 2 < x->ntok && (t[e + 1].fl & DS__T_NUM) && (t[e + 2].wcls & DS__W_PRODUCT)))) {
         k = e;
         continue;
       }
