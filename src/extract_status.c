@@ -116,6 +116,11 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
       /* "called off their planned merger": an ending governs what follows it */
       if (st == DS_STATUS_TERMINATED && k < ti && ti - k <= 8) d = 0, w = 9;
+      /* "about a possible merger, but Pandit rejected the proposal": the answer to
+       * the deal, told after it */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k - tj <= 12)
+        for (unsigned b = k >= 4 ? k - 4 : 0; b < k; b++)
+          if (b >= tj && tok_is(x, &x->tok[b], "but")) d = 0, w = 9;
       if (d < best_d || (d == best_d && w > best_w)) {
         best = st;
         best_d = d;
