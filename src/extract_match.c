@@ -118,13 +118,16 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
   const ds__tok *t = &x->tok[i];
   /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
   if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) return 0;
-  /* "their buy and sell orders", "a strong buy": the verb used as a noun */
-  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0 &&
-      (tok_is(x, &x->tok[i - 1], "their") || tok_is(x, &x->tok[i - 1], "its") ||
-       tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") ||
-       tok_is(x, &x->tok[i - 1], "his") || tok_is(x, &x->tok[i - 1], "her") ||
-       tok_is(x, &x->tok[i - 1], "our")))
-    return 0;
+  /* "their buy and sell orders", "a strong buy", 'bonds a "buy"': the verb used as a
+   * noun */
+  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0) {
+    unsigned p = i - 1;
+    if (p > 0 && (tok_punct(x, &x->tok[p], '"') || tok_punct(x, &x->tok[p], '\''))) p--;
+    if (tok_is(x, &x->tok[p], "their") || tok_is(x, &x->tok[p], "its") || tok_is(x, &x->tok[p], "the") ||
+        tok_is(x, &x->tok[p], "a") || tok_is(x, &x->tok[p], "his") || tok_is(x, &x->tok[p], "her") ||
+        tok_is(x, &x->tok[p], "our"))
+      return 0;
+  }
   if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i + 1 < x->ntok &&
       (tok_is(x, &x->tok[i + 1], "orders") || tok_is(x, &x->tok[i + 1], "order") ||
        tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||

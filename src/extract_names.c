@@ -318,9 +318,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
   unsigned i = 0;
   while (i < n) {
     ds__tok *a = &t[i];
+    /* "King World Productions Inc", "PC Acquisition Inc", "Premier Microwave Corp": a
+     * title or a short acronym starts a name that a legal form soon ends */
+    int lead_word = (a->wcls & (DS__W_STOPCAP | DS__W_TITLE)) && (a->fl & DS__T_CAP) &&
+                    ((a->wcls & DS__W_TITLE) || ((a->fl & DS__T_UPPER) && a->len <= 4)) &&
+                    !(a->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP)) && suffix_soon(x, i + 1);
     if ((a->fl & DS__T_SKIP) || !ds__name_word(a) ||
         (x->caps_headline && (a->wcls & (DS__W_TRIGGER | DS__W_STATUS))) ||
-        (a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) ||
+        ((a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) && !lead_word) ||
         ((a->fl & DS__T_NUM) && !(i + 1 < n && ds__name_word(&t[i + 1])))) {
       i++;
       continue;
@@ -493,6 +498,13 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     }
     /* trailing connectors never end a name */
     while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
+    /* "Supreme Court of Canada": an agency word, then "of" and a place */
+    for (unsigned q = i; q + 2 < j && !nonparty; q++) {
+      if (!(t[q].wcls & DS__W_NONPARTY) || !tok_is(x, &t[q + 1], "of")) continue;
+      unsigned r = q + 2;
+      while (r < j && (t[r].wcls & (DS__W_PLACE | DS__W_NATION))) r++;
+      if (r == j) nonparty = 1;
+    }
     /* "MG Rover China tie-up": a place after a name of two or more words is not part of
      * it ("Air China" keeps its place) */
     if (!has_suffix && j >= i + 3 && (t[j - 1].wcls & DS__W_PLACE) && !(t[j - 2].wcls & DS__W_CONNECT) &&
@@ -702,8 +714,24 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') &&
         (t[end + 1].wcls & DS__W_TITLE) && end - i >= 2)
       person = 1;
+    /* "DeCinces, 62, bought": a name with an age in commas */
+    int aged = 0;
+    if (!has_suffix && !orgish && end + 2 < n && tok_punct(x, &t[end], ',') && (t[end + 1].fl & DS__T_NUM) &&
+        t[end + 1].len == 2 && TX(x, &t[end + 1])[0] >= '1' && tok_punct(x, &t[end + 2], ','))
+      person = aged = 1;
     if (person) note_person(x, i, end);
     int k = register_org(x, off, len, strong, person);
+    if (aged && k >= 0 && end - i == 1) {
+      /* (and "Doug DeCinces", met before, is that person) */
+      const ds__org *a1 = &x->org[k];
+      size_t kn = strlen(a1->key);
+      for (unsigned q = 0; q < x->norg; q++) {
+        ds__org *o = &x->org[q];
+        size_t m = strlen(o->key);
+        if (!o->strong && m > kn && o->key[m - kn - 1] == ' ' && strcmp(o->key + m - kn, a1->key) == 0)
+          o->person = 1;
+      }
+    }
     if (k >= 0 && x->in_lead) x->org[k].lead = 1;
     if (k >= 0 && !person && x->issuer < 0 && off >= x->story_off) x->issuer = k;
     if (k >= 0 && !person) note_parent(x, i, k);

@@ -63,6 +63,8 @@ const ds__word ds__words[] = {
     {"ev", STOP, 0}, {"evs", STOP, 0}, {"ai", STOP, 0}, {"lng", STOP, 0}, {"lpg", STOP, 0},
     {"gpu", STOP, 0}, {"gpus", STOP, 0}, {"esg", STOP, 0}, {"api", STOP, 0}, {"iot", STOP, 0},
     {"ipo", STOP, 0}, {"gdp", STOP, 0}, {"ebitda", STOP, 0}, {"suv", STOP, 0}, {"suvs", STOP, 0},
+    {"tv", STOP, 0}, {"pc", STOP, 0}, {"pcs", STOP, 0}, {"dvd", STOP, 0}, {"lcd", STOP, 0}, {"oled", STOP, 0},
+    {"gps", STOP, 0}, {"hdtv", STOP, 0}, {"lte", STOP, 0}, {"cpu", STOP, 0}, {"cpus", STOP, 0},
     {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
     {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
     {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},
@@ -100,7 +102,8 @@ const ds__word ds__words[] = {
     {"democrat", TITLE | STOP, 0},
     {"editor", TITLE | STOP, 0}, {"manager", TITLE | STOP, 0},
     {"general", 0, 0}, {"senior", TITLE | STOP, 0}, {"executives", STOP, 0},
-    {"sir", TITLE | STOP, 0}, {"lord", TITLE | STOP, 0}, {"judge", TITLE | STOP, 0}, {"attorney", TITLE | STOP, 0},
+    {"sir", TITLE | STOP, 0}, {"lord", TITLE | STOP, 0}, {"judge", TITLE | STOP, 0}, {"chancellor", TITLE | STOP, 0}, {"premier", TITLE | STOP, 0},
+    {"prince", TITLE | STOP, 0}, {"princess", TITLE | STOP, 0}, {"king", TITLE | STOP, 0}, {"queen", TITLE | STOP, 0}, {"attorney", TITLE | STOP, 0},
 
     {"january", MON | STOP, 1}, {"jan", MON | STOP, 1}, {"february", MON | STOP, 2},
     {"feb", MON | STOP, 2}, {"march", MON | STOP, 3}, {"mar", MON | STOP, 3},
@@ -202,7 +205,7 @@ const ds__word ds__words[] = {
     {"taiwanese", NATION, 0}, {"indonesian", NATION, 0}, {"egyptian", NATION, 0},
     {"ukrainian", NATION, 0}, {"irish", NATION, 0}, {"norwegian", NATION, 0},
     {"danish", NATION, 0}, {"finnish", NATION, 0}, {"belgian", NATION, 0},
-    {"anglo-dutch", NATION, 0}, {"angolan", NATION, 0}, {"kuwaiti", NATION, 0}, {"qatari", NATION, 0}, {"emirati", NATION, 0}, {"nigerian", NATION, 0}, {"kenyan", NATION, 0}, {"ghanaian", NATION, 0}, {"algerian", NATION, 0}, {"moroccan", NATION, 0}, {"tunisian", NATION, 0}, {"libyan", NATION, 0}, {"iraqi", NATION, 0}, {"iranian", NATION, 0}, {"syrian", NATION, 0}, {"lebanese", NATION, 0}, {"jordanian", NATION, 0}, {"turkish", NATION, 0}, {"greek", NATION, 0}, {"polish", NATION, 0}, {"czech", NATION, 0}, {"slovak", NATION, 0}, {"hungarian", NATION, 0}, {"romanian", NATION, 0}, {"bulgarian", NATION, 0}, {"serbian", NATION, 0}, {"croatian", NATION, 0}, {"austrian", NATION, 0}, {"portuguese", NATION, 0}, {"argentine", NATION, 0}, {"argentinian", NATION, 0}, {"chilean", NATION, 0}, {"peruvian", NATION, 0}, {"colombian", NATION, 0}, {"venezuelan", NATION, 0}, {"cuban", NATION, 0}, {"vietnamese", NATION, 0}, {"thai", NATION, 0}, {"malaysian", NATION, 0}, {"filipino", NATION, 0}, {"pakistani", NATION, 0}, {"bangladeshi", NATION, 0}, {"mongolian", NATION, 0}, {"kazakh", NATION, 0}, {"belarusian", NATION, 0}, {"georgian", NATION, 0}, {"armenian", NATION, 0}, {"scottish", NATION, 0}, {"welsh", NATION, 0}, {"singaporean", NATION, 0}, {"bahraini", NATION, 0}, {"omani", NATION, 0}, {"yemeni", NATION, 0}, {"zambian", NATION, 0}, {"zimbabwean", NATION, 0}, {"ethiopian", NATION, 0}, {"tanzanian", NATION, 0}, {"ugandan", NATION, 0}, {"icelandic", NATION, 0}, {"estonian", NATION, 0}, {"latvian", NATION, 0}, {"lithuanian", NATION, 0}, {"slovenian", NATION, 0}, {"luxembourgish", NATION, 0}, {"monegasque", NATION, 0}, {"cypriot", NATION, 0}, {"maltese", NATION, 0}, {"latin-american", NATION, 0}, {"pan-european", NATION, 0}, {"sino-foreign", NATION, 0},
+    {"anglo-dutch", NATION, 0}, {"angolan", NATION, 0}, {"kuwaiti", NATION, 0}, {"qatari", NATION, 0}, {"emirati", NATION, 0}, {"nigerian", NATION, 0}, {"kenyan", NATION, 0}, {"ghanaian", NATION, 0}, {"algerian", NATION, 0}, {"moroccan", NATION, 0}, {"tunisian", NATION, 0}, {"libyan", NATION, 0}, {"iraqi", NATION, 0}, {"iranian", NATION, 0}, {"syrian", NATION, 0}, {"lebanese", NATION, 0}, {"jordanian", NATION, 0}, {"turkish", NATION, 0}, {"greek", NATION, 0}, {"polish", NATION, 0}, {"czech", NATION, 0}, {"slovak", NATION, 0}, {"hungarian", NATION, 0}, {"romanian", NATION, 0}, {"bulgarian", NATION, 0}, {"serbian", NATION, 0}, {"croatian", NATION, 0}, {"austrian", NATION, 0}, {"portuguese", NATION, 0}, {"argentine", NATION, 0}, {"argentinian", NATION, 0}, {"chilean", NATION, 0}, {"peruvian", NATION, 0}, {"colombian", NATION, 0}, {"venezuelan", NATION, 0}, {"cuban", NATION, 0}, {"vietnamese", NATION, 0}, {"thai", NATION, 0}, {"malaysian", NATION, 0}, {"filipino", NATION, 0}, {"pakistani", NATION, 0}, {"bangladeshi", NATION, 0}, {"mongolian", NATION, 0}, {"kazakh", NATION, 0}, {"belarusian", NATION, 0}, {"georgian", NATION, 0}, {"armenian", NATION, 0}, {"scottish", NATION, 0}, {"welsh", NATION, 0}, {"singaporean", NATION, 0}, {"bahraini", NATION, 0}, {"omani", NATION, 0}, {"yemeni", NATION, 0}, {"zambian", NATION, 0}, {"zimbabwean", NATION, 0}, {"ethiopian", NATION, 0}, {"tanzanian", NATION, 0}, {"ugandan", NATION, 0}, {"icelandic", NATION, 0}, {"estonian", NATION, 0}, {"latvian", NATION, 0}, {"lithuanian", NATION, 0}, {"slovenian", NATION, 0}, {"luxembourgish", NATION, 0}, {"monegasque", NATION, 0}, {"cypriot", NATION, 0}, {"maltese", NATION, 0}, {"latin-american", NATION, 0}, {"pan-european", NATION, 0}, {"sino-foreign", NATION, 0}, {"franco-german", NATION, 0}, {"franco-british", NATION, 0}, {"franco-italian", NATION, 0}, {"franco-belgian", NATION, 0}, {"anglo-american", NATION, 0}, {"anglo-french", NATION, 0}, {"anglo-australian", NATION, 0}, {"anglo-swiss", NATION, 0}, {"swiss-swedish", NATION, 0}, {"german-american", NATION, 0}, {"sino-us", NATION, 0}, {"sino-japanese", NATION, 0}, {"italo-french", NATION, 0},
     {"block", STOP, 0}, {"exchange", ORGW, 0}, {"factbox", STOP, 0}, {"timeline", STOP, 0}, {"u.s.-based", NATION, 0}, {"saudi", NATION | PLACE, 0},
 
     /* never a deal party: regulators, exchanges, agencies, courts, news services */
@@ -301,7 +304,8 @@ const ds__word ds__words[] = {
     {"economist", DS__W_PERSONCUE, 0}, {"billionaire", DS__W_PERSONCUE, 0},
     {"tycoon", DS__W_PERSONCUE, 0}, {"entrepreneur", DS__W_PERSONCUE, 0},
     {"trader", DS__W_PERSONCUE, 0}, {"shareholder", DS__W_PERSONCUE, 0},
-    {"raider", DS__W_PERSONCUE, 0}, {"magnate", DS__W_PERSONCUE, 0},
+    {"raider", DS__W_PERSONCUE, 0}, {"player", DS__W_PERSONCUE, 0}, {"actor", DS__W_PERSONCUE, 0},
+    {"actress", DS__W_PERSONCUE, 0}, {"singer", DS__W_PERSONCUE, 0}, {"author", DS__W_PERSONCUE, 0}, {"magnate", DS__W_PERSONCUE, 0},
 
     /* common given names: a name that starts with one, has no legal form and no
      * company word, is a person */
