@@ -805,6 +805,14 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     }
     roles_of_type(&c->ev);
     if (c->ev.nparties == 0) continue;
+    /* a supply deal names who supplies, an investment who invests ("Freddie Mac and
+     * Fannie Mae have tapped $187.5 billion in aid", "the Treasury is selling $18
+     * billion of shares in AIG": no counterpart, no deal) */
+    if ((c->ev.type == DS_TYPE_SUPPLY && !ds__has_role(c, DS_ROLE_SUPPLIER)) ||
+        (c->ev.type == DS_TYPE_INVESTMENT && !ds__has_role(c, DS_ROLE_INVESTOR))) {
+      ds__explain(x, &c->ev, 0, "no supplier or investor named");
+      continue;
+    }
     c->ev.value_disclosed = c->ev.has_value ? 1 : (ds__undisclosed_terms(x) ? 0 : -1);
     c->ev.nplaces = (uint8_t)x->nplaces;
     memcpy(c->ev.places, x->places, sizeof x->places);

@@ -250,9 +250,17 @@ static int same_deal(const ds_extractor *x, const ds__cand *o, const ds__cand *c
   return !(common_target && c_buyers && o_buyers && !common_buyer);
 }
 
+/* A headline's "Acquisition of Shares of X" (X alone, read as shares bought) and the
+ * body's acquisition of X by Y: one deal, the body telling it. */
+static int shares_told_before(const ds__cand *o, const ds__cand *c) {
+  return o->ev.type == DS_TYPE_INVESTMENT && o->ev.nparties == 1 && o->slot_org[0] >= 0 &&
+         o->ev.parties[0].role == DS_ROLE_INVESTEE && c->ev.type == DS_TYPE_ACQUISITION &&
+         c->ev.nparties >= 2 && party_role_of(c, o->slot_org[0]) == DS_ROLE_TARGET;
+}
+
 int ds__merges(const ds_extractor *x, const ds__cand *c) {
   for (unsigned i = 0; i < x->ncand; i++)
-    if (same_deal(x, &x->cand[i], c)) return 1;
+    if (same_deal(x, &x->cand[i], c) || shares_told_before(&x->cand[i], c)) return 1;
   return 0;
 }
 
@@ -439,9 +447,7 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     ds__cand *o = &x->cand[i];
     /* a headline's "Acquisition of Shares of X" (read as shares bought, X alone) and
      * the body's acquisition of X by Y: the body tells the deal */
-    if (o->ev.type == DS_TYPE_INVESTMENT && o->ev.nparties == 1 && o->slot_org[0] >= 0 &&
-        o->ev.parties[0].role == DS_ROLE_INVESTEE && c->ev.type == DS_TYPE_ACQUISITION &&
-        c->ev.nparties >= 2 && party_role_of(c, o->slot_org[0]) == DS_ROLE_TARGET) {
+    if (shares_told_before(o, c)) {
       ds__cand keep = *c;
       fill_from(&keep, o);
       *o = keep;

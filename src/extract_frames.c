@@ -228,6 +228,15 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
         p -= 2;
       if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      /* "An investor group led by Dart Container Corp said it raised its stake", "a
+       * consortium led by X agreed to buy": the leader acts for the group */
+      /* (not an appositive: "TLX Partners, a group led by Asher Edelman") */
+      if (oblique && tok_is(x, &t[p], "by") && p >= 2 && tok_is(x, &t[p - 1], "led") &&
+          !(p >= 5 && tok_punct(x, &t[p - 4], ',') && t[p - 5].org >= 0) &&
+          (tok_is(x, &t[p - 2], "group") || tok_is(x, &t[p - 2], "consortium") ||
+           tok_is(x, &t[p - 2], "investors") || tok_is(x, &t[p - 2], "firms") ||
+           tok_is(x, &t[p - 2], "companies") || tok_is(x, &t[p - 2], "partnership")))
+        oblique = 0;
       /* "Sprint, Clearwire and cable companies including Comcast": members named */
       if (partners && tok_is(x, &t[p], "including")) oblique = 0;
       /* "Shareholders of X have approved", "the Boards of Directors of X": X acts */
