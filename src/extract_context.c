@@ -480,6 +480,27 @@ int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
       (tok_in(x, &x->tok[ti - 1], ds__product_nouns, ds__product_nouns_n) ||
        (ti >= 2 && tok_is(x, &x->tok[ti - 2], "per"))))
     return 1;
+  /* "sold 9.25 million iPads", "expects to sell about 150,000 Cruzes": a count of
+   * things, no money (not shares, a stake, a business or assets) */
+  if (x->tok[ti].wcls & DS__W_SELLVERB) {
+    unsigned k = tj;
+    while (k < x->ntok && (tok_is(x, &x->tok[k], "about") || tok_is(x, &x->tok[k], "some") ||
+                           tok_is(x, &x->tok[k], "nearly") || tok_is(x, &x->tok[k], "almost") ||
+                           tok_is(x, &x->tok[k], "around") || tok_is(x, &x->tok[k], "over")))
+      k++;
+    if (k + 1 < x->ntok && k > 0 && (x->tok[k].fl & DS__T_NUM) && !tok_punct(x, &x->tok[k - 1], '$')) {
+      unsigned q = k + 1;
+      while (q + 1 < x->ntok && tok_punct(x, &x->tok[q], ',') && (x->tok[q + 1].fl & DS__T_NUM)) q += 2; /* "14,500" */
+      if (q < x->ntok && (x->tok[q].wcls & DS__W_SCALE)) q++;
+      const ds__tok *u = q < x->ntok ? &x->tok[q] : NULL;
+      if (u && (u->fl & DS__T_WORD) && !(u->wcls & (DS__W_CURWORD | DS__W_SCALE | DS__W_UNITNOUN | DS__W_PREP)) &&
+          !tok_is(x, u, "shares") && !tok_is(x, u, "share") && !tok_is(x, u, "pct") && !tok_is(x, u, "percent") &&
+          !tok_is(x, u, "stake") && !tok_is(x, u, "of") && !tok_is(x, u, "common") && !tok_is(x, u, "preferred") &&
+          !tok_is(x, u, "dlrs") && !tok_is(x, u, "stg") && !tok_in(x, u, ds__asset_nouns, ds__asset_nouns_n) &&
+          !(u->fl & DS__T_NUM))
+        return 1;
+    }
+  }
   for (unsigned k = tj; k < x->ntok && k < tj + 6; k++) {
     const ds__tok *t = &x->tok[k];
     if (tok_in(x, t, ds__product_nouns, ds__product_nouns_n)) {
