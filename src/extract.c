@@ -244,6 +244,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "upfront-fee") == 0 && !ds__word_after(x, jq, 40, "royalties", "royalty", "milestone") &&
           !ds__word_after(x, jq, 40, "milestones", "royalty-bearing", "licence"))
         continue; /* "receive a payment of X from Y plus royalties"; not any payment */
+      if (strcmp(rq->name, "order-for") == 0 && jq < x->ntok && x->tok[jq].org >= 0 &&
+          ds__word_after(x, jq, 4, "shares", "stock", "bonds"))
+        continue; /* "orders for Facebook shares": trading, not goods */
       if (strcmp(rq->name, "arranged-by") == 0 && !financing_before(x, i))
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&

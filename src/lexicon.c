@@ -65,7 +65,7 @@ const ds__word ds__words[] = {
     {"ev", STOP, 0}, {"evs", STOP, 0}, {"ai", STOP, 0}, {"lng", STOP, 0}, {"lpg", STOP, 0},
     {"gpu", STOP, 0}, {"gpus", STOP, 0}, {"esg", STOP, 0}, {"api", STOP, 0}, {"iot", STOP, 0},
     {"ipo", STOP, 0}, {"gdp", STOP, 0}, {"ebitda", STOP, 0}, {"suv", STOP, 0}, {"suvs", STOP, 0},
-    {"tv", STOP, 0}, {"pc", STOP, 0}, {"pcs", STOP, 0}, {"dvd", STOP, 0}, {"lcd", STOP, 0}, {"oled", STOP, 0},
+    {"pe", STOP, 0}, {"vc", STOP, 0}, {"vcs", STOP, 0}, {"tv", STOP, 0}, {"pc", STOP, 0}, {"pcs", STOP, 0}, {"dvd", STOP, 0}, {"lcd", STOP, 0}, {"oled", STOP, 0},
     {"gps", STOP, 0}, {"hdtv", STOP, 0}, {"lte", STOP, 0}, {"cpu", STOP, 0}, {"cpus", STOP, 0},
     {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
     {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
