@@ -442,6 +442,13 @@ int ds__formed_before(const ds_extractor *x, unsigned ti) {
 /* "an offer from <Sterling Grace ...>", "the cash offer made last week by Kellerman":
  * the bidder named within a few words. */
 int ds__bidder_after(const ds_extractor *x, unsigned k) {
+  /* (not a verb's object between: "offer mobile phones from X") */
+  if (k < x->ntok && (x->tok[k].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k])[0]) &&
+      !x->tok[k].wcls && !tok_is(x, &x->tok[k], "made") && !tok_is(x, &x->tok[k], "was") &&
+      !tok_is(x, &x->tok[k], "is") && !tok_is(x, &x->tok[k], "had") && !tok_is(x, &x->tok[k], "has") &&
+      !tok_is(x, &x->tok[k], "been") && !tok_is(x, &x->tok[k], "received") &&
+      !tok_is(x, &x->tok[k], "worth") && !tok_is(x, &x->tok[k], "valued"))
+    return 0;
   for (unsigned q = k; q + 1 < x->ntok && q < k + 6; q++) {
     if (!(tok_is(x, &x->tok[q], "from") || tok_is(x, &x->tok[q], "by"))) continue;
     unsigned o = q + 1;
@@ -553,7 +560,15 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
   int goods = 0;
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
     const ds__tok *t = &x->tok[k];
-    if (t->org >= 0 || tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) break;
+    if (t->org >= 0) {
+      /* "to buy Airbus jets", "buy 20 Boeing 737 aircraft": a maker's craft */
+      unsigned e = k;
+      while (e + 1 < x->ntok && x->tok[e + 1].org == t->org) e++;
+      if (e + 1 < x->ntok && (x->tok[e + 1].fl & DS__T_NUM)) e++;
+      if (e + 1 < x->ntok && (x->tok[e + 1].wcls & DS__W_PRODUCT)) goods = 1;
+      break;
+    }
+    if (tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) break;
     if (tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || (t->wcls & DS__W_UNITNOUN) ||
         tok_is(x, t, "shares") || tok_is(x, t, "company") || tok_is(x, t, "stake") ||
         tok_is(x, t, "properties") || tok_is(x, t, "vessels") || tok_is(x, t, "ships") ||

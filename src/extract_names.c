@@ -498,13 +498,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     }
     /* trailing connectors never end a name */
     while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
-    /* "Supreme Court of Canada": an agency word, then "of" and a place */
-    for (unsigned q = i; q + 2 < j && !nonparty; q++) {
-      if (!(t[q].wcls & DS__W_NONPARTY) || !tok_is(x, &t[q + 1], "of")) continue;
-      unsigned r = q + 2;
-      while (r < j && (t[r].wcls & (DS__W_PLACE | DS__W_NATION))) r++;
-      if (r == j) nonparty = 1;
-    }
+    /* "Supreme Court of Canada": an agency word, then "of" */
+    /* (and "U.S. Court of Appeals") */
+    for (unsigned q = i; q + 2 < j && !nonparty; q++)
+      if ((t[q].wcls & DS__W_NONPARTY) && tok_is(x, &t[q + 1], "of")) nonparty = 1;
     /* "MG Rover China tie-up": a place after a name of two or more words is not part of
      * it ("Air China" keeps its place) */
     if (!has_suffix && j >= i + 3 && (t[j - 1].wcls & DS__W_PLACE) && !(t[j - 2].wcls & DS__W_CONNECT) &&
