@@ -8,7 +8,8 @@
 static int past_tense(const ds_extractor *x, const ds__tok *t) {
   const char *w = TX(x, t);
   return (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
-         tok_is(x, t, "sold") || tok_is(x, t, "took");
+         tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "made") || tok_is(x, t, "won") ||
+         tok_is(x, t, "paid") || tok_is(x, t, "struck") || tok_is(x, t, "sought");
 }
 
 /* The year a token names ("2015", "mid-2015", "2015's"), or 0. */
@@ -237,6 +238,19 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
   }
+  /* "IBM acquired Rolm, a Santa Clara, Calif.-based maker of ..., in 1984.": a year
+   * that ends the sentence dates its past-tense deal */
+  if (x->pub_y && past_tense(x, &x->tok[ti])) {
+    unsigned e = x->ntok;
+    while (e > tj && (x->tok[e - 1].fl & DS__T_PUNCT)) e--;
+    if (e >= tj + 2) {
+      int y = year_of(x, &x->tok[e - 1]);
+      unsigned b = e - 2;
+      if (b > tj && (x->tok[b].wcls & DS__W_MONTH)) b--;
+      if (y && y < x->pub_y && tok_is(x, &x->tok[b], "in") && b > tj && tok_punct(x, &x->tok[b - 1], ','))
+        return "earlier year";
+    }
+  }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
    * the story looks back on (not "its recently announced acquisition") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
@@ -259,6 +273,21 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       while (q < ti && (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0])) q++;
       if (q == ti) return "earlier year";
     }
+    /* "its December acquisition of Space Co" (told in March): a month not the
+     * story's own */
+    if (x->pub_m && (x->tok[k].wcls & DS__W_MONTH) && k + 1 == ti && k > 0 && ds__deal_noun(x, &x->tok[ti]) &&
+        (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "'s") ||
+         tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "the")) &&
+        x->tok[k].rule >= 0 && x->wt[x->tok[k].rule].val > 0 && x->wt[x->tok[k].rule].val != x->pub_m)
+      return "an earlier month";
+  }
+  /* "Pennzoil's 1984 plan to acquire Getty Oil": a dated plan */
+  if (x->pub_y && ti >= 3 && tok_is(x, &x->tok[ti - 1], "to") &&
+      (tok_is(x, &x->tok[ti - 2], "plan") || tok_is(x, &x->tok[ti - 2], "attempt") ||
+       tok_is(x, &x->tok[ti - 2], "bid") || tok_is(x, &x->tok[ti - 2], "effort") ||
+       tok_is(x, &x->tok[ti - 2], "agreement") || tok_is(x, &x->tok[ti - 2], "deal"))) {
+    int y = year_of(x, &x->tok[ti - 3]);
+    if (y && y < x->pub_y) return "earlier year";
   }
   /* the clause opens with the past: "Last month TCI urged EADS to sell", "Walmart
    * previously tested delivery via partnerships with" */
