@@ -35,7 +35,8 @@ enum {
   DS__W_SELLVERB = 1u << 22,  /* sell, divest: a stake sold is a divestiture */
   DS__W_ADVISER = 1u << 23,   /* advise, counsel, underwriter, hired: advisers are not parties */
   DS__W_PRODUCT = 1u << 24,   /* jets, engines, trucks: "175 737 Max jets" names a model */
-  DS__W_SECTOR = 1u << 25     /* names a sector (ds__sectors; ds__wentry.sector) */
+  DS__W_SECTOR = 1u << 25,    /* names a sector (ds__sectors; ds__wentry.sector) */
+  DS__W_AMOUNT = 1u << 26     /* hedges and links inside a money phrase (ds__amount_words) */
 };
 
 /* ---- tokens ---- */

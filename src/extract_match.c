@@ -75,8 +75,7 @@ static int money_word(const ds_extractor *x, unsigned q) {
   if (((t->fl & DS__T_UPPER) || t->len <= 2) && t->len <= 3 && q + 1 < x->ntok &&
       (tok_punct(x, &x->tok[q + 1], '$') || (x->tok[q + 1].fl & DS__T_NUM)))
     return 1;
-  if (tok_in(x, t, ds__amount_words, ds__amount_words_n)) return 1;
-  return 0;
+  return (t->wcls & DS__W_AMOUNT) != 0;
 }
 
 /* Does token t match an element of the rule after e (up to ee), no wildcard? */
@@ -93,14 +92,14 @@ unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
   unsigned j = i;
   for (; e < ee; e++) {
     while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
+    int ok = j < x->ntok && elem_match(x, &x->tok[j], e);
     /* "awarded a $120 million contract", "a contract worth Rs 3,782 crore by": an amount
      * may stand between a pattern's words */
-    if (j > i) {
+    if (!ok && j > i && j < x->ntok) {
       unsigned q = j, nums = 0;
       while (q < x->ntok && q < j + 9 && money_word(x, q)) nums += (x->tok[q++].fl & DS__T_NUM) != 0;
-      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q;
+      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q, ok = 1;
     }
-    int ok = j < x->ntok && elem_match(x, &x->tok[j], e);
     /* a wildcard leaves alone a word a later element wants ("receives an order") */
     if (ok && (e->fl & DS__RE_STAR) && later_element(x, &x->tok[j], e + 1, ee)) ok = 0;
     if (ok) {

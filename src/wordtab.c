@@ -111,6 +111,8 @@ void ds__wt_build(ds_extractor *x) {
     e->cls |= ds__words[i].cls;
     if (ds__words[i].val) e->val = ds__words[i].val;
   }
+  for (unsigned i = 0; i < ds__amount_words_n; i++)
+    slot(x, ds__amount_words[i], strlen(ds__amount_words[i]))->cls |= DS__W_AMOUNT;
   for (unsigned i = 0; i < ds__nsectors && i < 255; i++) {
     ds__wentry *e = slot(x, ds__sectors[i].w, strlen(ds__sectors[i].w));
     if (!(e->cls & DS__W_SECTOR)) e->sector = (uint8_t)(i + 1);
