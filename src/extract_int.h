@@ -150,7 +150,7 @@ extern const char *const ds__undisclosed[];
 extern const unsigned ds__nundisclosed;
 
 /* ---- the word table: open addressing over lowercased words ---- */
-#define DS__WT_SIZE 4096 /* power of two, > 2x the words and rule first-words */
+#define DS__WT_SIZE 4096 /* power of two, > 1.6x the words and rule first-words */
 #define DS__WT_RULES 8   /* rules that may begin with one word (tests/unit/test_rules.c checks) */
 
 /* Rule patterns compiled once at ds_extract_init (extract_match.c): each rule a run of
@@ -169,11 +169,11 @@ typedef struct ds__ralt {
   uint8_t n;
 } ds__ralt;
 
-typedef struct ds__wentry {
+typedef struct ds__wentry { /* 32 bytes on 64-bit targets */
   uint32_t hash; /* 0: empty */
   uint32_t cls;
+  const char *w; /* not NUL-terminated when it points into a rule pattern */
   int16_t val;
-  const char *w;  /* not NUL-terminated when it points into a rule pattern */
   uint8_t wlen;
   uint8_t status; /* with DS__W_STATUS: ds_status in the low nibble, weight above */
   uint8_t sector; /* with DS__W_SECTOR: index into ds__sectors, plus one */
@@ -376,6 +376,9 @@ typedef struct slotfill {
   int n[DS__S_COUNT];
   int owner; /* "to buy GSK's Lucozade brand": the possessor right after the trigger, or -1 */
 } slotfill;
+
+/* names.c */
+int ds__legal_word(const char *s, size_t n);
 
 /* extract_match.c */
 int ds__rules_compile(ds_extractor *x);

@@ -795,6 +795,22 @@ static int acronym_of(const ds_extractor *x, int k) {
       }
     }
     in[m] = in2[m2] = 0;
+    /* "NSM" for "PT Nusantara Sawit Makmur Tbk": the initials of the words that are no
+     * legal form */
+    {
+      char in3[16];
+      unsigned m3 = 0, w3 = 0;
+      for (unsigned q = 0; q < len && m3 < sizeof in3 - 1;) {
+        while (q < len && !is_alpha((unsigned char)t[q])) q++;
+        unsigned b = q;
+        while (q < len && (is_alpha((unsigned char)t[q]) || t[q] == '.')) q++;
+        if (q == b || ds__legal_word(t + b, q - b) || (q - b <= 3 && t[q - 1] == '.')) continue;
+        in3[m3++] = (char)(is_upper((unsigned char)t[b]) ? t[b] + 32 : t[b]);
+        w3++;
+      }
+      in3[m3] = 0;
+      if (w3 >= 2 && m3 == n && m3 < m && strcmp(in3, ac) == 0) return (int)i;
+    }
     /* "amc" = "american motors corp"; "ge" = "general electric" + "co" */
     if (words >= 2 && (strcmp(in, ac) == 0 || (m == n + 1 && strncmp(in, ac, n) == 0 && x->org[i].strong)))
       return (int)i;
