@@ -346,6 +346,16 @@ int ds__more_news(const ds_extractor *x) {
         tok_is(x, t, "additionally") || tok_is(x, t, "simultaneously") ||
         (tok_is(x, t, "in") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "addition")))
       return 1;
+    /* "In the same announcement, Aalvik said it had secured an order", "In a separate
+     * statement, ...": another item of the day's news */
+    if ((tok_is(x, t, "in") || tok_is(x, t, "under")) && k + 3 < x->ntok &&
+        (tok_is(x, &x->tok[k + 1], "the") || tok_is(x, &x->tok[k + 1], "a")) &&
+        (tok_is(x, &x->tok[k + 2], "same") || tok_is(x, &x->tok[k + 2], "separate")) &&
+        (tok_is(x, &x->tok[k + 3], "announcement") || tok_is(x, &x->tok[k + 3], "statement") ||
+         tok_is(x, &x->tok[k + 3], "release") || tok_is(x, &x->tok[k + 3], "filing") ||
+         tok_is(x, &x->tok[k + 3], "agreement") || tok_is(x, &x->tok[k + 3], "deal") ||
+         tok_is(x, &x->tok[k + 3], "transaction")))
+      return 1;
   }
   /* "Ferralis SA climbed 3.8 percent after saying it had won ...": a market report's
    * line on one company, news of the day wherever it stands */
