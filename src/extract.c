@@ -97,6 +97,21 @@ static int financing_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "... with Y for two 64,000 dwt bulkers", "for 30 regional jets": a count of goods
+ * after "for", past the other side's name. */
+static int goods_counted_after(const ds_extractor *x, unsigned tj) {
+  static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                       "nine", "ten", "dozen", "several", "up"};
+  for (unsigned k = tj; k + 1 < x->ntok && k < tj + 14; k++) {
+    if (tok_punct(x, &x->tok[k], ';')) return 0;
+    if (!tok_is(x, &x->tok[k], "for")) continue;
+    const ds__tok *u = &x->tok[k + 1];
+    return ((u->fl & DS__T_NUM) && !(k + 2 < x->ntok && (x->tok[k + 2].wcls & (DS__W_SCALE | DS__W_CURWORD)))) ||
+           tok_in(x, u, counts, sizeof counts / sizeof counts[0]);
+  }
+  return 0;
+}
+
 /* "roughly 800 employees took a buyout", "voluntary buyouts": staff paid to leave */
 static int staff_buyout(const ds_extractor *x, unsigned ti) {
   if (!(tok_is(x, &x->tok[ti], "buyout") || tok_is(x, &x->tok[ti], "buyouts") ||
@@ -325,6 +340,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Aegean Crest signed a contract with Jiangsu Hengyu Shipbuilding for two
+       * bulkers": who signs for goods counted after the other side buys them */
+      if (strcmp(r->name, "win-contract") == 0 && (tok_is(x, t, "signed") || tok_is(x, t, "signs")) &&
+          sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && goods_counted_after(x, j)) {
+        role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
+        role[DS__S_WITH] = DS_ROLE_SUPPLIER;
+      }
       /* "Hanul had licensed OptoLumen's backlight patents": the owner licenses them out */
       if (r->type == DS_TYPE_LICENSING && j < x->ntok && x->tok[j].org >= 0) {
         unsigned me = j; /* the mention's last token */

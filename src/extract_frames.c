@@ -328,9 +328,11 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       }
       /* "engines made by GE for its Airbus 830 aircraft": the make of the buyer's own
        * craft, no side of the deal */
-      if (k > 0 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) && e + 1 < x->ntok &&
+      if (k > 0 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) &&
+          e + 1 < x->ntok &&
           ((t[e + 1].wcls & DS__W_PRODUCT) ||
-           (e + 2 < x->ntok && (t[e + 1].fl & DS__T_NUM) && (t[e + 2].wcls & DS__W_PRODUCT)))) {
+           (e + 2 < x->ntok && ((t[e + 1].fl & DS__T_NUM) || is_lower((unsigned char)TX(x, &t[e + 1])[0])) &&
+            (t[e + 2].wcls & DS__W_PRODUCT)))) {
         k = e;
         continue;
       }

@@ -78,6 +78,21 @@ static int money_word(const ds_extractor *x, unsigned q) {
   return (t->wcls & DS__W_AMOUNT) != 0;
 }
 
+/* A time phrase at token q ("on Tuesday", "on March 3", "today", "last week"): the
+ * token after it, or q. */
+static unsigned time_phrase(const ds_extractor *x, unsigned q) {
+  const ds__tok *t = &x->tok[q];
+  if (tok_is(x, t, "today") || tok_is(x, t, "yesterday") || tok_is(x, t, "tonight")) return q + 1;
+  if (q + 1 >= x->ntok) return q;
+  const ds__tok *u = &x->tok[q + 1];
+  if (tok_is(x, t, "on") && (u->wcls & DS__W_WEEKDAY)) return q + 2;
+  if (tok_is(x, t, "on") && (u->wcls & DS__W_MONTH) && q + 2 < x->ntok && (x->tok[q + 2].fl & DS__T_NUM))
+    return q + 3;
+  if ((tok_is(x, t, "last") || tok_is(x, t, "this")) && (tok_is(x, u, "week") || tok_is(x, u, "month")))
+    return q + 2;
+  return q;
+}
+
 /* Does token t match an element of the rule after e (up to ee), no wildcard? */
 static int later_element(const ds_extractor *x, const ds__tok *t, const ds__relem *e, const ds__relem *ee) {
   for (; e < ee; e++)
@@ -99,6 +114,12 @@ unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
       unsigned q = j, nums = 0;
       while (q < x->ntok && q < j + 9 && money_word(x, q)) nums += (x->tok[q++].fl & DS__T_NUM) != 0;
       if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q, ok = 1;
+      /* "agreed on Tuesday to acquire", "signed a contract on Wednesday with": the day
+       * may stand between a pattern's words too */
+      if (!ok) {
+        q = time_phrase(x, j);
+        if (q > j && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q, ok = 1;
+      }
     }
     /* a wildcard leaves alone a word a later element wants ("receives an order") */
     if (ok && (e->fl & DS__RE_STAR) && later_element(x, &x->tok[j], e + 1, ee)) ok = 0;
