@@ -257,7 +257,9 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
       {
         /* "Westborough-based", "U.S.-led": a capitalized word with a lowercase tail
          * after its last hyphen is an adjective, not a name */
-        if (h > i + 1 && h < j && is_lower(t[h])) fl |= DS__T_ADJ;
+        if (h > i + 1 && h < j && is_lower(t[h]) &&
+            !(h == i + 3 && (t[i + 1] == 'o' || t[i + 1] == 'O') && t[h] == 'o' && h + 1 < j && t[h + 1] == 'p'))
+          fl |= DS__T_ADJ; /* (but "Co-operative", "Co-op" belong to names) */
       }
       add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl, dots != 0);
       i = j;
