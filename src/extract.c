@@ -97,6 +97,19 @@ static int financing_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* A lender's terms between ti and tj: an amount, or a kind of credit ("bridge
+ * financing", "a revolving credit facility"). */
+static int lending_terms(const ds_extractor *x, unsigned ti, unsigned tj) {
+  for (unsigned k = ti + 1; k < tj; k++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->fl & DS__T_NUM) || tok_is(x, t, "bridge") || tok_is(x, t, "prepayment") ||
+        tok_is(x, t, "credit") || tok_is(x, t, "revolving") || tok_is(x, t, "term") ||
+        tok_is(x, t, "mezzanine") || tok_is(x, t, "debt") || tok_is(x, t, "secured"))
+      return 1;
+  }
+  return 0;
+}
+
 /* "... with Y for two 64,000 dwt bulkers", "for 30 regional jets": a count of goods
  * after "for", past the other side's name. */
 static int goods_counted_after(const ds_extractor *x, unsigned tj) {
@@ -256,6 +269,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
         continue; /* "approached EMI with an offer"; not "approached regulators" */
+      if (strcmp(rq->name, "provide-financing") == 0 && !lending_terms(x, i, jq))
+        continue; /* "provide an A$25 million prepayment facility", "provide bridge financing";
+                   * not "provided trade financing and risk management services" */
       if (strcmp(rq->name, "upfront-fee") == 0 && !ds__word_after(x, jq, 40, "royalties", "royalty", "milestone") &&
           !ds__word_after(x, jq, 40, "milestones", "royalty-bearing", "licence"))
         continue; /* "receive a payment of X from Y plus royalties"; not any payment */
@@ -294,6 +310,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * release's own name for its issuer */
       if (sf.n[DS__S_SUBJ] == 0 && x->issuer >= 0 && ds__issuer_before(x, i))
         ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
+      /* "Tianhe to provide an A$25 million prepayment facility": to the company whose
+       * release this is */
+      if (strcmp(r->name, "provide-financing") == 0 && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
+        /* (before the release names itself, the headline's first company) */
+        int is = x->issuer >= 0 ? x->issuer : (x->norg > 0 && x->org[0].lead && !x->org[0].person ? 0 : -1);
+        if (is >= 0 && ds__resolve_alias(x, sf.org[DS__S_SUBJ][0]) != ds__resolve_alias(x, is))
+          ds__slot_add(&sf, DS__S_TO, is);
+      }
       /* "The companies have also entered into a supply agreement": the companies of
        * the deal just told */
       if (sf.n[DS__S_SUBJ] == 0 && x->ncand > 0 && ds__companies_before(x, i)) {
