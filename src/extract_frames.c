@@ -328,6 +328,15 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       }
       /* "engines made by GE for its Airbus 830 aircraft": the make of the buyer's own
        * craft, no side of the deal */
+      /* (and "for its West Plains project": the buyer's own site) */
+      if (k > 0 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) && e + 1 < x->ntok && !partners &&
+          (tok_is(x, &t[e + 1], "project") || tok_is(x, &t[e + 1], "projects") || tok_is(x, &t[e + 1], "site") ||
+           tok_is(x, &t[e + 1], "facility") || tok_is(x, &t[e + 1], "farm") || tok_is(x, &t[e + 1], "programme") ||
+           tok_is(x, &t[e + 1], "program") || tok_is(x, &t[e + 1], "terminal") || tok_is(x, &t[e + 1], "line")) &&
+          k > tj && tok_is(x, &t[k - 2], "for")) {
+        k = e;
+        continue;
+      }
       if (k > 0 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) &&
           e + 1 < x->ntok &&
           ((t[e + 1].wcls & DS__W_PRODUCT) ||
