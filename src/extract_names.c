@@ -384,7 +384,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       }
       /* "Warburg, Pincus Capital Co L.P.", written "Warburg Pincus" elsewhere: a comma
        * inside a partnership's name */
-      if (tok_punct(x, b, ',') && j == i + 1 && j + 1 < n && ds__name_word(&t[j + 1]) &&
+      /* (not in a headline, where a comma lists: "Sony, Ericsson end handset venture") */
+      if (tok_punct(x, b, ',') && j == i + 1 && j + 1 < n && !headline && ds__name_word(&t[j + 1]) &&
           !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION | DS__W_SUFFIX)) &&
           known_name(x, a->off, t[j + 1].off + t[j + 1].len - a->off)) {
         j++;
