@@ -310,6 +310,11 @@ static int suffix_soon(const ds_extractor *x, unsigned q) {
   return 0;
 }
 
+static const char *const trade_nouns[] = {
+    "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "toymaker",
+    "insurer", "reinsurer", "retailer", "lender", "brewer", "miner", "refiner", "conglomerate",
+    "automakers", "carmakers", "insurers", "retailers", "lenders", "miners", "subsidiary", "automaker"};
+
 /* Find the organization names in the current tokens, register them, mark tokens. */
 void ds__find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
@@ -638,6 +643,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       all_place = 1;
     if (all_place || nonparty) {
       i = end;
+      continue;
+    }
+    /* "Steelmaker ArcelorMittal raised its offer", "Carmaker Fiat SpA": a trade noun
+     * opening a sentence describes the name after it */
+    if (i + 1 < end && (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) &&
+        (i == 0 || t[i - 1].off < x->story_off || tok_punct(x, &t[i - 1], '-')) &&
+        tok_in(x, a, trade_nouns, sizeof trade_nouns / sizeof trade_nouns[0])) {
+      i++;
       continue;
     }
     /* A lone capitalized word at the start of a sentence is usually just a word,
