@@ -97,6 +97,38 @@ static int financing_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "withdrew its bid for Pinecrest after shareholders backed a rival offer from Sable":
+ * a rival's bid is for the target of the bid told before; its own deal. */
+static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
+  if (ti == 0 || x->ncand == 0) return 0;
+  unsigned b = ti - 1;
+  if (b > 0 && (x->tok[b].fl & (DS__T_NUM | DS__T_PUNCT))) b--;
+  if (!(tok_is(x, &x->tok[b], "rival") || tok_is(x, &x->tok[b], "competing") ||
+        tok_is(x, &x->tok[b], "counter") || tok_is(x, &x->tok[b], "counterbid")))
+    return 0;
+  const ds__cand *o = &x->cand[x->ncand - 1];
+  if (o->ev.type != DS_TYPE_ACQUISITION || o->sent_index + 1 < c->sent_index) return 0;
+  int tgt = -1;
+  for (unsigned p = 0; p < o->ev.nparties; p++)
+    if (o->ev.parties[p].role == DS_ROLE_TARGET && o->slot_org[p] >= 0) tgt = o->slot_org[p];
+  if (tgt < 0 || !ds__has_role(c, DS_ROLE_ACQUIRER)) return 0;
+  /* the rival's bidders only, for the earlier target */
+  unsigned n = 0;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    if (c->ev.parties[p].role != DS_ROLE_ACQUIRER || c->slot_org[p] == tgt) continue;
+    int mine = 0; /* (not the earlier bidder) */
+    for (unsigned q = 0; q < o->ev.nparties; q++)
+      if (o->slot_org[q] == c->slot_org[p] && o->ev.parties[q].role == DS_ROLE_ACQUIRER) mine = 1;
+    if (mine) continue;
+    c->ev.parties[n] = c->ev.parties[p];
+    c->slot_org[n++] = c->slot_org[p];
+  }
+  if (n == 0) return 0;
+  c->ev.nparties = (uint8_t)n;
+  ds__add_party((ds_extractor *)x, c, tgt, DS_ROLE_TARGET);
+  return 1;
+}
+
 /* "Valero to buy Murphy refinery", "to buy Nokia's handset business": the target named
  * right after the trigger and followed by a unit noun is the unit's owner, who sells;
  * the unit ("Murphy refinery") is the target. */
@@ -139,6 +171,18 @@ static int lending_terms(const ds_extractor *x, unsigned ti, unsigned tj) {
         tok_is(x, t, "credit") || tok_is(x, t, "revolving") || tok_is(x, t, "term") ||
         tok_is(x, t, "mezzanine") || tok_is(x, t, "debt") || tok_is(x, t, "secured"))
       return 1;
+  }
+  return 0;
+}
+
+/* "... with Lumina Solar to buy the output of a solar farm": the subject buys. */
+static int buys_after(const ds_extractor *x, unsigned tj) {
+  for (unsigned k = tj; k + 1 < x->ntok && k < tj + 12; k++) {
+    if (tok_punct(x, &x->tok[k], ';') || (x->tok[k].wcls & DS__W_CLAUSE)) return 0;
+    if (!tok_is(x, &x->tok[k], "to")) continue;
+    const ds__tok *v = &x->tok[k + 1];
+    return tok_is(x, v, "buy") || tok_is(x, v, "purchase") || tok_is(x, v, "take") || tok_is(x, v, "procure") ||
+           tok_is(x, v, "source");
   }
   return 0;
 }
@@ -397,6 +441,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Kestrel Energy has signed a power purchase agreement with Lumina Solar to buy
+       * the output": the one who buys is the customer */
+      if ((strcmp(r->name, "power-purchase") == 0 || strcmp(r->name, "supply-agreement") == 0) &&
+          sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && buys_after(x, j)) {
+        role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
+        role[DS__S_WITH] = DS_ROLE_SUPPLIER;
+      }
       /* "Aegean Crest signed a contract with Jiangsu Hengyu Shipbuilding for two
        * bulkers": who signs for goods counted after the other side buys them */
       if (strcmp(r->name, "win-contract") == 0 && (tok_is(x, t, "signed") || tok_is(x, t, "signs")) &&
@@ -499,6 +550,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                     : -1;
         if (o >= 0) ds__add_party(x, &c, o, want);
       }
+      int rival = c.ev.type == DS_TYPE_ACQUISITION && rival_bid(x, i, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_SELLER)) owner_unit(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
@@ -565,6 +617,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
       }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
+      if (rival && c.ev.status == DS_STATUS_TERMINATED) c.ev.status = DS_STATUS_PROPOSED; /* (the other bid's end) */
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
       ds__find_sectors(x, &c.ev);

@@ -28,6 +28,19 @@ static int prep_slot(const ds_extractor *x, const ds__tok *t) {
   return -1;
 }
 
+/* "European Union antitrust regulators", "Chinese authorities": a name that describes
+ * the officials after it names no party. The token after the mention is at e. */
+static int officials_after(const ds_extractor *x, unsigned e) {
+  /* (a company's own officials speak for it: "CPC International Inc officials said") */
+  int agency = 0;
+  if (e < x->ntok && (tok_is(x, &x->tok[e], "antitrust") || tok_is(x, &x->tok[e], "competition")))
+    e++, agency = 1;
+  if (e >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[e];
+  return tok_is(x, t, "regulators") || tok_is(x, t, "regulator") || tok_is(x, t, "authorities") ||
+         (agency && tok_is(x, t, "officials")) || tok_is(x, t, "watchdog") || tok_is(x, t, "lawmakers");
+}
+
 void ds__slot_add(slotfill *sf, int s, int org) {
   for (int i = 0; i < sf->n[s]; i++)
     if (sf->org[s][i] == org) return;
@@ -254,6 +267,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           !(t[p].wcls & DS__W_PREP))
         oblique = 0;
     }
+    if (officials_after(x, k + 1)) {
+      k = s;
+      continue;
+    }
     /* "hired Morgan Hill & Co to explore ... a possible sale": an adviser, not a party */
     int hired = 0; /* (the words before the name: "X has hired Y" leaves X) */
     for (unsigned b = s >= 3 ? s - 3 : 0; b < s; b++)
@@ -362,6 +379,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (tok_is(x, &t[tj - 1], "venture") || tok_is(x, &t[tj - 1], "jv")) &&
           (tok_punct(x, &t[k - 1], ',') || tok_is(x, &t[k - 1], "called") ||
            tok_is(x, &t[k - 1], "named") || tok_is(x, &t[k - 1], "dubbed"))) {
+        k = e;
+        continue;
+      }
+      if (officials_after(x, e + 1)) {
         k = e;
         continue;
       }
