@@ -440,6 +440,20 @@ static int place_first(const char *t, size_t s, size_t e) {
 
 /* Where the dateline of the line at s ends (0: none). The first line may be a bare
  * "WASHINGTON - "; a later one must carry a date, since page noise comes first. */
+/* Is t[s, e) short and made of capitalized words, punctuation and a few small
+ * lowercase ones ("NEW YORK (Reuters)", "Sao Paulo", "Dar es Salaam")? */
+static int names_only(const char *t, size_t s, size_t e) {
+  if (e - s > 60) return 0;
+  for (size_t i = s; i < e; i++) {
+    if (!is_lower((unsigned char)t[i]) || (i > s && is_alpha((unsigned char)t[i - 1]))) continue;
+    size_t j = i;
+    while (j < e && is_alpha((unsigned char)t[j])) j++;
+    if (j - i > 3) return 0; /* a lowercase word: prose */
+    i = j;
+  }
+  return 1;
+}
+
 static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *reuters) {
   size_t lim = s + 240 < e ? s + 240 : e;
   if (!first && !place_first(t, s, e)) return 0;
@@ -456,7 +470,8 @@ static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *re
      * name in parentheses ends a dateline that gives no date */
     if (i >= s + 6 && t[i - 1] == ')' && memcmp(t + i - 5, "WIRE)", 5) == 0) return i;
     /* "MUNICH--(BUSINESS WIRE)--Mar. 25": the date comes after the wire's name */
-    if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ') return i;
+    /* (a short run of names only: not "X will receive a fee from Y - out of ...") */
+    if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ' && names_only(t, s, i)) return i;
   }
   return 0;
 }
