@@ -162,6 +162,15 @@ static void owner_unit(const ds_extractor *x, unsigned tj, ds__cand *c) {
   }
 }
 
+/* An amount between ti and tj. */
+static int money_between(const ds_extractor *x, unsigned ti, unsigned tj) {
+  for (unsigned k = ti + 1; k < tj; k++)
+    if ((x->tok[k].fl & DS__T_NUM) && k + 1 < tj &&
+        (x->tok[k + 1].wcls & (DS__W_SCALE | DS__W_CURWORD)))
+      return 1;
+  return 0;
+}
+
 /* A lender's terms between ti and tj: an amount, or a kind of credit ("bridge
  * financing", "a revolving credit facility"). */
 static int lending_terms(const ds_extractor *x, unsigned ti, unsigned tj) {
@@ -346,6 +355,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
         continue; /* "approached EMI with an offer"; not "approached regulators" */
+      if (strcmp(rq->name, "raise-from") == 0 && !money_between(x, i, jq))
+        continue; /* "raised 40 million pounds from investors"; not "raised concerns from" */
       if (strcmp(rq->name, "provide-financing") == 0 && !lending_terms(x, i, jq))
         continue; /* "provide an A$25 million prepayment facility", "provide bridge financing";
                    * not "provided trade financing and risk management services" */

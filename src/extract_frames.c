@@ -427,6 +427,14 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     /* "a venture with X for wireless Internet access": for partners, "for" names a
      * purpose, not a side */
     if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;
+    /* "from investors including Atomico and Balderton": the names the group is made of
+     * stay in the slot */
+    if (ps < 0 && tok_is(x, tk, "including") && k > 0 &&
+        (tok_is(x, &t[k - 1], "investors") || tok_is(x, &t[k - 1], "backers") ||
+         tok_is(x, &t[k - 1], "lenders") || tok_is(x, &t[k - 1], "banks") || tok_is(x, &t[k - 1], "firms") ||
+         tok_is(x, &t[k - 1], "funds") || tok_is(x, &t[k - 1], "shareholders") ||
+         tok_is(x, &t[k - 1], "partners") || tok_is(x, &t[k - 1], "companies")))
+      continue;
     if (ps >= 0) {
       cur = ps;
       prev_org = -1;

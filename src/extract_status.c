@@ -121,6 +121,16 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (st == DS_STATUS_TERMINATED && k >= tj && k - tj <= 12)
         for (unsigned b = k >= 4 ? k - 4 : 0; b < k; b++)
           if (b >= tj && tok_is(x, &x->tok[b], "but")) d = 0, w = 9;
+      /* "talks over a possible merger have collapsed": the deal's own verb */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k - tj <= 3) {
+        unsigned b = tj;
+        while (b < k && (tok_is(x, &x->tok[b], "have") || tok_is(x, &x->tok[b], "has") ||
+                         tok_is(x, &x->tok[b], "had") || tok_is(x, &x->tok[b], "was") ||
+                         tok_is(x, &x->tok[b], "were") || tok_is(x, &x->tok[b], "been") ||
+                         tok_is(x, &x->tok[b], "is")))
+          b++;
+        if (b == k) d = 0, w = 9;
+      }
       if (d < best_d || (d == best_d && w > best_w)) {
         best = st;
         best_d = d;

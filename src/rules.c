@@ -79,6 +79,8 @@ const ds__rule ds__rules[] = {
     {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
     /* mergers; "entered into a definitive agreement to combine in an all-stock
      * transaction" (not "the combined company") */
+    /* "SkyJet and Aerolinea Verde are to join forces to offer connecting flights" */
+    {"join-forces", "join|joins|joined|joining forces", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"combine", "to|will|would|agreed|agree|agrees combine", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
     {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
@@ -124,6 +126,9 @@ const ds__rule ds__rules[] = {
     {"funding", "series a|b|c|d ~funding ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"private-placement", "private placement", T_INV, CTX, {IVE, N, INV, INV, INV, INV, N}, 1}, /* "led by X", "with participation from Y" */
     {"led-round", "led|co-led|leads|co-leads ~a ~an ~* series|seed|funding|financing|investment|round", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "Quillpay has raised 40 million pounds from investors including Atomico": money
+     * raised from named investors (an amount must stand between) */
+    {"raise-from", "raised|raises|raise|raising ~* from", T_INV, DONE, {IVE, N, N, INV, N, N, N}, 1},
     {"round-led-by", "round|financing|raise|investment ~was|is led|co-led by", T_INV, DONE, {IVE, N, INV, INV, N, INV, N}, 1},
     /* "The transaction, arranged by Goldman Sachs Credit Partners, ...", "the financing
      * was provided by X": the lender of a financing told before (a financing noun must
