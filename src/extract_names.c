@@ -811,7 +811,7 @@ static int acronym_of(const ds_extractor *x, int k) {
     in[m] = in2[m2] = 0;
     /* "NSM" for "PT Nusantara Sawit Makmur Tbk": the initials of the words that are no
      * legal form */
-    {
+    if (m > n && m <= n + 3 && in[0] != 0) {
       char in3[16];
       unsigned m3 = 0, w3 = 0;
       for (unsigned q = 0; q < len && m3 < sizeof in3 - 1;) {

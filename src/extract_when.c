@@ -147,6 +147,12 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD)) continue;
     size_t at = t->off;
+    /* (a lowercase word starts an amount only with a number, a symbol or a scale after
+     * it: "three mln dlrs") */
+    if (!(t->fl & DS__T_NUM) && t->len <= 7 && is_lower((unsigned char)TX(x, t)[0]) &&
+        !(k + 1 < to && ((x->tok[k + 1].fl & (DS__T_NUM | DS__T_PUNCT)) ||
+                         (x->tok[k + 1].wcls & (DS__W_SCALE | DS__W_CURWORD)))))
+      continue;
     if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0]))) {
       /* "EUR300m", "RMB1bn": a currency code glued to the number (parse_money knows
        * the codes) */
@@ -595,17 +601,22 @@ int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
   int party = 0, report = 0, day = -1;
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
-    if (t->org >= 0)
-      for (unsigned p = 0; p < c->ev.nparties; p++)
-        if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, t->org))
-          party = 1;
     if (tok_is(x, t, "said") || tok_is(x, t, "announced") || tok_is(x, t, "statement"))
       report = 1;
     if ((t->wcls & DS__W_WEEKDAY) && t->rule >= 0 &&
         !(k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "'s") || tok_is(x, &x->tok[k + 1], "\xe2\x80\x99s"))))
       day = x->wt[t->rule].val;
   }
-  if (!party || !report || day < 0) return 0;
+  if (!report || day < 0) return 0;
+  /* (a party named in the sentence: the dearer test, last) */
+  for (unsigned k = 0; k < x->ntok && !party; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org < 0 || (k > 0 && x->tok[k - 1].org == t->org)) continue;
+    int a = ds__resolve_alias(x, t->org);
+    for (unsigned p = 0; p < c->ev.nparties && !party; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == a) party = 1;
+  }
+  if (!party) return 0;
   int back = (weekday_of(x->pub_y, x->pub_m, x->pub_d) - day + 7) % 7;
   int y, m, d;
   civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &d);
