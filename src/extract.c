@@ -342,6 +342,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "award-contract") == 0 && si == 0 && tok_is(x, t, "awarded") &&
+          !(i > 0 && (tok_is(x, &x->tok[i - 1], "has") || tok_is(x, &x->tok[i - 1], "have"))))
+        continue; /* a headline's "Dunmore awarded Navy contract": the passive, its
+                   * auxiliary dropped (the story tells who awarded) */
       if (strcmp(rq->name, "selected-by") == 0 &&
           !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
             ds__word_after(x, jq, 12, "contract", "deliver", "supplier")))
@@ -952,6 +956,14 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     }
     roles_of_type(&c->ev);
     if (c->ev.nparties == 0) continue;
+    /* two sides at least to a merger, venture, memorandum or partnership (a title's
+     * "Corvid signs LOI for Emberly" with one name read) */
+    if ((c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_JOINT_VENTURE || c->ev.type == DS_TYPE_MOU ||
+         c->ev.type == DS_TYPE_PARTNERSHIP) &&
+        c->ev.nparties < 2) {
+      ds__explain(x, &c->ev, 0, "one side of a two-sided deal");
+      continue;
+    }
     /* a supply deal names who supplies, an investment who invests ("Freddie Mac and
      * Fannie Mae have tapped $187.5 billion in aid", "the Treasury is selling $18
      * billion of shares in AIG": no counterpart, no deal) */

@@ -198,6 +198,8 @@ const ds__rule ds__rules[] = {
      * sales": what a licensor is paid (royalties or milestones must be named too) */
     {"upfront-fee", "receive|receives|received|receiving ~an ~a ~initial|upfront|up-front|one-time|one-off ~license|licence|licensing fee|fees|payment|payments",
      T_LIC, AGR, {LOR, N, N, LEE, N, N, N}, 1},
+    /* "entered into a patent cross-license agreement": each licenses the other */
+    {"cross-license", "cross-license|cross-licence|cross-licensing|cross-licenses ~agreement|deal|pact", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
 };
 const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
