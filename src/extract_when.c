@@ -257,21 +257,41 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
         pc = offer;
       }
     }
+    int total = 0;
+    if (!pc) {
+      /* "for a total potential deal value of up to US$625 million", "an aggregate
+       * consideration of": the whole deal's figure, over an upfront part */
+      int priced = 0; /* (a price word between: "total ... value of", not "a total of") */
+      for (unsigned b = k, n = 0; b > from && n < 9 && !total; b--, n++) {
+        const ds__tok *w = &x->tok[b - 1];
+        if (tok_punct(x, w, ',') || tok_punct(x, w, ';')) break;
+        if (tok_is(x, w, "value") || tok_is(x, w, "consideration") || tok_is(x, w, "price")) priced = 1;
+        total = (priced && (tok_is(x, w, "total") || tok_is(x, w, "aggregate"))) ||
+                (tok_is(x, w, "total") && b >= 2 && tok_is(x, &x->tok[b - 2], "potential")); /* "a potential total of £21m" */
+      }
+      pc = total;
+    }
     if (!pc) {
       /* "a $2 billion deal": a deal word right after the expression */
       unsigned q = k + 1;
       while (q < x->ntok && x->tok[q].off < end) q++;
+      /* (past a conversion: "a 4.1 billion Swiss franc ($3.3 billion) takeover bid") */
+      if (q < x->ntok && tok_punct(x, &x->tok[q], '(')) {
+        unsigned r = q + 1;
+        while (r < x->ntok && r < q + 8 && !tok_punct(x, &x->tok[r], ')')) r++;
+        if (r < x->ntok && tok_punct(x, &x->tok[r], ')')) q = r + 1;
+      }
       if (q < x->ntok && ((x->tok[q].wcls & DS__W_TRIGGER) || tok_is(x, &x->tok[q], "deal") ||
                           tok_is(x, &x->tok[q], "transaction") || tok_is(x, &x->tok[q], "cash")))
         pc = 1;
     }
     int after = k > ti;
-    int rank = pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
+    int rank = total ? 5 : pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
     if (rank > best_rank) {
       best_rank = rank;
       best = amt;
       iso = cur;
-      if (rank == 4) break;
+      if (rank == 5) break;
     }
   }
   if (!iso) return 0;
