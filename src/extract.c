@@ -769,6 +769,23 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
   }
 }
 
+/* A sentence about the deal just told and its signing: "The agreement, signed in
+ * Rzeszow on April 7, ...", "The deal was signed on Monday". */
+static int deal_signed_on(const ds_extractor *x) {
+  if (x->ntok < 4 || !tok_is(x, &x->tok[0], "the")) return 0;
+  const ds__tok *n = &x->tok[1];
+  if (!(tok_is(x, n, "agreement") || tok_is(x, n, "deal") || tok_is(x, n, "contract") ||
+        tok_is(x, n, "memorandum") || tok_is(x, n, "mou") || tok_is(x, n, "transaction") ||
+        tok_is(x, n, "accord") || tok_is(x, n, "pact")))
+    return 0;
+  for (unsigned k = 2; k < x->ntok && k < 8; k++)
+    if (tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "agreed") ||
+        tok_is(x, &x->tok[k], "reached") || tok_is(x, &x->tok[k], "concluded") ||
+        tok_is(x, &x->tok[k], "announced"))
+      return 1;
+  return 0;
+}
+
 /* A deal's price is often told in the sentences after the one that reports it ("The
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
@@ -779,6 +796,14 @@ static void late_value(ds_extractor *x, unsigned si) {
     if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 2 * DS__VALUE_SENTENCES &&
         !x->sent_deal && ds__reported_day(x, c, &c->ev))
       c->date_q = 2;
+    /* "The agreement, signed in Rzeszow on April 7, covers ...": the day the deal told
+     * just before was signed */
+    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 && !x->sent_deal &&
+        deal_signed_on(x)) {
+      ds_event tmp = c->ev;
+      int q = ds__find_date(x, &tmp);
+      if (q >= 2) memcpy(c->ev.date, tmp.date, sizeof c->ev.date), c->date_q = (uint8_t)q;
+    }
     if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
     if (ds__undisclosed_terms(x)) continue; /* "Terms were not disclosed": later figures are others' */
