@@ -97,6 +97,22 @@ static int financing_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "of a 7.6% stake in X", "of an 80 pct interest in X": the org after "stake in"
+ * within a few words of tj, or -1. */
+static int stake_in_after(const ds_extractor *x, unsigned tj) {
+  for (unsigned k = tj; k + 2 < x->ntok && k < tj + 8; k++) {
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) return -1;
+    if (!(tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "interest") ||
+          tok_is(x, &x->tok[k], "holding")) ||
+        !tok_is(x, &x->tok[k + 1], "in"))
+      continue;
+    unsigned q = k + 2;
+    if (q < x->ntok && tok_is(x, &x->tok[q], "the")) q++;
+    return q < x->ntok && x->tok[q].org >= 0 && !(x->tok[q].wcls & (DS__W_PLACE | DS__W_NATION)) ? x->tok[q].org : -1;
+  }
+  return -1;
+}
+
 /* "withdrew its bid for Pinecrest after shareholders backed a rival offer from Sable":
  * a rival's bid is for the target of the bid told before; its own deal. */
 static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
@@ -566,6 +582,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (o >= 0) ds__add_party(x, &c, o, want);
       }
       int rival = c.ev.type == DS_TYPE_ACQUISITION && rival_bid(x, i, &c);
+      /* "completed its acquisition of a 7.6% stake in Aston Martin Lagonda": the
+       * company the stake is in */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__deal_noun(x, t)) {
+        int o = stake_in_after(x, j);
+        if (o >= 0) ds__add_party(x, &c, o, DS_ROLE_TARGET);
+      }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_SELLER)) owner_unit(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
