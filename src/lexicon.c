@@ -95,6 +95,9 @@ const ds__word ds__words[] = {
     {"sensex", NONP, 0}, {"labour", NONP, 0},
     {"tories", NONP, 0}, {"conservatives", NONP, 0}, {"party", NONP, 0}, {"poll", NONP, 0}, {"congressional", NONP, 0}, {"ecus", NONP, 0}, {"reserve", NONP, 0},
     {"program", NONP, 0}, {"programme", NONP, 0},
+    /* "a private investment in public equity ("PIPE") financing": a kind of
+     * financing named by its acronym, not a company */
+    {"pipe", NONP, 0},
     {"republicans", NONP, 0}, {"internet", STOP, 0}, {"web", STOP, 0},
     {"mayor", TITLE | STOP, 0}, {"lawmaker", TITLE | STOP, 0}, {"republican", TITLE | STOP, 0},
     {"democrat", TITLE | STOP, 0},
