@@ -17,6 +17,17 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 2;
       continue;
     }
+    /* "decided not to proceed with the planned joint venture", "will no longer pursue
+     * the offer": a deal given up */
+    if ((tok_is(x, &x->tok[k], "proceed") || tok_is(x, &x->tok[k], "pursue")) && k >= 1 && k < ti) {
+      unsigned b = k - 1;
+      if (tok_is(x, &x->tok[b], "to") && b >= 1) b--;
+      if (tok_is(x, &x->tok[b], "not") || tok_is(x, &x->tok[b], "longer")) {
+        int d = ti - k <= 8 ? 0 : (int)(ti - k) * 2 / 3;
+        if (d < best_d || (d == best_d && 9 > best_w)) best = DS_STATUS_TERMINATED, best_d = d, best_w = 9;
+        continue;
+      }
+    }
     /* money raised or received is money invested */
     if (r->type == DS_TYPE_INVESTMENT && k < ti &&
         (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received") ||
