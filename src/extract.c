@@ -545,6 +545,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
+      } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
+                 (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
+        /* "Both companies will continue to supply the rail market", "the parties intend
+         * to negotiate a supply agreement": sides that supply, and no one they supply
+         * (not "the companies signed a supply agreement": a deal, its sides untold) */
+        ds__explain(x, &c.ev, 0, "suppliers and no customer");
       } else if (ds__all_active(&c) && !ds__asset_purchase(x, j, &c)) {
         if (strcmp(r->name, "join-round") == 0 && join_round(x, &c)) {
           /* "Existing investors X and Y also participated in the round" */

@@ -51,6 +51,13 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
               tok_is(x, &x->tok[b], "before") || tok_is(x, &x->tok[b], "should"))
             st = DS_STATUS_AGREED, w = 1;
       }
+      /* "intend to negotiate a definitive supply agreement": a step still ahead */
+      if (tok_is(x, &x->tok[k], "definitive"))
+        for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
+          if (tok_is(x, &x->tok[b], "negotiate") || tok_is(x, &x->tok[b], "negotiating") ||
+              tok_is(x, &x->tok[b], "toward") || tok_is(x, &x->tok[b], "towards") ||
+              tok_is(x, &x->tok[b], "reach") || tok_is(x, &x->tok[b], "pursue"))
+            st = DS_STATUS_PROPOSED, w = 1;
       const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
       /* "has no plans to invest", "is not interested": the deal is off */
       if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
