@@ -752,7 +752,9 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       size_t p = s;
       while (p < se) {
         size_t stop = ds__tokenize(x, p, se);
-        ds__find_orgs(x, 0);
+        /* a title-case line inside the body ("Also from this source" and the titles
+         * of other releases after it): not prose, so no names learnt from it either */
+        if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
         if (!may_deal) may_deal = any_rule_matches(x);
         p = stop;
       }
