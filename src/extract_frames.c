@@ -309,13 +309,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
-      /* "to design, make and sell Marlow & Finch clothing": a brand naming goods (not
-       * "Marlow & Finch clothing business", a unit) */
+      /* "to design, make and sell Marlow & Finch clothing", "a license to the Norwell
+       * Spatial codec": a brand naming goods or technology (not "Marlow & Finch
+       * clothing business", a unit) */
       if (!partners && e + 1 < x->ntok &&
           (tok_is(x, &t[e + 1], "clothing") || tok_is(x, &t[e + 1], "apparel") ||
            tok_is(x, &t[e + 1], "footwear") || tok_is(x, &t[e + 1], "accessories") ||
            tok_is(x, &t[e + 1], "merchandise") || tok_is(x, &t[e + 1], "products") ||
-           tok_is(x, &t[e + 1], "goods")) &&
+           tok_is(x, &t[e + 1], "goods") || tok_is(x, &t[e + 1], "codec") ||
+           tok_is(x, &t[e + 1], "codecs") || tok_is(x, &t[e + 1], "software") ||
+           tok_is(x, &t[e + 1], "patents")) &&
           !(e + 2 < x->ntok && (t[e + 2].wcls & DS__W_UNITNOUN))) {
         k = e;
         continue;
