@@ -172,6 +172,10 @@ const ds__rule ds__rules[] = {
     {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
     {"grant-license", "grant|grants|granted|granting", T_LIC, CTX, {LOR, LEE, N, N, N, N, N}, 1},
     {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
+    /* "entered into a ten-year patent cross-license agreement": each side licenses the
+     * other (the engine settles who is told as licensor) */
+    {"cross-license", "cross-license|cross-licence|cross-licensing|cross-licencing|cross-licenses|cross-licences ~agreement|agreements|deal|pact",
+     T_LIC, CTX, {LOR, LEE, N, N, N, LEE, N}, 1},
 };
 const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
 
