@@ -105,10 +105,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
            tok_is(x, &x->tok[k + 1], "on") || tok_punct(x, &x->tok[k + 1], '.') ||
            tok_punct(x, &x->tok[k + 1], ',')))
         continue;
-      /* "today announced a $65 million Series C round led by X": a funding round is
-       * announced once it is raised */
+      /* "today announced a $65 million Series C round led by X", "announced a strategic
+       * minority investment in Y": a funding round or an investment is announced once
+       * it is made */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k < ti &&
-          ti - k <= 8 && (strcmp(r->name, "funding") == 0 || strcmp(r->name, "round-led-by") == 0))
+          ti - k <= 8 && (strcmp(r->name, "funding") == 0 || strcmp(r->name, "round-led-by") == 0 ||
+                          strcmp(r->name, "invest-in") == 0 || strcmp(r->name, "investment-from") == 0))
         st = DS_STATUS_COMPLETED;
       /* "the previously announced sale": an earlier step, not this one's status */
       if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
