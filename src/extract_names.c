@@ -429,6 +429,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         j++;
         continue;
       }
+      /* "Ministry of Energy and Mines", "Department of Trade and Industry": a
+       * ministry's portfolio joined by "and" */
+      if (tok_is(x, b, "and") && j >= i + 3 && j + 1 < n && ds__name_word(&t[j + 1]) &&
+          (t[j + 1].fl & DS__T_CAP) && !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION)) &&
+          (tok_is(x, a, "ministry") || tok_is(x, a, "department") || tok_is(x, a, "minister")) &&
+          tok_is(x, &t[i + 1], "of")) {
+        j++;
+        continue;
+      }
       /* "Clayton and Dubilier Inc", "Savings and Loan Association": "and" inside a
        * name, when one word before it is no company the article knows and one word
        * after it leads to a legal form */
