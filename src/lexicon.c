@@ -180,6 +180,8 @@ const ds__word ds__words[] = {
     {"n.y.", PLACE, 0}, {"florida", PLACE, 0}, {"europe's", PLACE, 0}, {"ukraine", PLACE, 0},
     {"turkmenistan", PLACE, 0}, {"wall", 0, 0}, {"street", 0, 0}, {"alberta", PLACE, 0},
     {"ontario", PLACE, 0}, {"quebec", PLACE, 0}, {"dubai", PLACE, 0}, {"qatar", PLACE, 0},
+    {"columbia", PLACE, 0}, {"manitoba", PLACE, 0}, {"saskatchewan", PLACE, 0}, /* "British Columbia" */
+    {"queensland", PLACE, 0}, {"tasmania", PLACE, 0},
     {"saudi", PLACE, 0}, {"arabia", PLACE, 0}, {"emirates", 0, 0}, {"belgium", PLACE, 0},
     {"denmark", PLACE, 0}, {"finland", PLACE, 0}, {"austria", PLACE, 0}, {"argentina", PLACE, 0},
     {"chile", PLACE, 0}, {"peru", PLACE, 0}, {"nigeria", PLACE, 0}, {"kenya", PLACE, 0},
