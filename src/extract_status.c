@@ -47,7 +47,11 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (st == DS_STATUS_COMPLETED && k >= 1) {
         for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
           if (tok_is(x, &x->tok[b], "expected") || tok_is(x, &x->tok[b], "will") ||
-              tok_is(x, &x->tok[b], "to") || tok_is(x, &x->tok[b], "would") ||
+              (tok_is(x, &x->tok[b], "to") &&
+               /* (not "pleased to announce the completion of": a report of it) */
+               !(tok_is(x, &x->tok[b + 1], "announce") || tok_is(x, &x->tok[b + 1], "report") ||
+                 tok_is(x, &x->tok[b + 1], "confirm"))) ||
+              tok_is(x, &x->tok[b], "would") ||
               tok_is(x, &x->tok[b], "before") || tok_is(x, &x->tok[b], "should"))
             st = DS_STATUS_AGREED, w = 1;
       }
