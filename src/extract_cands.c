@@ -488,6 +488,18 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       int role = c->ev.parties[p].role;
       if (party_role_of(o, c->slot_org[p]) >= 0) continue;
+      /* "the sale of its packaging division" in the headline, "its packaging division,
+       * Westbury Packaging Solutions Limited," in the body: the name replaces the
+       * description */
+      if (role == DS_ROLE_TARGET && c->slot_org[p] >= 0) {
+        unsigned q = 0;
+        while (q < o->ev.nparties && !(o->slot_org[q] < 0 && o->ev.parties[q].role == DS_ROLE_TARGET)) q++;
+        if (q < o->ev.nparties) {
+          o->slot_org[q] = c->slot_org[p];
+          o->ev.parties[q] = c->ev.parties[p];
+          continue;
+        }
+      }
       /* a later sentence adds a side the deal lacked; a second name in a role already
        * filled (another target, more partners long after the news) is another story's */
       if (ds__has_role(o, role) && (role == DS_ROLE_TARGET || role == DS_ROLE_INVESTEE ||
