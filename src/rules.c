@@ -92,6 +92,10 @@ const ds__rule ds__rules[] = {
     {"strategic-partnership", "strategic partnership|alliance|collaboration|cooperation",
      T_PAR, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"partnership", "partnership|partnerships|alliance|tie-up|collaboration|cooperation", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    /* "the companies signed a development agreement", "a joint development agreement
+     * with X": working together on a product */
+    {"development-agreement", "development|co-development|codevelopment agreement|agreements|pact",
+     T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* "has tied up with X", "has joined hands with X", "inked a pact with X" */
     {"tie-up-with", "tie|ties|tied|tying up with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
