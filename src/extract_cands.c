@@ -588,6 +588,10 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
          tok_is(x, &x->tok[k], "majority")) &&
         c->ev.type == DS_TYPE_INVESTMENT && ds__deal_verb_before(x, ti))
       control = 2;
+  /* "agreed to acquire a 60% stake in X": the share told before the stake */
+  for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti && pct < 0; k++)
+    if (ds__pct_at(x, k) >= 0 && c->ev.type == DS_TYPE_INVESTMENT && ds__deal_verb_before(x, ti))
+      pct = ds__pct_at(x, k);
   for (unsigned k = tj; k < lim; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||
