@@ -39,6 +39,13 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       continue;
     }
     if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
+    /* "NEW YORK, May 5, 2025", "on 12 May", "in May": the month, not "may" (but "ACME
+     * MAY SELL UNIT", "Acme May Sell Unit": a headline's capitals) */
+    if ((x->tok[k].fl & DS__T_CAP) && (x->tok[k].wcls & DS__W_MONTH) &&
+        ((k + 1 < x->ntok && (x->tok[k + 1].fl & DS__T_NUM)) || (k > 0 && (x->tok[k - 1].fl & DS__T_NUM)) ||
+         (k > 0 && !tok_punct(x, &x->tok[k - 1], '"') && !x->caps_headline &&
+          !(x->tok[k].fl & DS__T_UPPER))))
+      continue;
     {
       const ds__wentry *we = &x->wt[x->tok[k].rule];
       int st = we->status & 0x0f;
