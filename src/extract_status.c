@@ -166,6 +166,14 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
          tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "taken")))
       return DS_STATUS_COMPLETED;
+    /* "Oakline Software was acquired by Tessera Group": done */
+    if (done_type && (tok_is(x, t, "was") || tok_is(x, t, "were")) && ti + 1 < x->ntok) {
+      const ds__tok *pp = &x->tok[ti + 1];
+      const char *pw = TX(x, pp);
+      if ((pp->len > 2 && pw[pp->len - 2] == 'e' && pw[pp->len - 1] == 'd') || tok_is(x, pp, "bought") ||
+          tok_is(x, pp, "sold") || tok_is(x, pp, "taken"))
+        return DS_STATUS_COMPLETED;
+    }
     /* "Hartwell's Hardware has been sold to Ridgeline": done */
     if (done_type && ti > 0 && tok_is(x, t, "been") &&
         (tok_is(x, &x->tok[ti - 1], "has") || tok_is(x, &x->tok[ti - 1], "have") ||
