@@ -86,7 +86,7 @@ const ds__rule ds__rules[] = {
     {"letter-of-intent", "letter of intent", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
     {"letter-of-intent", "loi", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
     {"framework-agreement", "framework agreement|accord", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
-    {"heads-of-agreement", "heads of agreement", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"heads-of-agreement", "heads of agreement|terms", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"term-sheet", "term sheet", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* partnerships */
     {"strategic-partnership", "strategic partnership|alliance|collaboration|cooperation",
