@@ -214,8 +214,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
       if (strcmp(rq->name, "selected-by") == 0 &&
           !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
-            ds__word_after(x, jq, 12, "contract", "deliver", "supplier")))
-        continue; /* "selected by Y to supply"; not "chosen by readers as" */
+            ds__word_after(x, jq, 12, "contract", "deliver", "supplier") ||
+            ds__word_after(x, jq, 12, "deploy", "install", "operate")))
+        continue; /* "selected by Y to supply", "to deploy"; not "chosen by readers as" */
       if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
