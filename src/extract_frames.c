@@ -323,6 +323,14 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "a non-exclusive license to its CRISPR delivery patents": the same, a word of
+       * the field between */
+      if (!partners && e + 2 < x->ntok && (t[e + 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[e + 1])[0]) &&
+          !(t[e + 1].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STOPCAP)) &&
+          (tok_is(x, &t[e + 2], "patents") || tok_is(x, &t[e + 2], "codec") || tok_is(x, &t[e + 2], "software"))) {
+        k = e;
+        continue;
+      }
       /* "form a joint venture, Northsea Hydrogen Partners, to develop": the venture's
        * own name, not a side of it */
       if (partners && k > tj && k <= tj + 2 &&
