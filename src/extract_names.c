@@ -477,7 +477,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       }
       /* "Ascend Elements PHOTO COURTESY": a shout in capitals after a mixed-case
        * name is not part of it */
-      if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER)) break;
+      /* (but "Brightstone REIT": a word of company names, in capitals as it is written) */
+      if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER) && !(b->wcls & DS__W_ORGWORD)) break;
       /* "Northwind Traders AG", "Quillon AI, Inc.": a word that never starts a name may
        * stand inside one that ends in a legal form */
       /* (or in a word of company names: "Quillon Retail Group") */

@@ -35,7 +35,7 @@ const ds__word ds__words[] = {
     {"airways", ORGW, 0}, {"airlines", ORGW, 0}, {"motors", ORGW, 0}, {"energy", ORGW, 0},
     {"pharmaceuticals", ORGW, 0}, {"association", ORGW, 0}, {"trust", ORGW, 0},
     {"financial", ORGW, 0}, {"ventures", ORGW, 0}, {"communications", ORGW, 0},
-    {"fund", ORGW, 0}, {"funds", ORGW, 0}, /* "existing investor Ninebark Seed Fund": no person */
+    {"fund", ORGW, 0}, {"funds", ORGW, 0}, {"reit", ORGW, 0}, /* "existing investor Ninebark Seed Fund": no person */
 
     /* function words and others that are capitalized only at a sentence start */
     {"the", STOP, 0}, {"a", STOP, 0}, {"an", STOP, 0}, {"in", STOP | PREP, 0},
