@@ -194,7 +194,7 @@ const ds__status_word ds__status_words[] = {
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
-    {"secured|obtained|closes", DS_STATUS_COMPLETED, 1},
+    {"secured|secures|obtained|closes", DS_STATUS_COMPLETED, 1},
     {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
 };
