@@ -469,6 +469,17 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
           if (r >= 0) o->ev.parties[p].role = (uint8_t)r;
         }
       }
+      /* "Solaris Grid and EnerPoint Sign Power Purchase Agreement" gave both sides one
+       * role; "Solaris Grid has signed a power purchase agreement with EnerPoint" tells
+       * who supplies whom */
+      if (o->ev.type == c->ev.type && o->ev.type != DS_TYPE_MERGER && o->ev.type != DS_TYPE_JOINT_VENTURE &&
+          o->ev.type != DS_TYPE_MOU && o->ev.type != DS_TYPE_PARTNERSHIP && o->ev.nparties >= 2 &&
+          ds__only_role(o, o->ev.parties[0].role) && !ds__only_role(c, c->ev.parties[0].role))
+        for (unsigned p = 0; p < o->ev.nparties; p++)
+          for (unsigned q = 0; q < c->ev.nparties; q++)
+            if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
+                ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
+              o->ev.parties[p].role = c->ev.parties[q].role;
       fill_from(o, c);
       ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;
