@@ -378,6 +378,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         continue;
       }
     }
+    /* "acquired by an affiliate of X", "sold to funds managed by X": X acts through
+     * the entity, in the slot the entity had */
+    if (cur >= 0 && cur != DS__S_OBJ && cur != DS__S_SUBJ && sf->n[cur] == 0 && prev_org < 0 && k > tj &&
+        ((tok_is(x, tk, "of") &&
+          (tok_is(x, &t[k - 1], "affiliate") || tok_is(x, &t[k - 1], "affiliates") ||
+           tok_is(x, &t[k - 1], "subsidiary") || tok_is(x, &t[k - 1], "subsidiaries") ||
+           tok_is(x, &t[k - 1], "vehicle"))) ||
+         (tok_is(x, tk, "by") &&
+          (tok_is(x, &t[k - 1], "managed") || tok_is(x, &t[k - 1], "advised") ||
+           tok_is(x, &t[k - 1], "controlled") || tok_is(x, &t[k - 1], "owned")))))
+      continue;
     /* "a venture with X for wireless Internet access": for partners, "for" names a
      * purpose, not a side */
     if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;
