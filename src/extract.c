@@ -212,6 +212,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
+        continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&
           !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
             ds__word_after(x, jq, 12, "contract", "deliver", "supplier") ||

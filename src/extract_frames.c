@@ -378,6 +378,11 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         continue;
       }
     }
+    /* "raised $40 million from investors including X, Y and Z": the investors named */
+    if (cur >= 0 && cur != DS__S_SUBJ && sf->n[cur] == 0 && prev_org < 0 && k > tj && tok_is(x, tk, "including") &&
+        (tok_is(x, &t[k - 1], "investors") || tok_is(x, &t[k - 1], "backers") ||
+         tok_is(x, &t[k - 1], "lenders") || tok_is(x, &t[k - 1], "banks") || tok_is(x, &t[k - 1], "funds")))
+      continue;
     /* "acquired by an affiliate of X", "sold to funds managed by X": X acts through
      * the entity, in the slot the entity had */
     if (cur >= 0 && cur != DS__S_OBJ && cur != DS__S_SUBJ && sf->n[cur] == 0 && prev_org < 0 && k > tj &&

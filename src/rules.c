@@ -116,6 +116,9 @@ const ds__rule ds__rules[] = {
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
     {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
+    /* "said it raised $40 million from investors including X and Y" (the engine wants
+     * an amount between) */
+    {"raise-from", "raise|raises|raised|raising from", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
     {"funding", "funding|financing ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"investment-from", "investment|investments from|by", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"funding", "series a|b|c|d ~funding ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
