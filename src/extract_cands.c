@@ -578,6 +578,8 @@ int ds__pct_at(const ds_extractor *x, unsigned k) {
   if (k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "pct") || tok_is(x, &x->tok[k + 1], "percent") ||
                           tok_punct(x, &x->tok[k + 1], '%')))
     return v;
+  /* "a 51 per cent stake" */
+  if (k + 2 < x->ntok && tok_is(x, &x->tok[k + 1], "per") && tok_is(x, &x->tok[k + 2], "cent")) return v;
   return -1;
 }
 
