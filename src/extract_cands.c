@@ -481,6 +481,11 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
                 ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
               o->ev.parties[p].role = c->ev.parties[q].role;
       fill_from(o, c);
+      /* "Vardhan Steel acquires 51% stake in Orissa Alloys", then "said it has acquired
+       * a 51 per cent stake": the lead tells the deal done */
+      if ((c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED) &&
+          o->ev.status == DS_STATUS_AGREED && o->ev.type == c->ev.type && o->sent_index <= 1 && c->sent_index <= 3)
+        o->ev.status = c->ev.status;
       ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;
     }
