@@ -322,6 +322,7 @@ const ds__currency ds__currencies[] = {
     {"US$", "USD", 0}, {"U.S.$", "USD", 0}, {"C$", "CAD", 0}, {"A$", "AUD", 0},
     {"NZ$", "NZD", 0}, {"HK$", "HKD", 0}, {"S$", "SGD", 0}, {"R$", "BRL", 0},
     {"$", "USD", 0}, {"\xe2\x82\xac", "EUR", 0}, {"\xc2\xa3", "GBP", 0}, {"\xc2\xa5", "JPY", 0},
+    {"\xe2\x82\xb9", "INR", 0}, {"\xe2\x82\xa9", "KRW", 0}, /* "₹850 crore", "₩1.2 trillion" */
     {"USD", "USD", 0}, {"EUR", "EUR", 0}, {"GBP", "GBP", 0}, {"JPY", "JPY", 0},
     {"CNY", "CNY", 0}, {"RMB", "CNY", 0}, {"Rs", "INR", 0}, {"Rs.", "INR", 0}, {"INR", "INR", 0},
     {"CHF", "CHF", 0}, {"SFr", "CHF", 0}, {"CAD", "CAD", 0}, {"AUD", "AUD", 0},
