@@ -454,7 +454,12 @@ static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *re
     if (dated(t, s, i)) return i;
     /* "NASHVILLE, Tenn. & AUSTIN, Texas--(BUSINESS WIRE)--Veridian ...": a wire's
      * name in parentheses ends a dateline that gives no date */
-    if (i >= s + 6 && t[i - 1] == ')' && memcmp(t + i - 5, "WIRE)", 5) == 0) return i;
+    if (i >= s + 6 && t[i - 1] == ')' && memcmp(t + i - 5, "WIRE)", 5) == 0) {
+      /* (unless the date follows: "HOUSTON--(BUSINESS WIRE)--Jan. 8, 2026-- Acme") */
+      for (size_t k = i + dl; k + 2 < lim && k < i + dl + 24; k++)
+        if (dateline_dash(t, k, lim) && dated(t, i + dl, k)) return k;
+      return i;
+    }
     /* "MUNICH--(BUSINESS WIRE)--Mar. 25": the date comes after the wire's name */
     if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ') return i;
   }
