@@ -366,7 +366,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if (b->fl & DS__T_NL && headline) break;
       /* "Contoso Pharmaceuticals to Acquire Litware", "BORG-WARNER BOARD OKS SALE": in a
        * headline whose every word is capitalized, deal and status words end a name */
-      if (x->caps_headline && (b->wcls & (DS__W_TRIGGER | DS__W_STATUS | DS__W_SCALE))) break;
+      /* (unless the body names a company so: "Kappa Joins Open Energy Alliance") */
+      if (x->caps_headline && (b->wcls & (DS__W_TRIGGER | DS__W_STATUS | DS__W_SCALE)) &&
+          !((b->fl & DS__T_CAP) && known_name(x, a->off, b->off + b->len - a->off)))
+        break;
       /* "a French company": a legal form spelled out in lowercase is a common noun */
       if ((b->wcls & DS__W_SUFFIX) && b->len > 4 && is_lower((unsigned char)TX(x, b)[0])) break;
       if (b->wcls & DS__W_SUFFIX) {
