@@ -202,6 +202,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
       if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
         continue; /* "form a 50-50 venture"; not "its participation in a venture" */
+      if (strcmp(rq->name, "joint-venture") == 0 || strcmp(rq->name, "venture") == 0 || strcmp(rq->name, "jv") == 0) {
+        int held = 0; /* "where it holds a 70% interest in a joint venture with X": owned, not news */
+        for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "holds") || tok_is(x, &x->tok[b], "owns") || tok_is(x, &x->tok[b], "operates"))
+            held = 1;
+        if (held) continue;
+      }
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
         continue; /* "granted X a license"; not "granted approval" */
       if (strcmp(rq->name, "award-contract") == 0 &&
