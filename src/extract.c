@@ -802,6 +802,12 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     }
     roles_of_type(&c->ev);
     if (c->ev.nparties == 0) continue;
+    {
+      /* "the sale of its packaging division" and no company named: nothing to tell */
+      unsigned named = 0;
+      for (unsigned p = 0; p < c->ev.nparties; p++) named += c->slot_org[p] >= 0;
+      if (!named) continue;
+    }
     c->ev.value_disclosed = c->ev.has_value ? 1 : (ds__undisclosed_terms(x) ? 0 : -1);
     c->ev.nplaces = (uint8_t)x->nplaces;
     memcpy(c->ev.places, x->places, sizeof x->places);
