@@ -17,6 +17,14 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 2;
       continue;
     }
+    /* "Termination of Merger Agreement with X" (not "a termination fee") */
+    if (tok_is(x, &x->tok[k], "termination") && k < ti && ti - k <= 8 &&
+        !(k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "fee") || tok_is(x, &x->tok[k + 1], "fees") ||
+                              tok_is(x, &x->tok[k + 1], "right") || tok_is(x, &x->tok[k + 1], "rights") ||
+                              tok_is(x, &x->tok[k + 1], "provisions") || tok_is(x, &x->tok[k + 1], "date")))) {
+      if (0 < best_d || 9 > best_w) best = DS_STATUS_TERMINATED, best_d = 0, best_w = 9;
+      continue;
+    }
     /* "decided not to proceed with the planned joint venture", "will no longer pursue
      * the offer": a deal given up */
     if ((tok_is(x, &x->tok[k], "proceed") || tok_is(x, &x->tok[k], "pursue")) && k >= 1 && k < ti) {
