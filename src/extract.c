@@ -120,6 +120,17 @@ static int talks_with(const ds_extractor *x, unsigned ti) {
   return tok_is(x, t, "talks") || tok_is(x, t, "negotiations") || tok_is(x, t, "discussions") ? o : -1;
 }
 
+/* "takeover chatter", "bid speculation", "rumours of a takeover": talk about a deal */
+static int rumour_near(const ds_extractor *x, unsigned i, unsigned j) {
+  unsigned a = i >= 3 ? i - 3 : 0, e = j + 2 < x->ntok ? j + 2 : x->ntok;
+  for (unsigned k = a; k < e; k++)
+    if (tok_is(x, &x->tok[k], "chatter") || tok_is(x, &x->tok[k], "speculation") ||
+        tok_is(x, &x->tok[k], "rumours") || tok_is(x, &x->tok[k], "rumors") ||
+        tok_is(x, &x->tok[k], "rumour") || tok_is(x, &x->tok[k], "rumor"))
+      return 1;
+  return 0;
+}
+
 /* "agreed to sell 95 pct of its shares in Premier Microwave Corp": a controlling block
  * of a company named, not shares sold on the market */
 static int majority_of_target(const ds_extractor *x, unsigned tj, const ds__cand *c) {
@@ -555,6 +566,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) {
+        /* "shares surge on takeover chatter": talk of a bid no one named has made */
+        ds__explain(x, &c.ev, 0, "takeover talk, no bidder named");
       } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
                  (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
         /* "Both companies will continue to supply the rail market", "the parties intend
