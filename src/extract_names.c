@@ -639,6 +639,13 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (!has_suffix && end < n && (t[end].fl & DS__T_CAP) &&
         (tok_is(x, &t[end], "secretary") || tok_is(x, &t[end], "minister")))
       all_place = 1;
+    /* "Bursa Malaysia", "Nasdaq Stockholm": an exchange named with its place */
+    if (!has_suffix && (a->wcls & DS__W_NONPARTY) && end > i + 1) {
+      int places = 1;
+      for (unsigned q = i + 1; q < end && places; q++)
+        if (!(t[q].wcls & (DS__W_PLACE | DS__W_NATION))) places = 0;
+      if (places) nonparty = 1;
+    }
     if (all_place || nonparty) {
       i = end;
       continue;
