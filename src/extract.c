@@ -266,6 +266,17 @@ static int talks_with(const ds_extractor *x, unsigned ti) {
   return tok_is(x, t, "talks") || tok_is(x, t, "negotiations") || tok_is(x, t, "discussions") ? o : -1;
 }
 
+/* "takeover chatter", "bid speculation", "rumours of a takeover": talk about a deal */
+static int rumour_near(const ds_extractor *x, unsigned i, unsigned j) {
+  unsigned a = i >= 3 ? i - 3 : 0, e = j + 2 < x->ntok ? j + 2 : x->ntok;
+  for (unsigned k = a; k < e; k++)
+    if (tok_is(x, &x->tok[k], "chatter") || tok_is(x, &x->tok[k], "speculation") ||
+        tok_is(x, &x->tok[k], "rumours") || tok_is(x, &x->tok[k], "rumors") ||
+        tok_is(x, &x->tok[k], "rumour") || tok_is(x, &x->tok[k], "rumor"))
+      return 1;
+  return 0;
+}
+
 /* "agreed to sell 95 pct of its shares in Premier Microwave Corp": a controlling block
  * of a company named, not shares sold on the market */
 static int majority_of_target(const ds_extractor *x, unsigned tj, const ds__cand *c) {
@@ -348,6 +359,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
       if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
         continue; /* "form a 50-50 venture"; not "its participation in a venture" */
+      if (strcmp(rq->name, "joint-venture") == 0 || strcmp(rq->name, "venture") == 0 || strcmp(rq->name, "jv") == 0) {
+        int held = 0; /* "where it holds a 70% interest in a joint venture with X": owned, not news */
+        for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "holds") || tok_is(x, &x->tok[b], "owns") || tok_is(x, &x->tok[b], "operates"))
+            held = 1;
+        if (held) continue;
+      }
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
         continue; /* "granted X a license"; not "granted approval" */
       if (strcmp(rq->name, "award-contract") == 0 &&
@@ -362,10 +380,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !(i > 0 && (tok_is(x, &x->tok[i - 1], "has") || tok_is(x, &x->tok[i - 1], "have"))))
         continue; /* a headline's "Dunmore awarded Navy contract": the passive, its
                    * auxiliary dropped (the story tells who awarded) */
+      if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
+        continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&
           !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
-            ds__word_after(x, jq, 12, "contract", "deliver", "supplier")))
-        continue; /* "selected by Y to supply"; not "chosen by readers as" */
+            ds__word_after(x, jq, 12, "contract", "deliver", "supplier") ||
+            ds__word_after(x, jq, 12, "deploy", "install", "operate")))
+        continue; /* "selected by Y to supply", "to deploy"; not "chosen by readers as" */
       if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
@@ -739,6 +760,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) {
+        /* "shares surge on takeover chatter": talk of a bid no one named has made */
+        ds__explain(x, &c.ev, 0, "takeover talk, no bidder named");
+      } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
+                 (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
+        /* "Both companies will continue to supply the rail market", "the parties intend
+         * to negotiate a supply agreement": sides that supply, and no one they supply
+         * (not "the companies signed a supply agreement": a deal, its sides untold) */
+        ds__explain(x, &c.ev, 0, "suppliers and no customer");
       } else if (ds__all_active(&c) && !ds__asset_purchase(x, j, &c)) {
         if (strcmp(r->name, "join-round") == 0 && join_round(x, &c)) {
           /* "Existing investors X and Y also participated in the round" */
@@ -965,7 +995,9 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       size_t p = s;
       while (p < se) {
         size_t stop = ds__tokenize(x, p, se);
-        ds__find_orgs(x, 0);
+        /* a title-case line inside the body ("Also from this source" and the titles
+         * of other releases after it): not prose, so no names learnt from it either */
+        if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
         if (!may_deal) may_deal = any_rule_matches(x);
         p = stop;
       }
@@ -1018,6 +1050,12 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
         (c->ev.type == DS_TYPE_INVESTMENT && !ds__has_role(c, DS_ROLE_INVESTOR))) {
       ds__explain(x, &c->ev, 0, "no supplier or investor named");
       continue;
+    }
+    {
+      /* "the sale of its packaging division" and no company named: nothing to tell */
+      unsigned named = 0;
+      for (unsigned p = 0; p < c->ev.nparties; p++) named += c->slot_org[p] >= 0;
+      if (!named) continue;
     }
     c->ev.value_disclosed = c->ev.has_value ? 1 : (ds__undisclosed_terms(x) ? 0 : -1);
     c->ev.nplaces = (uint8_t)x->nplaces;

@@ -475,7 +475,23 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
           if (r >= 0) o->ev.parties[p].role = (uint8_t)r;
         }
       }
+      /* "Solaris Grid and EnerPoint Sign Power Purchase Agreement" gave both sides one
+       * role; "Solaris Grid has signed a power purchase agreement with EnerPoint" tells
+       * who supplies whom */
+      if (o->ev.type == c->ev.type && o->ev.type != DS_TYPE_MERGER && o->ev.type != DS_TYPE_JOINT_VENTURE &&
+          o->ev.type != DS_TYPE_MOU && o->ev.type != DS_TYPE_PARTNERSHIP && o->ev.nparties >= 2 &&
+          ds__only_role(o, o->ev.parties[0].role) && !ds__only_role(c, c->ev.parties[0].role))
+        for (unsigned p = 0; p < o->ev.nparties; p++)
+          for (unsigned q = 0; q < c->ev.nparties; q++)
+            if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
+                ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
+              o->ev.parties[p].role = c->ev.parties[q].role;
       fill_from(o, c);
+      /* "Vardhan Steel acquires 51% stake in Orissa Alloys", then "said it has acquired
+       * a 51 per cent stake": the lead tells the deal done */
+      if ((c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED) &&
+          o->ev.status == DS_STATUS_AGREED && o->ev.type == c->ev.type && o->sent_index <= 1 && c->sent_index <= 3)
+        o->ev.status = c->ev.status;
       ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;
     }
@@ -494,6 +510,18 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       int role = c->ev.parties[p].role;
       if (party_role_of(o, c->slot_org[p]) >= 0) continue;
+      /* "the sale of its packaging division" in the headline, "its packaging division,
+       * Westbury Packaging Solutions Limited," in the body: the name replaces the
+       * description */
+      if (role == DS_ROLE_TARGET && c->slot_org[p] >= 0) {
+        unsigned q = 0;
+        while (q < o->ev.nparties && !(o->slot_org[q] < 0 && o->ev.parties[q].role == DS_ROLE_TARGET)) q++;
+        if (q < o->ev.nparties) {
+          o->slot_org[q] = c->slot_org[p];
+          o->ev.parties[q] = c->ev.parties[p];
+          continue;
+        }
+      }
       /* a later sentence adds a side the deal lacked; a second name in a role already
        * filled (another target, more partners long after the news) is another story's */
       if (ds__has_role(o, role) && (role == DS_ROLE_TARGET || role == DS_ROLE_INVESTEE ||
@@ -561,6 +589,8 @@ int ds__pct_at(const ds_extractor *x, unsigned k) {
   if (k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "pct") || tok_is(x, &x->tok[k + 1], "percent") ||
                           tok_punct(x, &x->tok[k + 1], '%')))
     return v;
+  /* "a 51 per cent stake" */
+  if (k + 2 < x->ntok && tok_is(x, &x->tok[k + 1], "per") && tok_is(x, &x->tok[k + 2], "cent")) return v;
   return -1;
 }
 
@@ -582,6 +612,10 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
          tok_is(x, &x->tok[k], "majority")) &&
         c->ev.type == DS_TYPE_INVESTMENT && ds__deal_verb_before(x, ti))
       control = 2;
+  /* "agreed to acquire a 60% stake in X": the share told before the stake */
+  for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti && pct < 0; k++)
+    if (ds__pct_at(x, k) >= 0 && c->ev.type == DS_TYPE_INVESTMENT && ds__deal_verb_before(x, ti))
+      pct = ds__pct_at(x, k);
   for (unsigned k = tj; k < lim; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 && !stake && !(k + 1 < lim && (tok_is(x, &x->tok[k + 1], "shares") ||

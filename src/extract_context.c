@@ -251,6 +251,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         return "earlier year";
     }
   }
+  /* "The company recently announced a collaboration with X", "recently signed an
+   * agreement with": the verb tells a deal of some time ago (not "its recently
+   * announced acquisition", a pending deal named) */
+  for (unsigned k = ti >= 5 ? ti - 5 : 0; k + 2 < ti; k++)
+    if (tok_is(x, &x->tok[k], "recently") &&
+        (tok_is(x, &x->tok[k + 1], "announced") || tok_is(x, &x->tok[k + 1], "signed") ||
+         tok_is(x, &x->tok[k + 1], "completed") || tok_is(x, &x->tok[k + 1], "closed") ||
+         tok_is(x, &x->tok[k + 1], "formed") || tok_is(x, &x->tok[k + 1], "entered")) &&
+        (tok_is(x, &x->tok[k + 2], "a") || tok_is(x, &x->tok[k + 2], "an") ||
+         tok_is(x, &x->tok[k + 2], "its") || tok_is(x, &x->tok[k + 2], "their") ||
+         tok_is(x, &x->tok[k + 2], "into")))
+      return "a recent deal";
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
    * the story looks back on (not "its recently announced acquisition") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)

@@ -362,14 +362,25 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
-      /* "to design, make and sell Marlow & Finch clothing": a brand naming goods (not
-       * "Marlow & Finch clothing business", a unit) */
+      /* "to design, make and sell Marlow & Finch clothing", "a license to the Norwell
+       * Spatial codec": a brand naming goods or technology (not "Marlow & Finch
+       * clothing business", a unit) */
       if (!partners && e + 1 < x->ntok &&
           (tok_is(x, &t[e + 1], "clothing") || tok_is(x, &t[e + 1], "apparel") ||
            tok_is(x, &t[e + 1], "footwear") || tok_is(x, &t[e + 1], "accessories") ||
            tok_is(x, &t[e + 1], "merchandise") || tok_is(x, &t[e + 1], "products") ||
-           tok_is(x, &t[e + 1], "goods")) &&
+           tok_is(x, &t[e + 1], "goods") || tok_is(x, &t[e + 1], "codec") ||
+           tok_is(x, &t[e + 1], "codecs") || tok_is(x, &t[e + 1], "software") ||
+           tok_is(x, &t[e + 1], "patents")) &&
           !(e + 2 < x->ntok && (t[e + 2].wcls & DS__W_UNITNOUN))) {
+        k = e;
+        continue;
+      }
+      /* "a non-exclusive license to its CRISPR delivery patents": the same, a word of
+       * the field between */
+      if (!partners && e + 2 < x->ntok && (t[e + 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[e + 1])[0]) &&
+          !(t[e + 1].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STOPCAP)) &&
+          (tok_is(x, &t[e + 2], "patents") || tok_is(x, &t[e + 2], "codec") || tok_is(x, &t[e + 2], "software"))) {
         k = e;
         continue;
       }
@@ -424,6 +435,22 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         continue;
       }
     }
+    /* "raised $40 million from investors including X, Y and Z": the investors named */
+    if (cur >= 0 && cur != DS__S_SUBJ && sf->n[cur] == 0 && prev_org < 0 && k > tj && tok_is(x, tk, "including") &&
+        (tok_is(x, &t[k - 1], "investors") || tok_is(x, &t[k - 1], "backers") ||
+         tok_is(x, &t[k - 1], "lenders") || tok_is(x, &t[k - 1], "banks") || tok_is(x, &t[k - 1], "funds")))
+      continue;
+    /* "acquired by an affiliate of X", "sold to funds managed by X": X acts through
+     * the entity, in the slot the entity had */
+    if (cur >= 0 && cur != DS__S_OBJ && cur != DS__S_SUBJ && sf->n[cur] == 0 && prev_org < 0 && k > tj &&
+        ((tok_is(x, tk, "of") &&
+          (tok_is(x, &t[k - 1], "affiliate") || tok_is(x, &t[k - 1], "affiliates") ||
+           tok_is(x, &t[k - 1], "subsidiary") || tok_is(x, &t[k - 1], "subsidiaries") ||
+           tok_is(x, &t[k - 1], "vehicle"))) ||
+         (tok_is(x, tk, "by") &&
+          (tok_is(x, &t[k - 1], "managed") || tok_is(x, &t[k - 1], "advised") ||
+           tok_is(x, &t[k - 1], "controlled") || tok_is(x, &t[k - 1], "owned")))))
+      continue;
     /* "a venture with X for wireless Internet access": for partners, "for" names a
      * purpose, not a side */
     if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;

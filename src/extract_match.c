@@ -47,8 +47,11 @@ int ds__rules_compile(ds_extractor *x) {
  * order"). */
 static int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
   if (!(t->fl & DS__T_WORD)) return 0;
+  /* (in a title-case headline any word outside a name: "Receives A$12 Million Purchase
+   * Order from") */
   if (e->fl & DS__RE_STAR)
-    return is_lower((unsigned char)TX(x, t)[0]) && !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
+    return (is_lower((unsigned char)TX(x, t)[0]) || (x->caps_headline && t->org < 0)) &&
+           !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
   const ds__ralt *a = &x->ralt[e->alt], *ae = a + e->nalt;
   const char *s = TX(x, t);
   for (; a < ae; a++) {

@@ -376,7 +376,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if (b->fl & DS__T_NL && headline) break;
       /* "Contoso Pharmaceuticals to Acquire Litware", "BORG-WARNER BOARD OKS SALE": in a
        * headline whose every word is capitalized, deal and status words end a name */
-      if (x->caps_headline && (b->wcls & (DS__W_TRIGGER | DS__W_STATUS | DS__W_SCALE))) break;
+      /* (unless the body names a company so: "Kappa Joins Open Energy Alliance") */
+      if (x->caps_headline && (b->wcls & (DS__W_TRIGGER | DS__W_STATUS | DS__W_SCALE)) &&
+          !((b->fl & DS__T_CAP) && known_name(x, a->off, b->off + b->len - a->off)))
+        break;
       /* "a French company": a legal form spelled out in lowercase is a common noun */
       if ((b->wcls & DS__W_SUFFIX) && b->len > 4 && is_lower((unsigned char)TX(x, b)[0])) break;
       if (b->wcls & DS__W_SUFFIX) {
@@ -440,6 +443,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         j++;
         continue;
       }
+      /* "Ministry of Energy and Mines", "Department of Trade and Industry": a
+       * ministry's portfolio joined by "and" */
+      if (tok_is(x, b, "and") && j >= i + 3 && j + 1 < n && ds__name_word(&t[j + 1]) &&
+          (t[j + 1].fl & DS__T_CAP) && !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION)) &&
+          (tok_is(x, a, "ministry") || tok_is(x, a, "department") || tok_is(x, a, "minister")) &&
+          tok_is(x, &t[i + 1], "of")) {
+        j++;
+        continue;
+      }
       /* "Clayton and Dubilier Inc", "Savings and Loan Association": "and" inside a
        * name, when one word before it is no company the article knows and one word
        * after it leads to a legal form */
@@ -479,7 +491,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       }
       /* "Ascend Elements PHOTO COURTESY": a shout in capitals after a mixed-case
        * name is not part of it */
-      if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER)) break;
+      /* (but "Brightstone REIT": a word of company names, in capitals as it is written) */
+      if ((b->fl & DS__T_UPPER) && b->len >= 4 && !(a->fl & DS__T_UPPER) && !(b->wcls & DS__W_ORGWORD)) break;
       /* "Northwind Traders AG", "Quillon AI, Inc.": a word that never starts a name may
        * stand inside one that ends in a legal form */
       /* (or in a word of company names: "Quillon Retail Group") */
@@ -641,6 +654,13 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (!has_suffix && end < n && (t[end].fl & DS__T_CAP) &&
         (tok_is(x, &t[end], "secretary") || tok_is(x, &t[end], "minister")))
       all_place = 1;
+    /* "Bursa Malaysia", "Nasdaq Stockholm": an exchange named with its place */
+    if (!has_suffix && (a->wcls & DS__W_NONPARTY) && end > i + 1) {
+      int places = 1;
+      for (unsigned q = i + 1; q < end && places; q++)
+        if (!(t[q].wcls & (DS__W_PLACE | DS__W_NATION))) places = 0;
+      if (places) nonparty = 1;
+    }
     if (all_place || nonparty) {
       i = end;
       continue;

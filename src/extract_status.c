@@ -17,17 +17,44 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 2;
       continue;
     }
+    /* "Termination of Merger Agreement with X" (not "a termination fee") */
+    if (tok_is(x, &x->tok[k], "termination") && k < ti && ti - k <= 8 &&
+        !(k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "fee") || tok_is(x, &x->tok[k + 1], "fees") ||
+                              tok_is(x, &x->tok[k + 1], "right") || tok_is(x, &x->tok[k + 1], "rights") ||
+                              tok_is(x, &x->tok[k + 1], "provisions") || tok_is(x, &x->tok[k + 1], "date")))) {
+      if (0 < best_d || 9 > best_w) best = DS_STATUS_TERMINATED, best_d = 0, best_w = 9;
+      continue;
+    }
+    /* "decided not to proceed with the planned joint venture", "will no longer pursue
+     * the offer": a deal given up */
+    if ((tok_is(x, &x->tok[k], "proceed") || tok_is(x, &x->tok[k], "pursue")) && k >= 1 && k < ti) {
+      unsigned b = k - 1;
+      if (tok_is(x, &x->tok[b], "to") && b >= 1) b--;
+      if (tok_is(x, &x->tok[b], "not") || tok_is(x, &x->tok[b], "longer")) {
+        int d = ti - k <= 8 ? 0 : (int)(ti - k) * 2 / 3;
+        if (d < best_d || (d == best_d && 9 > best_w)) best = DS_STATUS_TERMINATED, best_d = d, best_w = 9;
+        continue;
+      }
+    }
     /* money raised or received is money invested */
     if (r->type == DS_TYPE_INVESTMENT && k < ti &&
         (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received") ||
          tok_is(x, &x->tok[k], "made") || tok_is(x, &x->tok[k], "completed") ||
          tok_is(x, &x->tok[k], "initiated") || tok_is(x, &x->tok[k], "took") ||
-         tok_is(x, &x->tok[k], "bought"))) {
+         tok_is(x, &x->tok[k], "bought") || tok_is(x, &x->tok[k], "acquired") ||
+         tok_is(x, &x->tok[k], "purchased"))) {
       int d = (int)(ti - k) * 2 / 3;
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 1;
       continue;
     }
     if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
+    /* "NEW YORK, May 5, 2025", "on 12 May", "in May": the month, not "may" (but "ACME
+     * MAY SELL UNIT", "Acme May Sell Unit": a headline's capitals) */
+    if ((x->tok[k].fl & DS__T_CAP) && (x->tok[k].wcls & DS__W_MONTH) &&
+        ((k + 1 < x->ntok && (x->tok[k + 1].fl & DS__T_NUM)) || (k > 0 && (x->tok[k - 1].fl & DS__T_NUM)) ||
+         (k > 0 && !tok_punct(x, &x->tok[k - 1], '"') && !x->caps_headline &&
+          !(x->tok[k].fl & DS__T_UPPER))))
+      continue;
     {
       const ds__wentry *we = &x->wt[x->tok[k].rule];
       int st = we->status & 0x0f;
@@ -36,10 +63,21 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (st == DS_STATUS_COMPLETED && k >= 1) {
         for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
           if (tok_is(x, &x->tok[b], "expected") || tok_is(x, &x->tok[b], "will") ||
-              tok_is(x, &x->tok[b], "to") || tok_is(x, &x->tok[b], "would") ||
+              (tok_is(x, &x->tok[b], "to") &&
+               /* (not "pleased to announce the completion of": a report of it) */
+               !(tok_is(x, &x->tok[b + 1], "announce") || tok_is(x, &x->tok[b + 1], "report") ||
+                 tok_is(x, &x->tok[b + 1], "confirm"))) ||
+              tok_is(x, &x->tok[b], "would") ||
               tok_is(x, &x->tok[b], "before") || tok_is(x, &x->tok[b], "should"))
             st = DS_STATUS_AGREED, w = 1;
       }
+      /* "intend to negotiate a definitive supply agreement": a step still ahead */
+      if (tok_is(x, &x->tok[k], "definitive"))
+        for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)
+          if (tok_is(x, &x->tok[b], "negotiate") || tok_is(x, &x->tok[b], "negotiating") ||
+              tok_is(x, &x->tok[b], "toward") || tok_is(x, &x->tok[b], "towards") ||
+              tok_is(x, &x->tok[b], "reach") || tok_is(x, &x->tok[b], "pursue"))
+            st = DS_STATUS_PROPOSED, w = 1;
       const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
       /* "has no plans to invest", "is not interested": the deal is off */
       if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
@@ -87,10 +125,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
            tok_is(x, &x->tok[k + 1], "on") || tok_punct(x, &x->tok[k + 1], '.') ||
            tok_punct(x, &x->tok[k + 1], ',')))
         continue;
-      /* "today announced a $65 million Series C round led by X": a funding round is
-       * announced once it is raised */
+      /* "today announced a $65 million Series C round led by X", "announced a strategic
+       * minority investment in Y": a funding round or an investment is announced once
+       * it is made */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k < ti &&
-          ti - k <= 8 && (strcmp(r->name, "funding") == 0 || strcmp(r->name, "round-led-by") == 0))
+          ti - k <= 8 && (strcmp(r->name, "funding") == 0 || strcmp(r->name, "round-led-by") == 0 ||
+                          strcmp(r->name, "invest-in") == 0 || strcmp(r->name, "investment-from") == 0))
         st = DS_STATUS_COMPLETED;
       /* "the previously announced sale": an earlier step, not this one's status */
       if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
@@ -150,6 +190,14 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
          tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "taken")))
       return DS_STATUS_COMPLETED;
+    /* "Oakline Software was acquired by Tessera Group": done */
+    if (done_type && (tok_is(x, t, "was") || tok_is(x, t, "were")) && ti + 1 < x->ntok) {
+      const ds__tok *pp = &x->tok[ti + 1];
+      const char *pw = TX(x, pp);
+      if ((pp->len > 2 && pw[pp->len - 2] == 'e' && pw[pp->len - 1] == 'd') || tok_is(x, pp, "bought") ||
+          tok_is(x, pp, "sold") || tok_is(x, pp, "taken"))
+        return DS_STATUS_COMPLETED;
+    }
     /* "Hartwell's Hardware has been sold to Ridgeline": done */
     if (done_type && ti > 0 && tok_is(x, t, "been") &&
         (tok_is(x, &x->tok[ti - 1], "has") || tok_is(x, &x->tok[ti - 1], "have") ||

@@ -257,9 +257,15 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
       {
         /* "Westborough-based", "U.S.-led": a capitalized word with a lowercase tail
          * after its last hyphen is an adjective, not a name */
+        /* (but a short tail is part of a name: "Mizuho-ya Holdings"; not "U.S.-led",
+         * "Kremlin-run") */
+        size_t tl = j - h;
         if (h > i + 1 && h < j && is_lower(t[h]) &&
+            (tl >= 4 || (t[j - 2] == 'e' && t[j - 1] == 'd') ||
+             (tl == 3 && (memcmp(t + h, "run", 3) == 0 || memcmp(t + h, "won", 3) == 0 ||
+                          memcmp(t + h, "set", 3) == 0 || memcmp(t + h, "era", 3) == 0))) &&
             !(h == i + 3 && (t[i + 1] == 'o' || t[i + 1] == 'O') && t[h] == 'o' && h + 1 < j && t[h + 1] == 'p'))
-          fl |= DS__T_ADJ; /* (but "Co-operative", "Co-op" belong to names) */
+          fl |= DS__T_ADJ; /* (nor "Co-operative", "Co-op") */
       }
       add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl, dots != 0);
       i = j;

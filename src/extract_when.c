@@ -448,6 +448,24 @@ static int dated(const char *t, size_t s, size_t i) {
   return 0;
 }
 
+/* "KUALA LUMPUR (Sept 23): ", "MUMBAI: ": a place in capitals (and a date in
+ * parentheses) before a colon */
+static int caps_colon_dateline(const char *t, size_t s, size_t i) {
+  unsigned letters = 0;
+  int paren = 0;
+  if (i <= s || i - s > 48) return 0;
+  for (size_t k = s; k < i; k++) {
+    char c = t[k];
+    if (c == '(') paren++;
+    else if (c == ')') paren--;
+    else if (!paren && is_alpha((unsigned char)c)) {
+      if (!is_upper((unsigned char)c)) return 0;
+      letters++;
+    } else if (!paren && !(c == ' ' || c == ',' || c == '.' || c == '-')) return 0;
+  }
+  return letters >= 3 && paren == 0;
+}
+
 /* Does the line at s open with a place: capitalized words up to the first comma,
  * parenthesis, dash or slash ("SAN FRANCISCO,", "Hamburg,", "MUNICH--")? Not "Disclosure
  * of an inside information ... -". */
@@ -489,12 +507,18 @@ static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *re
     }
     if (t[i] == '(' && lim - i > 9 && memcmp(t + i, "(Reuters)", 9) == 0) *reuters = 1;
     if (t[i] == '/' && lim - i > 12 && memcmp(t + i, "/PRNewswire/", 12) == 0) return i;
+    if (first && t[i] == ':' && t[i + 1] == ' ' && caps_colon_dateline(t, s, i)) return i + 1;
     size_t dl = dateline_dash(t, i, lim);
     if (!dl) continue;
     if (dated(t, s, i)) return i;
     /* "NASHVILLE, Tenn. & AUSTIN, Texas--(BUSINESS WIRE)--Veridian ...": a wire's
      * name in parentheses ends a dateline that gives no date */
-    if (i >= s + 6 && t[i - 1] == ')' && memcmp(t + i - 5, "WIRE)", 5) == 0) return i;
+    if (i >= s + 6 && t[i - 1] == ')' && memcmp(t + i - 5, "WIRE)", 5) == 0) {
+      /* (unless the date follows: "HOUSTON--(BUSINESS WIRE)--Jan. 8, 2026-- Acme") */
+      for (size_t k = i + dl; k + 2 < lim && k < i + dl + 24; k++)
+        if (dateline_dash(t, k, lim) && dated(t, i + dl, k)) return k;
+      return i;
+    }
     /* "MUNICH--(BUSINESS WIRE)--Mar. 25": the date comes after the wire's name */
     /* (a short run of names only: not "X will receive a fee from Y - out of ...") */
     if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ' && names_only(t, s, i)) return i;

@@ -37,6 +37,7 @@ const ds__word ds__words[] = {
     {"financial", ORGW, 0}, {"ventures", ORGW, 0}, {"communications", ORGW, 0},
     {"works", ORGW, 0}, {"mills", ORGW, 0}, {"brothers", ORGW, 0}, {"laboratories", ORGW, 0},
     {"products", ORGW, 0}, {"stores", ORGW, 0}, {"foods", ORGW, 0}, {"electronics", ORGW, 0},
+    {"fund", ORGW, 0}, {"funds", ORGW, 0}, {"reit", ORGW, 0}, /* "existing investor Ninebark Seed Fund": no person */
 
     /* function words and others that are capitalized only at a sentence start */
     {"the", STOP, 0}, {"a", STOP, 0}, {"an", STOP, 0}, {"in", STOP | PREP, 0},
@@ -99,6 +100,9 @@ const ds__word ds__words[] = {
     {"sensex", NONP, 0}, {"labour", NONP, 0},
     {"tories", NONP, 0}, {"conservatives", NONP, 0}, {"party", NONP, 0}, {"poll", NONP, 0}, {"congressional", NONP, 0}, {"ecus", NONP, 0}, {"reserve", NONP, 0},
     {"program", NONP, 0}, {"programme", NONP, 0},
+    /* "a private investment in public equity ("PIPE") financing": a kind of
+     * financing named by its acronym, not a company */
+    {"pipe", NONP, 0},
     {"republicans", NONP, 0}, {"internet", STOP, 0}, {"web", STOP, 0},
     {"mayor", TITLE | STOP, 0}, {"lawmaker", TITLE | STOP, 0}, {"republican", TITLE | STOP, 0},
     {"democrat", TITLE | STOP, 0},
@@ -181,6 +185,8 @@ const ds__word ds__words[] = {
     {"n.y.", PLACE, 0}, {"florida", PLACE, 0}, {"europe's", PLACE, 0}, {"ukraine", PLACE, 0},
     {"turkmenistan", PLACE, 0}, {"wall", 0, 0}, {"street", 0, 0}, {"alberta", PLACE, 0},
     {"ontario", PLACE, 0}, {"quebec", PLACE, 0}, {"dubai", PLACE, 0}, {"qatar", PLACE, 0},
+    {"columbia", PLACE, 0}, {"manitoba", PLACE, 0}, {"saskatchewan", PLACE, 0}, /* "British Columbia" */
+    {"queensland", PLACE, 0}, {"tasmania", PLACE, 0},
     {"saudi", PLACE, 0}, {"arabia", PLACE, 0}, {"emirates", 0, 0}, {"belgium", PLACE, 0},
     {"denmark", PLACE, 0}, {"finland", PLACE, 0}, {"austria", PLACE, 0}, {"argentina", PLACE, 0},
     {"chile", PLACE, 0}, {"peru", PLACE, 0}, {"nigeria", PLACE, 0}, {"kenya", PLACE, 0},
@@ -332,6 +338,7 @@ const ds__currency ds__currencies[] = {
     {"US$", "USD", 0}, {"U.S.$", "USD", 0}, {"C$", "CAD", 0}, {"A$", "AUD", 0},
     {"NZ$", "NZD", 0}, {"HK$", "HKD", 0}, {"S$", "SGD", 0}, {"R$", "BRL", 0},
     {"$", "USD", 0}, {"\xe2\x82\xac", "EUR", 0}, {"\xc2\xa3", "GBP", 0}, {"\xc2\xa5", "JPY", 0},
+    {"\xe2\x82\xb9", "INR", 0}, {"\xe2\x82\xa9", "KRW", 0}, /* "₹850 crore", "₩1.2 trillion" */
     {"USD", "USD", 0}, {"EUR", "EUR", 0}, {"GBP", "GBP", 0}, {"JPY", "JPY", 0},
     {"CNY", "CNY", 0}, {"RMB", "CNY", 0}, {"Rs", "INR", 0}, {"Rs.", "INR", 0}, {"INR", "INR", 0},
     {"CHF", "CHF", 0}, {"SFr", "CHF", 0}, {"CAD", "CAD", 0}, {"AUD", "AUD", 0},

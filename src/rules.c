@@ -83,6 +83,8 @@ const ds__rule ds__rules[] = {
     {"join-forces", "join|joins|joined|joining forces", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"combine", "to|will|would|agreed|agree|agrees combine", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
+    /* "terminated the Agreement and Plan of Merger with X" */
+    {"merger-agreement", "plan of merger", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
     {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     /* joint ventures */
     {"joint-venture", "joint venture|ventures", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
@@ -95,12 +97,16 @@ const ds__rule ds__rules[] = {
     {"letter-of-intent", "letter of intent", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
     {"letter-of-intent", "loi", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 2},
     {"framework-agreement", "framework agreement|accord", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
-    {"heads-of-agreement", "heads of agreement", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    {"heads-of-agreement", "heads of agreement|terms", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"term-sheet", "term sheet", T_MOU, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* partnerships */
     {"strategic-partnership", "strategic partnership|alliance|collaboration|cooperation",
      T_PAR, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"partnership", "partnership|partnerships|alliance|tie-up|collaboration|cooperation", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
+    /* "the companies signed a development agreement", "a joint development agreement
+     * with X": working together on a product */
+    {"development-agreement", "development|co-development|codevelopment agreement|agreements|pact",
+     T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* "has tied up with X", "has joined hands with X", "inked a pact with X" */
     {"tie-up-with", "tie|ties|tied|tying up with", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
@@ -121,14 +127,14 @@ const ds__rule ds__rules[] = {
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
     {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
+    /* "said it raised $40 million from investors including X and Y" (the engine wants
+     * an amount between) */
+    {"raise-from", "raise|raises|raised|raising from", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
     {"funding", "funding|financing ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"investment-from", "investment|investments from|by", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"funding", "series a|b|c|d ~funding ~round", T_INV, CTX, {IVE, N, INV, INV, N, N, N}, 1},
     {"private-placement", "private placement", T_INV, CTX, {IVE, N, INV, INV, INV, INV, N}, 1}, /* "led by X", "with participation from Y" */
     {"led-round", "led|co-led|leads|co-leads ~a ~an ~* series|seed|funding|financing|investment|round", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
-    /* "Quillpay has raised 40 million pounds from investors including Atomico": money
-     * raised from named investors (an amount must stand between) */
-    {"raise-from", "raised|raises|raise|raising ~* from", T_INV, DONE, {IVE, N, N, INV, N, N, N}, 1},
     {"round-led-by", "round|financing|raise|investment ~was|is led|co-led by", T_INV, DONE, {IVE, N, INV, INV, N, INV, N}, 1},
     /* "The transaction, arranged by Goldman Sachs Credit Partners, ...", "the financing
      * was provided by X": the lender of a financing told before (a financing noun must
@@ -201,6 +207,10 @@ const ds__rule ds__rules[] = {
     /* "entered into a patent cross-license agreement": each licenses the other */
     {"cross-license", "cross-license|cross-licence|cross-licensing|cross-licenses ~agreement|deal|pact", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
+    /* "entered into a ten-year patent cross-license agreement": each side licenses the
+     * other (the engine settles who is told as licensor) */
+    {"cross-license", "cross-license|cross-licence|cross-licensing|cross-licencing|cross-licenses|cross-licences ~agreement|agreements|deal|pact",
+     T_LIC, CTX, {LOR, LEE, N, N, N, LEE, N}, 1},
 };
 const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
 
@@ -215,7 +225,7 @@ const ds__status_word ds__status_words[] = {
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
-    {"secured|obtained|closes", DS_STATUS_COMPLETED, 1},
+    {"secured|secures|obtained|closes", DS_STATUS_COMPLETED, 1},
     {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
 };
