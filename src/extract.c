@@ -43,6 +43,14 @@ static int for_before_org(const ds_extractor *x, unsigned j, int o) {
     if (e < x->ntok && (x->tok[e].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[e])[0]) &&
         !(x->tok[e].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) && !tok_is(x, &x->tok[e], "and"))
       return 0;
+    /* "for the rail operator Northern Valley Railways": a describing word or two may
+     * stand between "for" and the name */
+    for (unsigned d = 0; d < 3 && k > j + 1 && (x->tok[k - 1].fl & DS__T_WORD) &&
+                         is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+                         !(x->tok[k - 1].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) &&
+                         !tok_is(x, &x->tok[k - 1], "the") && !tok_is(x, &x->tok[k - 1], "and");
+         d++)
+      k--;
     if (k > j && tok_is(x, &x->tok[k - 1], "the")) k--;
     return k > j && tok_is(x, &x->tok[k - 1], "for");
   }
@@ -202,8 +210,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
       if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
         continue; /* "form a 50-50 venture"; not "its participation in a venture" */
-      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
-        continue; /* "granted X a license"; not "granted approval" */
+      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
+        continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
       if (strcmp(rq->name, "award-contract") == 0 &&
           (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
              ds__word_after(x, jq, 12, "orders", "tender", "deal")) ||
@@ -330,12 +338,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           (tok_is(x, &x->tok[j], "to") || tok_is(x, &x->tok[j], "after") || tok_is(x, &x->tok[j], "for")) &&
           role[DS__S_SUBJ] == DS_ROLE_SELLER)
         role[DS__S_SUBJ] = DS_ROLE_TARGET;
-      /* "X has placed a firm order for 24 jets from Y": who places an order buys, and
-       * "from" names the maker (not "received an order from Y") */
+      /* "X has placed (signed) a firm order for 24 jets from Y": who places or signs an
+       * order buys, and "from" names the maker (not "received an order from Y") */
       if (r->type == DS_TYPE_SUPPLY && role[DS__S_SUBJ] == DS_ROLE_CUSTOMER) {
         for (unsigned k = i >= 4 ? i - 4 : 0; k < i; k++)
           if (tok_is(x, &x->tok[k], "placed") || tok_is(x, &x->tok[k], "places") ||
-              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing")) {
+              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing") ||
+              tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "signs") ||
+              tok_is(x, &x->tok[k], "sign") || tok_is(x, &x->tok[k], "signing")) {
             role[DS__S_FROM] = DS_ROLE_SUPPLIER;
             role[DS__S_WITH] = DS_ROLE_SUPPLIER;
           }

@@ -263,6 +263,8 @@ const ds__word ds__words[] = {
     {"cars", DS__W_PRODUCT, 0}, {"vehicles", DS__W_PRODUCT, 0}, {"locomotives", DS__W_PRODUCT, 0},
     {"ships", DS__W_PRODUCT, 0}, {"vessels", DS__W_PRODUCT, 0}, {"turbines", DS__W_PRODUCT, 0},
     {"satellites", DS__W_PRODUCT, 0}, {"helicopters", DS__W_PRODUCT, 0}, {"tankers", DS__W_PRODUCT, 0},
+    {"jetliners", DS__W_PRODUCT, 0}, {"airplanes", DS__W_PRODUCT, 0}, {"trains", DS__W_PRODUCT, 0},
+    {"railcars", DS__W_PRODUCT, 0}, {"buses", DS__W_PRODUCT, 0}, {"freighters", DS__W_PRODUCT, 0},
 
     /* verbs that make "a stake in" a deal rather than a holding */
     {"buy", DS__W_DEALVERB, 0}, {"buys", DS__W_DEALVERB, 0}, {"bought", DS__W_DEALVERB, 0}, {"take", DS__W_DEALVERB, 0}, {"takes", DS__W_DEALVERB, 0}, {"took", DS__W_DEALVERB, 0},
