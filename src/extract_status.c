@@ -115,7 +115,15 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       int d = k < ti ? (int)(ti - k) : (k >= tj ? (int)(k - tj + 1) : 0);
       if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
       /* "called off their planned merger": an ending governs what follows it */
-      if (st == DS_STATUS_TERMINATED && k < ti && ti - k <= 8) d = 0, w = 9;
+      /* (an amount between them is no distance: "rejected a 2.4 billion pound ($4.7
+       * billion) takeover proposal") */
+      if (st == DS_STATUS_TERMINATED && k < ti) {
+        unsigned words = 0;
+        for (unsigned b = k + 1; b < ti; b++)
+          words += (x->tok[b].fl & DS__T_WORD) && !(x->tok[b].fl & DS__T_NUM) &&
+                   !(x->tok[b].wcls & (DS__W_SCALE | DS__W_CURWORD));
+        if (words <= 7) d = 0, w = 9;
+      }
       if (d < best_d || (d == best_d && w > best_w)) {
         best = st;
         best_d = d;
