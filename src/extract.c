@@ -57,6 +57,18 @@ static int for_before_org(const ds_extractor *x, unsigned j, int o) {
   return 0;
 }
 
+/* "received a separate approach from U.S. drinks group Hoyle Beverage Co": an offer
+ * from a company named (a description or two may come first) is a bid */
+static int offer_from_org(const ds_extractor *x, unsigned j) {
+  if (j >= x->ntok || !tok_is(x, &x->tok[j], "from")) return 0;
+  for (unsigned k = j + 1; k < x->ntok && k < j + 7; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0) return !ds__is_person(x, t->org);
+    if (!(t->fl & DS__T_WORD) || (t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE))) return 0;
+  }
+  return 0;
+}
+
 /* Is org o's key a word run inside a party's key ("shaw" of "u s shaw s supermarkets")? */
 static int name_inside_party(const ds_extractor *x, const ds__cand *c, int o) {
   const char *k = x->org[o].key;
@@ -229,13 +241,19 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
              ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
         continue; /* "will provide X with services under a contract"; not "will provide guidance" */
+      if (strcmp(rq->name, "raised-from") == 0) {
+        unsigned num = 0;
+        for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)
+          num += (x->tok[k].fl & DS__T_NUM) != 0;
+        if (!num) continue; /* "raised £75m from"; not "raised prices from" */
+      }
       if (strcmp(rq->name, "approached") == 0 &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
         continue; /* "approached EMI with an offer"; not "approached regulators" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
-          !ds__bidder_after(x, jq))
+          !ds__bidder_after(x, jq) && !offer_from_org(x, jq))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;

@@ -221,6 +221,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (y < x->pub_y && k > 0 && (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "since")))
         return "earlier year";
     }
+    /* "rejected a bid proposal from Warner Music in March", told in May: a month past
+     * within the deal's clause */
+    if (k >= tj && x->pub_m && tok_is(x, t, "in") && k + 1 < to && (x->tok[k + 1].wcls & DS__W_MONTH) &&
+        x->tok[k + 1].rule >= 0 && !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
+        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2)
+      return "earlier month";
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
          (x->tok[k + 1].wcls & DS__W_MONTH) || tok_is(x, &x->tok[k + 1], "autumn") ||

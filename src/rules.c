@@ -126,6 +126,11 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
     {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "Fennel has raised £75m from investors led by Tallis Capital", "raised $40 million
+     * from Granite Ventures": money raised from named backers (the engine wants an
+     * amount before "from") */
+    {"raised-from", "raised|raises|raising|secured|secures from ~new ~existing ~institutional ~private ~investors|backers ~led|co-led ~by",
+     T_INV, DONE, {IVE, N, INV, INV, N, INV, N}, 1},
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
