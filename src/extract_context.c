@@ -570,6 +570,31 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "has no intention of making an offer for Kemble", "rules out bid for Kemble": a bid
+ * its would-be maker disowns is no deal. The words right before the trigger. */
+int ds__bid_ruled_out(const ds_extractor *x, unsigned ti) {
+  unsigned from = ti >= 8 ? ti - 8 : 0;
+  for (unsigned k = ti; k-- > from;)
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) {
+      from = k + 1;
+      break;
+    }
+  for (unsigned k = from; k < ti; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "out") && k > 0 &&
+        (tok_is(x, &x->tok[k - 1], "rule") || tok_is(x, &x->tok[k - 1], "rules") ||
+         tok_is(x, &x->tok[k - 1], "ruled") || tok_is(x, &x->tok[k - 1], "ruling")))
+      return 1;
+    if (tok_is(x, t, "making") || tok_is(x, t, "make") || tok_is(x, t, "launching") ||
+        tok_is(x, t, "launch") || tok_is(x, t, "mounting") || tok_is(x, t, "mount") ||
+        tok_is(x, t, "submitting") || tok_is(x, t, "submit") || tok_is(x, t, "tabling"))
+      for (unsigned b = k >= 4 ? k - 4 : 0; b < k; b++)
+        if (tok_is(x, &x->tok[b], "no") || tok_is(x, &x->tok[b], "not") || tok_is(x, &x->tok[b], "never"))
+          return 1;
+  }
+  return 0;
+}
+
 /* "signed a non-binding term sheet with Y for a proposed strategic investment of US$25
  * million", "a letter of intent for the acquisition of": the deal a memorandum
  * prepares, told inside it, is the memorandum's (the guideline). */
