@@ -556,6 +556,18 @@ static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
     if (c != *p) return 0;
     i++;
   }
+  /* "It did not disclose potential milestone payments", "did not disclose the royalty
+   * rate": a part of the terms kept back, after a price told (the next three words) */
+  for (unsigned w = 0; w < 3 && i < e; w++) {
+    while (i < e && (is_space((unsigned char)t[i]) || t[i] == ',')) i++;
+    size_t b = i;
+    while (i < e && is_alpha((unsigned char)t[i])) i++;
+    size_t n = i - b;
+    if ((n == 9 && strncmp(t + b, "milestone", 9) == 0) || (n == 10 && strncmp(t + b, "milestones", 10) == 0) ||
+        (n == 7 && strncmp(t + b, "royalty", 7) == 0) || (n == 9 && strncmp(t + b, "royalties", 9) == 0))
+      return 0;
+    if (!n) break;
+  }
   return 1;
 }
 
