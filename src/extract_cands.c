@@ -130,6 +130,37 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   c->slot_org[c->ev.nparties++] = -1;
 }
 
+/* "agreed to buy the engineering interests of Carrow Holdings Plc", "sold the
+ * specialty chemicals division of its Dutch unit": the unit named before "of" is what
+ * is bought, the company after it sells. Turns that company from target to seller. */
+void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
+  unsigned k = tj;
+  if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++; /* "the purchase of the ... unit of" */
+  if (k >= x->ntok || !tok_is(x, &x->tok[k], "the")) return;
+  unsigned a = k + 1, e = a;
+  while (e < x->ntok && e < a + 4 && (x->tok[e].fl & DS__T_WORD) && x->tok[e].org < 0 &&
+         !(x->tok[e].wcls & (DS__W_UNITNOUN | DS__W_PREP | DS__W_CLAUSE)) && !ds__is_other_prep(x, &x->tok[e]) &&
+         !tok_is(x, &x->tok[e], "and") && !tok_is(x, &x->tok[e], "interests") && !(x->tok[e].fl & DS__T_NUM))
+    e++;
+  if (e == a || e + 2 >= x->ntok || c->ev.nparties >= DS_MAX_PARTIES) return;
+  if (!((x->tok[e].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[e], "interests"))) return;
+  if (tok_is(x, &x->tok[e], "assets") || tok_is(x, &x->tok[e], "brand")) return;
+  if (!tok_is(x, &x->tok[e + 1], "of") || x->tok[e + 2].org < 0) return;
+  int o = ds__resolve_alias(x, x->tok[e + 2].org), at = -1;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    if (c->ev.parties[p].role == DS_ROLE_SELLER) return;
+    if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == o && c->ev.parties[p].role == DS_ROLE_TARGET)
+      at = (int)p;
+  }
+  if (at < 0) return;
+  c->ev.parties[at].role = DS_ROLE_SELLER;
+  ds_party *p = &c->ev.parties[c->ev.nparties];
+  p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
+  p->role = DS_ROLE_TARGET;
+  ds__name_key(x->text + p->name.off, p->name.len, p->key, sizeof p->key);
+  c->slot_org[c->ev.nparties++] = -1;
+}
+
 /* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is
  * the sentence's other name. */
 static int company_noun(const ds_extractor *x, const ds__tok *t) {
