@@ -63,7 +63,7 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         continue;
       /* "said on Monday it would buy Y": a wire's way to tell a deal agreed */
       if (tok_is(x, &x->tok[k], "would") && k + 1 == ti &&
-          (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER || r->type == DS_TYPE_INVESTMENT))
+          (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
         st = DS_STATUS_AGREED;
       /* "today announced the acquisition of X, a provider of ...": a purchase made,
        * unless the sentence looks ahead ("expected to close", "subject to") */
