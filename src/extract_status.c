@@ -28,6 +28,10 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       continue;
     }
     if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
+    /* "TOKYO, May 16 (Reuters) -", "in May": the month, not the modal */
+    if (tok_is(x, &x->tok[k], "may") && (x->tok[k].fl & DS__T_CAP) &&
+        ((k > 0 && !x->caps_headline) || (k + 1 < x->ntok && (x->tok[k + 1].fl & DS__T_NUM))))
+      continue;
     {
       const ds__wentry *we = &x->wt[x->tok[k].rule];
       int st = we->status & 0x0f;
