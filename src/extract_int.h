@@ -176,6 +176,7 @@ typedef struct ds__wentry {
   uint8_t wlen;
   uint8_t status; /* with DS__W_STATUS: ds_status in the low nibble, weight above */
   uint8_t sector; /* with DS__W_SECTOR: index into ds__sectors, plus one */
+  uint8_t spat;   /* with DS__W_STATUS: index into ds__status_words, plus one */
   uint8_t nrules;
   uint8_t rules[DS__WT_RULES];
 } ds__wentry;

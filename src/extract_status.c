@@ -4,6 +4,34 @@
 
 #include "extract_int.h"
 
+/* The words a status pattern wants after its first one ("off" of "called|calls|call
+ * off"): each space-separated element, "a|b" alternatives, against the tokens after k. */
+static int status_tail(const ds_extractor *x, unsigned k, const char *pat) {
+  const char *p = strchr(pat, ' ');
+  while (p && *p) {
+    while (*p == ' ') p++;
+    const char *end = strchr(p, ' ');
+    if (!end) end = p + strlen(p);
+    if (++k >= x->ntok) return 0;
+    const ds__tok *t = &x->tok[k];
+    int ok = 0;
+    while (p < end && !ok) {
+      const char *bar = memchr(p, '|', (size_t)(end - p));
+      size_t n = bar ? (size_t)(bar - p) : (size_t)(end - p);
+      ok = t->len == n;
+      for (size_t q = 0; q < n && ok; q++) {
+        int c = (unsigned char)TX(x, t)[q];
+        if (is_upper(c)) c += 32;
+        ok = c == (unsigned char)p[q];
+      }
+      p += n + (bar != NULL);
+    }
+    if (!ok) return 0;
+    p = end;
+  }
+  return 1;
+}
+
 int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rule *r) {
   int best = -1, best_d = 1 << 30, best_w = 0;
   for (unsigned k = 0; k < x->ntok; k++) {
@@ -28,6 +56,9 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       continue;
     }
     if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
+    /* "called off"; not "a venture called Maumee Coating", "voted in favour" */
+    if (x->wt[x->tok[k].rule].spat && !status_tail(x, k, ds__status_words[x->wt[x->tok[k].rule].spat - 1].pattern))
+      continue;
     /* "TOKYO, May 16 (Reuters) -", "in May": the month, not the modal */
     if (tok_is(x, &x->tok[k], "may") && (x->tok[k].fl & DS__T_CAP) &&
         ((k > 0 && !x->caps_headline) || (k + 1 < x->ntok && (x->tok[k + 1].fl & DS__T_NUM))))
