@@ -229,7 +229,12 @@ const ds__word ds__words[] = {
     {"francs", CURW, 0}, {"franc", CURW, 0}, {"crowns", CURW, 0}, {"reais", CURW, 0},
     {"yuan", CURW, 0}, {"renminbi", CURW, 0}, {"pesos", CURW, 0}, {"ringgit", CURW, 0},
     {"rupiah", CURW, 0}, {"baht", CURW, 0}, {"roubles", CURW, 0}, {"rubles", CURW, 0},
-    {"riyals", CURW, 0}, {"dirhams", CURW, 0},
+    {"riyals", CURW, 0}, {"dirhams", CURW, 0}, {"zlotys", CURW, 0}, {"zloty", CURW, 0},
+    {"forints", CURW, 0}, {"forint", CURW, 0}, {"lira", CURW, 0}, {"shekels", CURW, 0},
+    {"naira", CURW, 0}, {"guilders", CURW, 0},
+    {"lire", CURW, 0}, {"dinars", CURW, 0}, {"pesetas", CURW, 0}, {"schillings", CURW, 0},
+    {"markka", CURW, 0}, {"escudos", CURW, 0}, {"drachmas", CURW, 0}, {"korunas", CURW, 0},
+    {"crowns", CURW, 0}, {"kronor", CURW, 0}, {"kroner", CURW, 0}, {"rupee", CURW, 0},
 
     /* value scales: val is the power of ten */
     {"thousand", SCALE, 3}, {"k", SCALE, 3}, {"million", SCALE, 6}, {"mln", SCALE, 6},
@@ -338,6 +343,10 @@ const ds__currency ds__currencies[] = {
     {"marks", "DEM", 1}, {"guilders", "NLG", 1}, {"lire", "ITL", 1}, {"crowns", "SEK", 1}, {"pesos", "MXN", 1}, {"rand", "ZAR", 1}, {"ringgit", "MYR", 1},
     {"rupiah", "IDR", 1}, {"baht", "THB", 1}, {"reais", "BRL", 1}, {"roubles", "RUB", 1},
     {"rubles", "RUB", 1}, {"riyals", "SAR", 1}, {"dirhams", "AED", 1}, {"dinars", "KWD", 1},
+    /* more written after the amount: "400 million zlotys", "2 billion pesetas" */
+    {"zlotys", "PLN", 1}, {"forint", "HUF", 1}, {"pesetas", "ESP", 1}, {"schillings", "ATS", 1},
+    {"markka", "FIM", 1}, {"escudos", "PTE", 1}, {"drachmas", "GRD", 1}, {"korunas", "CZK", 1},
+    {"kronor", "SEK", 1}, {"kroner", "NOK", 1}, {"rupee", "INR", 1},
 };
 const unsigned ds__ncurrencies = sizeof ds__currencies / sizeof ds__currencies[0];
 

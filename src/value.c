@@ -131,7 +131,13 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
                 {"Dutch", "NLG"}, {"West German", "DEM"}, {"German", "DEM"},
                 {"Kuwaiti", "KWD"}, {"Saudi", "SAR"}, {"Bahraini", "BHD"}, {"Jordanian", "JOD"},
                 {"Danish", "DKK"}, {"Norwegian", "NOK"}, {"Swedish", "SEK"},
-                {"Mexican", "MXN"}, {"Indian", "INR"}};
+                {"Mexican", "MXN"}, {"Indian", "INR"},
+                /* "4.5 billion Czech crowns", "Irish pounds", "Egyptian pounds" */
+                {"Czech", "CZK"}, {"Polish", "PLN"}, {"Hungarian", "HUF"}, {"Brazilian", "BRL"},
+                {"South African", "ZAR"}, {"New Zealand", "NZD"}, {"Argentine", "ARS"},
+                {"Chilean", "CLP"}, {"Philippine", "PHP"}, {"Malaysian", "MYR"}, {"Irish", "IEP"},
+                {"Egyptian", "EGP"}, {"Austrian", "ATS"}, {"Finnish", "FIM"}, {"Icelandic", "ISK"},
+                {"Pakistani", "PKR"}, {"Kenyan", "KES"}, {"Nigerian", "NGN"}, {"Colombian", "COP"}};
     for (unsigned q = 0; q < sizeof qual / sizeof qual[0]; q++) {
       size_t L = strlen(qual[q].w);
       if (j + L < n && strncmp(s + j, qual[q].w, L) == 0 &&
