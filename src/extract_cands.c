@@ -518,7 +518,30 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     if (!same_deal(x, o, c)) continue;
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       int role = c->ev.parties[p].role;
+      /* "Drummond to sell copper unit to Ferrovia", then "agreed to sell its copper
+       * unit to ...": the unit the body names is what the deal lacked */
+      if (c->slot_org[p] < 0) {
+        if (role == DS_ROLE_TARGET && !ds__has_role(o, role) && o->ev.nparties < DS_MAX_PARTIES) {
+          o->slot_org[o->ev.nparties] = -1;
+          o->ev.parties[o->ev.nparties++] = c->ev.parties[p];
+        }
+        continue;
+      }
       if (party_role_of(o, c->slot_org[p]) >= 0) continue;
+      /* "its rail-signaling business", then "will acquire the Ferrante Segnalamento Srl
+       * unit": the unit named beats its description */
+      if (role == DS_ROLE_TARGET) {
+        int q = -1;
+        for (unsigned z = 0; z < o->ev.nparties; z++)
+          if (o->ev.parties[z].role == DS_ROLE_TARGET) q = o->slot_org[z] < 0 && q == -1 ? (int)z : -2;
+        int org = ds__resolve_alias(x, c->slot_org[p]);
+        if (q >= 0 && !ds__is_person(x, org) && c->sent_index <= DS__NEWS_SENTENCES) {
+          o->slot_org[q] = (int16_t)org;
+          o->ev.parties[q].name = x->org[org].name;
+          memcpy(o->ev.parties[q].key, x->org[org].key, DS_KEY_MAX);
+          continue;
+        }
+      }
       /* a later sentence adds a side the deal lacked; a second name in a role already
        * filled (another target, more partners long after the news) is another story's */
       if (ds__has_role(o, role) && (role == DS_ROLE_TARGET || role == DS_ROLE_INVESTEE ||
