@@ -344,6 +344,15 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     o->ev.evidence = c->ev.evidence;
     o->ev.status = c->ev.status;
     o->title_evidence = 0;
+    /* and its roles, when the headline gave every side the same one ("Helix Pharma,
+     * Norgen sign licensing deal": two licensors; "signed a licensing agreement with
+     * Norgen ... that allows Norgen to develop and sell Helix's drug" tells them) */
+    int same = o->ev.nparties >= 2 && o->ev.parties[0].role != DS_ROLE_PARTNER;
+    for (unsigned q = 1; q < o->ev.nparties && same; q++) same = o->ev.parties[q].role == o->ev.parties[0].role;
+    if (o->ev.type == c->ev.type && same)
+      for (unsigned p = 0; p < c->ev.nparties; p++)
+        for (unsigned q = 0; q < o->ev.nparties && q < DS_MAX_PARTIES; q++)
+          if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p]) o->ev.parties[q].role = c->ev.parties[p].role;
   }
 }
 
