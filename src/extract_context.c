@@ -243,6 +243,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
   }
+  /* "Starbucks bought Evolution Fresh, a bottled juice maker, for $30 million in
+   * November 2011": a past-tense deal dated past a description of what was bought */
+  if (x->pub_y && past_tense(x, &x->tok[ti]))
+    for (unsigned k = to; k + 1 < x->ntok && k < tj + 24; k++) {
+      const ds__tok *t = &x->tok[k];
+      if ((t->wcls & DS__W_CLAUSE) || tok_punct(x, t, ';') || tok_punct(x, t, '.')) break;
+      if (!tok_is(x, t, "in")) continue;
+      unsigned q = k + 1;
+      if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
+      int y = year_of(x, &x->tok[q]);
+      if (y && y < x->pub_y) return "earlier year";
+    }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
    * the story looks back on (not "its recently announced acquisition") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)

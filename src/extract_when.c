@@ -57,7 +57,8 @@ static int price_context(const ds_extractor *x, unsigned k) {
       q--, steps++;
       continue;
     }
-    if (t->len <= 3 && q < x->ntok && tok_punct(x, &x->tok[q], '$')) { /* "C$", "HK$" */
+    if (t->len <= 3 && q < x->ntok && tok_punct(x, &x->tok[q], '$') &&
+        t->off + t->len == x->tok[q].off) { /* "C$", "HK$" (glued: not "will pay $30 million") */
       q--, steps++;
       continue;
     }
