@@ -674,6 +674,10 @@ static int headline_unreliable(const ds_extractor *x, int title) {
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD) || (t->fl & DS__T_NUM) || t->len < 4) continue;
+    /* a ticker, "( ACM.N )", "<CPML>", is no word of the line */
+    if (k > 0 && k + 1 < x->ntok && (tok_punct(x, &x->tok[k - 1], '(') || tok_punct(x, &x->tok[k - 1], '<')) &&
+        (tok_punct(x, &x->tok[k + 1], ')') || tok_punct(x, &x->tok[k + 1], '>')))
+      continue;
     words++;
     if (t->fl & DS__T_CAP) caps++;
   }
