@@ -79,6 +79,16 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       /* "has no plans to invest", "is not interested": the deal is off */
       if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
         st = DS_STATUS_TERMINATED, w = 2;
+      /* "made a hostile offer for Y, going to shareholders after Y's board rebuffed its
+       * approaches", "agreed to buy Y after Z withdrew its bid": what an after-clause
+       * tells came before, it is not this deal's state */
+      if (k >= tj) {
+        int after = 0;
+        for (unsigned b = tj; b < k && !after; b++)
+          after = tok_is(x, &x->tok[b], "after") || tok_is(x, &x->tok[b], "following") ||
+                  tok_is(x, &x->tok[b], "because");
+        if (after) continue;
+      }
       /* "partnered with Y to offer courses": a purpose after the deal, not its state */
       if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
       /* "..., as the solar glass maker seeks to fund a new plant": the reason for the
