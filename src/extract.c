@@ -215,7 +215,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const ds__rule *rq = &ds__rules[we->rules[q]];
       unsigned jq = ds__rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
-      if (strcmp(rq->name, "stake-in") == 0 && !ds__deal_verb_before(x, i)) continue;
+      if ((strcmp(rq->name, "stake-in") == 0 || strcmp(rq->name, "interest-in") == 0) && !ds__deal_verb_before(x, i))
+        continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
       if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))

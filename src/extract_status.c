@@ -200,6 +200,11 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     return DS_STATUS_AGREED;
   }
   if (r->status == DS_STATUS_PROPOSED) {
+    /* "won a bidding war for Nordic Drilling": the contest won, the deal agreed */
+    for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+      if ((tok_is(x, &x->tok[k], "won") || tok_is(x, &x->tok[k], "wins")) && best != DS_STATUS_TERMINATED &&
+          strcmp(r->name, "bidding-war") == 0)
+        return DS_STATUS_AGREED;
     /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
     for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
       if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||

@@ -58,6 +58,8 @@ const ds__rule ds__rules[] = {
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
+    /* "won a bidding war for rival Nordic Drilling", "in a takeover battle for X" */
+    {"bidding-war", "bidding|takeover war|battle|contest|race for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     /* "One Equity Partners had approached EMI with an offer": the one who approaches
      * bids (the engine wants an offer word a few words on) */
     {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
@@ -109,6 +111,9 @@ const ds__rule ds__rules[] = {
     {"pick-up-stake", "pick|picks|picked|picking up ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
     {"stake-in", "stake|stakes|holding|position in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
+    /* "agreed to buy a 30 pct interest in Pacific Funds Management Ltd": a share told
+     * as an interest (the engine wants a verb of buying or selling before it) */
+    {"interest-in", "pct|percent|per-cent interest|interests in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
     {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
