@@ -499,6 +499,10 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
       int buys_partner = o->ev.type == DS_TYPE_MERGER && c->ev.type == DS_TYPE_ACQUISITION &&
                          ds__has_role(c, DS_ROLE_ACQUIRER) && ds__has_role(c, DS_ROLE_TARGET) &&
                          c->sent_index <= o->sent_index + 1;
+      /* "agreed to combine their telecommunications businesses in a joint venture":
+       * what is combined goes into a venture the two own, a joint venture */
+      if (o->ev.type == DS_TYPE_MERGER && c->ev.type == DS_TYPE_JOINT_VENTURE && c->sent_index == o->sent_index)
+        o->ev.type = DS_TYPE_JOINT_VENTURE;
       if ((o->ev.type == DS_TYPE_PARTNERSHIP &&
            (c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_ACQUISITION)) || buys_partner) {
         o->ev.type = c->ev.type;

@@ -89,6 +89,19 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
                   tok_is(x, &x->tok[b], "because");
         if (after) continue;
       }
+      /* "had taken a 5.2 percent stake in X and would seek board seats": a plan of the
+       * buyer's own after the deal told, not the deal's state */
+      if (k >= tj && st == DS_STATUS_PROPOSED && pv &&
+          (tok_is(x, pv, "and") || (k >= 2 && tok_is(x, &x->tok[k - 2], "and") && (pv->wcls & DS__W_STATUS))))
+        continue;
+      /* "which has rejected two earlier proposals": an ending of other, earlier bids */
+      if (k >= tj && st == DS_STATUS_TERMINATED) {
+        int earlier = 0;
+        for (unsigned q = k + 1; q < x->ntok && q <= k + 4 && !earlier; q++)
+          earlier = tok_is(x, &x->tok[q], "earlier") || tok_is(x, &x->tok[q], "previous") ||
+                    tok_is(x, &x->tok[q], "prior");
+        if (earlier) continue;
+      }
       /* "partnered with Y to offer courses": a purpose after the deal, not its state */
       if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
       /* "..., as the solar glass maker seeks to fund a new plant": the reason for the
