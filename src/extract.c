@@ -242,6 +242,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
              ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
         continue; /* "will provide X with services under a contract"; not "will provide guidance" */
+      if (strcmp(rq->name, "ordered-goods") == 0) {
+        int goods = 0, from = 0;
+        for (unsigned k = jq; k < x->ntok && k < jq + 8; k++) {
+          if (x->tok[k].wcls & DS__W_PRODUCT) goods = 1;
+          if (goods && (tok_is(x, &x->tok[k], "from") || tok_is(x, &x->tok[k], "with"))) from = 1;
+        }
+        if (!from) continue; /* "ordered 20 A320neo jets from Airbus"; not "ordered a review" */
+      }
       if (strcmp(rq->name, "raised-from") == 0) {
         unsigned num = 0;
         for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)

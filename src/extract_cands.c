@@ -105,6 +105,17 @@ int ds__has_role(const ds__cand *c, int role) {
  * division": a piece of a company, described rather than named, is the target. */
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   unsigned k = tj;
+  /* "to sell a majority stake in its logistics division": the unit a controlling
+   * stake is in */
+  {
+    unsigned q = k;
+    if (q < x->ntok && (tok_is(x, &x->tok[q], "a") || tok_is(x, &x->tok[q], "an"))) q++;
+    if (q < x->ntok && (tok_is(x, &x->tok[q], "majority") || tok_is(x, &x->tok[q], "controlling"))) q++;
+    else if (q + 1 < x->ntok && ds__pct_at(x, q) > 50) q += 2;
+    if (q > k + 1 && q + 1 < x->ntok && (tok_is(x, &x->tok[q], "stake") || tok_is(x, &x->tok[q], "interest")) &&
+        tok_is(x, &x->tok[q + 1], "in"))
+      k = q + 2;
+  }
   if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
   if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
                         tok_is(x, &x->tok[k], "the")))

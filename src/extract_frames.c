@@ -141,10 +141,14 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
          (is_lower((unsigned char)TX(x, &t[q - 1])[0]) || (t[q - 1].wcls & DS__W_WEEKDAY)))
     q--, n++;
   if (q < 2 || !tok_punct(x, &t[q - 1], ',')) return ti;
+  int trig = 0; /* a deal word inside: only a relative clause may hold one ("Tanner, which
+                 * agreed to buy Ross last month for $1 billion, said it would also buy") */
   for (unsigned o = q - 1, m = 0; o-- > 1 && m < 25; m++) {
-    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.') || (t[o].wcls & DS__W_TRIGGER)) return ti;
+    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.')) return ti;
+    if (t[o].wcls & DS__W_TRIGGER) trig = 1;
     if (!tok_punct(x, &t[o], ',')) continue;
     const ds__tok *w = &t[o + 1];
+    if (trig && !(tok_is(x, w, "which") || tok_is(x, w, "who"))) return ti;
     if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "the") || tok_is(x, w, "which") ||
           tok_is(x, w, "who") ||
           (tok_is(x, w, "one") && o + 2 < ti && tok_is(x, &t[o + 2], "of")))) /* ", one of Japan's ..." */

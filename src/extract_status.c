@@ -120,7 +120,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
            tok_is(x, &x->tok[k + 1], "today") || tok_is(x, &x->tok[k + 1], "on")))
         continue;
       /* "said on Monday it would buy Y": a wire's way to tell a deal agreed */
-      if (tok_is(x, &x->tok[k], "would") && k + 1 == ti &&
+      if (tok_is(x, &x->tok[k], "would") &&
+          (k + 1 == ti || (k + 2 == ti && tok_is(x, &x->tok[k + 1], "also"))) && /* "would also buy" */
           (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
         st = DS_STATUS_AGREED;
       /* "today announced the acquisition of X, a provider of ...": a purchase made,
@@ -172,6 +173,19 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         st = DS_STATUS_AGREED, w = 1;
       int d = k < ti ? (int)(ti - k) : (k >= tj ? (int)(k - tj + 1) : 0);
       if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
+      /* "talks with Lone Star Bancorp about a merger ... had broken down": the talks
+       * the deal word belongs to end */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k <= tj + 8) {
+        int talks = 0, sep = 0;
+        for (unsigned b = ti >= 8 ? ti - 8 : 0; b < ti; b++)
+          if (tok_is(x, &x->tok[b], "talks") || tok_is(x, &x->tok[b], "negotiations") ||
+              tok_is(x, &x->tok[b], "discussions"))
+            talks = 1;
+        for (unsigned b = tj; b < k; b++)
+          if (tok_punct(x, &x->tok[b], ',') || tok_punct(x, &x->tok[b], ';') || (x->tok[b].wcls & DS__W_CLAUSE))
+            sep = 1;
+        if (talks && !sep) d = 0, w = 9;
+      }
       /* "called off their planned merger": an ending governs what follows it */
       /* (an amount between them is no distance: "rejected a 2.4 billion pound ($4.7
        * billion) takeover proposal") */
@@ -201,6 +215,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         ((t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
          tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "taken")))
       return DS_STATUS_COMPLETED;
+    /* "has taken full control of Alpha Mining": a noun trigger after a verb of taking */
+    if (done_type)
+      for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+        if (tok_is(x, &x->tok[k], "taken") || tok_is(x, &x->tok[k], "took") || tok_is(x, &x->tok[k], "gained") ||
+            tok_is(x, &x->tok[k], "assumed"))
+          return DS_STATUS_COMPLETED;
     /* "Hartwell's Hardware has been sold to Ridgeline": done */
     if (done_type && ti > 0 && tok_is(x, t, "been") &&
         (tok_is(x, &x->tok[ti - 1], "has") || tok_is(x, &x->tok[ti - 1], "have") ||

@@ -169,6 +169,9 @@ const ds__rule ds__rules[] = {
     {"to-supply", "to|will provide", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     {"to-supply", "to|will manufacture|produce|build|make|deliver and supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     {"order-from", "order|orders|ordered ~aircraft|planes|jets from|with", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 2},
+    /* "has ordered 20 A320neo jets from Airbus": goods counted and their maker (the
+     * engine wants a word for goods and "from" a few words on) */
+    {"ordered-goods", "ordered|orders|ordering", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 1},
     /* "X has been selected by Y to supply 60 light rail vehicles" */
     {"selected-by", "been|was|were|is|are|being selected|chosen|picked|tapped by", T_SUP, AGR, {SUP, N, CUS, N, N, N, N}, 1},
     {"selects-to-supply", "select|selects|selected|chooses|chose|picks|picked|taps|tapped", T_SUP, AGR, {CUS, SUP, N, N, N, N, N}, 1},
@@ -193,6 +196,7 @@ const ds__status_word ds__status_words[] = {
     {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded", DS_STATUS_TERMINATED, 3},
     {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
+    {"broken off|down", DS_STATUS_TERMINATED, 2}, /* "talks ... had broken down" */
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
