@@ -243,6 +243,51 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
   }
+  /* "its $1.2 billion acquisition of Apollo Circuits, completed in July, would add to
+   * earnings": a deal the clause after it dates as done or told months ago */
+  if (to + 3 < x->ntok && tok_punct(x, &x->tok[to], ',') &&
+      (tok_is(x, &x->tok[to + 1], "completed") || tok_is(x, &x->tok[to + 1], "closed") ||
+       tok_is(x, &x->tok[to + 1], "announced") || tok_is(x, &x->tok[to + 1], "agreed") ||
+       tok_is(x, &x->tok[to + 1], "signed") || tok_is(x, &x->tok[to + 1], "struck"))) {
+    unsigned q = to + 2;
+    if (tok_is(x, &x->tok[q], "last") && q + 1 < x->ntok &&
+        (tok_is(x, &x->tok[q + 1], "year") || tok_is(x, &x->tok[q + 1], "month") || (x->tok[q + 1].wcls & DS__W_MONTH)))
+      return "last year";
+    if (tok_is(x, &x->tok[q], "in")) {
+      q++;
+      if (x->pub_m && (x->tok[q].wcls & DS__W_MONTH) && x->tok[q].rule >= 0 &&
+          !(q + 1 < x->ntok && (x->tok[q + 1].fl & DS__T_NUM)) &&
+          (x->pub_m - x->wt[x->tok[q].rule].val + 12) % 12 >= 2)
+        return "earlier month";
+      if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
+      int y = year_of(x, &x->tok[q]);
+      if (y && x->pub_y && y < x->pub_y) return "earlier year";
+    }
+  }
+  /* "sales at its Chinese joint venture with Guangzhou Auto Group rose": a venture the
+   * company has, told with its partner and no word of forming it */
+  if (ti >= 1 && tj < x->ntok && tok_is(x, &x->tok[tj], "with") &&
+      (tok_is(x, &x->tok[tj - 1], "venture") || tok_is(x, &x->tok[tj - 1], "jv") ||
+       tok_is(x, &x->tok[tj - 1], "partnership") || tok_is(x, &x->tok[tj - 1], "alliance"))) {
+    unsigned b = ti, adj = 0;
+    while (b > 0 && adj < 2 && (x->tok[b - 1].fl & DS__T_WORD) && !tok_is(x, &x->tok[b - 1], "its") &&
+           !tok_is(x, &x->tok[b - 1], "their") && ((x->tok[b - 1].wcls & DS__W_NATION) || (x->tok[b - 1].fl & DS__T_ADJ) ||
+                                                   is_lower((unsigned char)TX(x, &x->tok[b - 1])[0])) &&
+           !(x->tok[b - 1].wcls & (DS__W_STATUS | DS__W_PREP | DS__W_DEALVERB)))
+      b--, adj++;
+    if (b > 0 && (tok_is(x, &x->tok[b - 1], "its") || tok_is(x, &x->tok[b - 1], "their"))) {
+      int formed = 0;
+      for (unsigned k = b >= 9 ? b - 9 : 0; k < b && !formed; k++) {
+        const ds__tok *v = &x->tok[k];
+        formed = (v->wcls & DS__W_STATUS) || tok_is(x, v, "form") || tok_is(x, v, "forming") ||
+                 tok_is(x, v, "create") || tok_is(x, v, "creating") || tok_is(x, v, "set") ||
+                 tok_is(x, v, "setting") || tok_is(x, v, "establish") || tok_is(x, v, "launch") ||
+                 tok_is(x, v, "expand") || tok_is(x, v, "extend") || tok_is(x, v, "extended") ||
+                 tok_is(x, v, "expanded") || tok_is(x, v, "renew") || tok_is(x, v, "renewed");
+      }
+      if (!formed) return "a tie that exists";
+    }
+  }
   /* "Starbucks bought Evolution Fresh, a bottled juice maker, for $30 million in
    * November 2011": a past-tense deal dated past a description of what was bought */
   if (x->pub_y && past_tense(x, &x->tok[ti]))
