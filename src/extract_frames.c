@@ -308,6 +308,19 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "in the Oxford biotech firm Genexa": a place or a group naming the kind of
+       * company before the company's own name */
+      {
+        unsigned q = e + 1, m = 0;
+        while (q < x->ntok && m < 3 && (t[q].fl & DS__T_WORD) && t[q].org < 0 &&
+               is_lower((unsigned char)TX(x, &t[q])[0]) && !(t[q].wcls & (DS__W_PREP | DS__W_CLAUSE | DS__W_STATUS)) &&
+               !tok_is(x, &t[q], "and"))
+          q++, m++;
+        if (m && q < x->ntok && t[q].org >= 0 && t[q].org != tk->org && tok_in(x, &t[q - 1], ds__company_nouns, ds__company_nouns_n)) {
+          k = e;
+          continue;
+        }
+      }
       /* "an order for 175 737 Max jets": a model between a count and the goods */
       if (k > 0 && (t[k - 1].fl & DS__T_NUM) && e + 1 < x->ntok && (t[e + 1].wcls & DS__W_PRODUCT)) {
         k = e;
