@@ -207,6 +207,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     /* no status word: the trigger's own form decides */
     const ds__tok *t = &x->tok[ti];
     const char *w = TX(x, t);
+    if (r->status == DS_STATUS_PROPOSED) /* "have accepted a £500m offer from Halden" */
+      for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
+        if (tok_is(x, &x->tok[k], "accepted") || tok_is(x, &x->tok[k], "accepts") ||
+            tok_is(x, &x->tok[k], "accept") || tok_is(x, &x->tok[k], "approved") ||
+            tok_is(x, &x->tok[k], "approves"))
+          return DS_STATUS_AGREED;
     if (r->status != DS__STATUS_CTX) return r->status;
     /* a past-tense purchase or investment is done; a past-tense agreement is signed */
     int done_type = r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_INVESTMENT ||
