@@ -435,6 +435,24 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_TARGET))
         ds__unit_of_target(x, j, &c);
+      /* "won a contract worth £50m to maintain Eastline Railways' fleet": whose goods
+       * the work is on is the customer */
+      if (c.ev.type == DS_TYPE_SUPPLY && ds__has_role(&c, DS_ROLE_SUPPLIER) && !ds__has_role(&c, DS_ROLE_CUSTOMER))
+        for (unsigned k = j; k + 2 < x->ntok && k < j + 12; k++) {
+          if (tok_punct(x, &x->tok[k], ';') || tok_punct(x, &x->tok[k], '.')) break;
+          if (!tok_is(x, &x->tok[k], "to") || !(x->tok[k + 1].fl & DS__T_WORD) ||
+              !is_lower((unsigned char)TX(x, &x->tok[k + 1])[0]))
+            continue;
+          unsigned oq = k + 2;
+          if (oq < x->ntok && tok_is(x, &x->tok[oq], "the")) oq++;
+          if (oq >= x->ntok || x->tok[oq].org < 0) continue;
+          unsigned oe = oq;
+          while (oe + 1 < x->ntok && x->tok[oe + 1].org == x->tok[oq].org) oe++;
+          if (oe + 1 < x->ntok && (tok_is(x, &x->tok[oe + 1], "'s") || tok_is(x, &x->tok[oe + 1], "\xe2\x80\x99s") ||
+                                  tok_punct(x, &x->tok[oe + 1], '\'')))
+            ds__add_party(x, &c, x->tok[oq].org, DS_ROLE_CUSTOMER);
+          break;
+        }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
