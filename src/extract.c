@@ -60,10 +60,26 @@ static int for_before_org(const ds_extractor *x, unsigned j, int o) {
 /* "received a separate approach from U.S. drinks group Hoyle Beverage Co": an offer
  * from a company named (a description or two may come first) is a bid */
 static int offer_from_org(const ds_extractor *x, unsigned j) {
+  /* ("an unsolicited offer of 100 dlrs a share from ...": its price first) */
+  if (j < x->ntok && tok_is(x, &x->tok[j], "of"))
+    for (unsigned k = j + 1; k < x->ntok && k < j + 10; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (tok_is(x, t, "from")) {
+        j = k;
+        break;
+      }
+      if (!((t->fl & (DS__T_NUM | DS__T_PUNCT)) || (t->wcls & (DS__W_SCALE | DS__W_CURWORD)) || tok_is(x, t, "a") ||
+            tok_is(x, t, "share") || tok_is(x, t, "per") || tok_is(x, t, "each") || tok_is(x, t, "about")))
+        return 0;
+    }
   if (j >= x->ntok || !tok_is(x, &x->tok[j], "from")) return 0;
   for (unsigned k = j + 1; k < x->ntok && k < j + 7; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0) return !ds__is_person(x, t->org);
+    /* ("from a partnership formed by AFG Industries Inc", "from a group led by X") */
+    if (tok_is(x, t, "by") && (tok_is(x, &x->tok[k - 1], "led") || tok_is(x, &x->tok[k - 1], "formed") ||
+                               tok_is(x, &x->tok[k - 1], "headed")))
+      continue;
     if (!(t->fl & DS__T_WORD) || (t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE))) return 0;
   }
   return 0;

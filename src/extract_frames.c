@@ -387,7 +387,8 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     /* "to sell its unit to a group led by Pemberton Capital Corp", "to a consortium
      * headed by X": the leader named stands for the group in the slot it is in */
     if (ps == DS__S_BY && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 && k >= 2 &&
-        (tok_is(x, &t[k - 1], "led") || tok_is(x, &t[k - 1], "headed") || tok_is(x, &t[k - 1], "co-led"))) {
+        (tok_is(x, &t[k - 1], "led") || tok_is(x, &t[k - 1], "headed") || tok_is(x, &t[k - 1], "co-led") ||
+         tok_is(x, &t[k - 1], "formed") || tok_is(x, &t[k - 1], "controlled"))) {
       int group = 0;
       for (unsigned b = k - 1, m = 0; b-- > tj && m < 4 && !group; m++)
         group = tok_is(x, &t[b], "group") || tok_is(x, &t[b], "consortium") ||
@@ -395,6 +396,12 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
                 tok_is(x, &t[b], "partnership") || tok_is(x, &t[b], "team");
       if (group) continue;
     }
+    /* "sold its unit to a subsidiary of Augat Inc": the parent named stands for its
+     * unnamed unit */
+    if (ps == DS__S_OBJ && tok_is(x, tk, "of") && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 &&
+        k >= tj + 2 && (tok_is(x, &t[k - 2], "a") || tok_is(x, &t[k - 2], "an")) &&
+        (tok_is(x, &t[k - 1], "subsidiary") || tok_is(x, &t[k - 1], "unit") || tok_is(x, &t[k - 1], "affiliate")))
+      continue;
     /* "a venture with X for wireless Internet access": for partners, "for" names a
      * purpose, not a side */
     if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;
