@@ -565,6 +565,16 @@ void ds__find_orgs(ds_extractor *x, int headline) {
                       !memchr(TX(x, a), '-', a->len)))
         all_place = 1;
     }
+    /* "near New Carlisle, Ind., through": the state after a city, not a name */
+    if (end == i + 1 && i >= 2 && a->len <= 5 && tok_punct(x, &t[i - 1], ',') && (t[i - 2].fl & DS__T_CAP) &&
+        (end >= n || tok_punct(x, &t[end], '.') || tok_punct(x, &t[end], ','))) {
+      char w[6];
+      unsigned m = 0;
+      for (unsigned q = 0; q < a->len && m < sizeof w - 1; q++) w[m++] = TX(x, a)[q];
+      while (m > 0 && w[m - 1] == '.') m--;
+      for (unsigned q = 0; q < ds__state_abbrevs_n && !all_place; q++)
+        if (strlen(ds__state_abbrevs[q]) == m && strncasecmp(ds__state_abbrevs[q], w, m) == 0) all_place = 1;
+    }
     /* "Exchange", "Group" alone: a common noun, not a name */
     if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;
     /* "Memorandum of Understanding", "Joint Venture": trigger words, not a name */
