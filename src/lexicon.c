@@ -93,6 +93,9 @@ const ds__word ds__words[] = {
     {"sheikh", TITLE | STOP, 0}, {"democrats", NONP, 0}, {"wsj", NONP, 0}, {"nyt", NONP, 0},
     {"nikkei", NONP, 0}, {"ftse", NONP, 0}, {"dax", NONP, 0}, {"topix", NONP, 0}, {"kospi", NONP, 0},
     {"sensex", NONP, 0}, {"labour", NONP, 0},
+    /* a wire story's slug before its headline: "UPDATE 2-Brisco to buy Lantern" */
+    {"update", NONP, 0}, {"rpt", NONP, 0}, {"refile", NONP, 0}, {"factbox", NONP, 0},
+    {"wrapup", NONP, 0}, {"dealtalk", NONP, 0}, {"breakingviews", NONP, 0}, {"corrected", NONP, 0},
     {"tories", NONP, 0}, {"conservatives", NONP, 0}, {"party", NONP, 0}, {"poll", NONP, 0}, {"congressional", NONP, 0}, {"ecus", NONP, 0}, {"reserve", NONP, 0},
     {"program", NONP, 0}, {"programme", NONP, 0},
     {"republicans", NONP, 0}, {"internet", STOP, 0}, {"web", STOP, 0},
