@@ -375,6 +375,16 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     fmt_date(ev->date, y, m, d);
     return 2;
   }
+  /* "Acme-Cleveland Corp said yesterday it ended talks": the day before the story's
+   * (a telling of its own day, as the dateline's, so as not to move an earlier one) */
+  for (unsigned k = 0; k < x->ntok && (x->dl_y || x->pub_y); k++)
+    if (tok_is(x, &x->tok[k], "yesterday") && x->tok[k].off >= x->story_off) {
+      int y0 = x->dl_y ? x->dl_y : x->pub_y, m0 = x->dl_y ? x->dl_m : x->pub_m, d0 = x->dl_y ? x->dl_d : x->pub_d;
+      int y, m, d;
+      civil_from_days(days_from_civil(y0, m0, d0) - 1, &y, &m, &d);
+      fmt_date(ev->date, y, m, d);
+      return 1;
+    }
   if (x->dl_y) {
     fmt_date(ev->date, x->dl_y, x->dl_m, x->dl_d);
     return 1;
