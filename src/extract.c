@@ -470,6 +470,23 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           break;
         }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
+      /* "Harmon Drugs jumped 25 percent after rival Vellum Pharma offered to buy it": the
+       * pronoun is the company the sentence is about, its first name */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+          j < x->ntok && tok_is(x, &x->tok[j], "it") &&
+          !(j + 1 < x->ntok && (x->tok[j + 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[j + 1])[0]) &&
+            !(x->tok[j + 1].wcls & (DS__W_PREP | DS__W_OTHERPREP))))
+        for (unsigned k = 0; k < i; k++) {
+          int o = x->tok[k].org;
+          if (o < 0 || (x->tok[k].fl & DS__T_SKIP)) continue;
+          if (!ds__is_person(x, o) && !ds__adviser_near(x, k, k + 1)) {
+            int dup = 0;
+            for (unsigned p = 0; p < c.ev.nparties; p++)
+              if (c.slot_org[p] >= 0 && ds__resolve_alias(x, c.slot_org[p]) == ds__resolve_alias(x, o)) dup = 1;
+            if (!dup) ds__add_party(x, &c, o, DS_ROLE_TARGET);
+          }
+          break;
+        }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
