@@ -147,6 +147,15 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   return i;
 }
 
+/* A word naming a company's trade: "Chipmaker", "Drugmaker", "Retailer", "Insurer". */
+static int trade_word(const ds_extractor *x, const ds__tok *t) {
+  static const char *const trades[] = {
+      "retailer", "insurer", "reinsurer", "brewer", "publisher", "broadcaster", "conglomerate",
+      "distiller", "refiner", "shipbuilder", "homebuilder", "grocer", "chipmaker", "drugmaker",
+      "carmaker", "automaker", "steelmaker", "planemaker", "toymaker", "miner", "lender"};
+  return tok_in(x, t, trades, sizeof trades / sizeof trades[0]);
+}
+
 static int honorific(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "prof") || tok_is(x, t, "mr") || tok_is(x, t, "mrs") ||
          tok_is(x, t, "ms") || tok_is(x, t, "dr") || tok_is(x, t, "sir");
@@ -344,6 +353,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         i = q;
         continue;
       }
+    }
+    /* "Chipmaker Vantis Inc", "Retailer Dunmore Stores": a one-word description of
+     * the company's trade before its name is no part of it */
+    if ((a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && i + 1 < n && ds__name_word(&t[i + 1]) &&
+        (t[i + 1].fl & DS__T_CAP) && !(t[i + 1].wcls & DS__W_SUFFIX) && trade_word(x, a) &&
+        find_org_key_span(x, a) < 0) {
+      i++;
+      continue;
     }
     /* "Conversion of Berkshire Hathaway's investment", "Financially Opel ...": a
      * sentence's first word, a plain noun before "of" or an adverb, is no part of the
