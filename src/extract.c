@@ -43,8 +43,44 @@ static int for_before_org(const ds_extractor *x, unsigned j, int o) {
     if (e < x->ntok && (x->tok[e].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[e])[0]) &&
         !(x->tok[e].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) && !tok_is(x, &x->tok[e], "and"))
       return 0;
+    /* "for the rail operator Northern Valley Railways": a describing word or two may
+     * stand between "for" and the name */
+    for (unsigned d = 0; d < 3 && k > j + 1 && (x->tok[k - 1].fl & DS__T_WORD) &&
+                         is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+                         !(x->tok[k - 1].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) &&
+                         !tok_is(x, &x->tok[k - 1], "the") && !tok_is(x, &x->tok[k - 1], "and");
+         d++)
+      k--;
     if (k > j && tok_is(x, &x->tok[k - 1], "the")) k--;
     return k > j && tok_is(x, &x->tok[k - 1], "for");
+  }
+  return 0;
+}
+
+/* "received a separate approach from U.S. drinks group Hoyle Beverage Co": an offer
+ * from a company named (a description or two may come first) is a bid */
+static int offer_from_org(const ds_extractor *x, unsigned j) {
+  /* ("an unsolicited offer of 100 dlrs a share from ...": its price first) */
+  if (j < x->ntok && tok_is(x, &x->tok[j], "of"))
+    for (unsigned k = j + 1; k < x->ntok && k < j + 10; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (tok_is(x, t, "from")) {
+        j = k;
+        break;
+      }
+      if (!((t->fl & (DS__T_NUM | DS__T_PUNCT)) || (t->wcls & (DS__W_SCALE | DS__W_CURWORD)) || tok_is(x, t, "a") ||
+            tok_is(x, t, "share") || tok_is(x, t, "per") || tok_is(x, t, "each") || tok_is(x, t, "about")))
+        return 0;
+    }
+  if (j >= x->ntok || !tok_is(x, &x->tok[j], "from")) return 0;
+  for (unsigned k = j + 1; k < x->ntok && k < j + 7; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0) return !ds__is_person(x, t->org);
+    /* ("from a partnership formed by AFG Industries Inc", "from a group led by X") */
+    if (tok_is(x, t, "by") && (tok_is(x, &x->tok[k - 1], "led") || tok_is(x, &x->tok[k - 1], "formed") ||
+                               tok_is(x, &x->tok[k - 1], "headed")))
+      continue;
+    if (!(t->fl & DS__T_WORD) || (t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE))) return 0;
   }
   return 0;
 }
@@ -352,7 +388,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const ds__rule *rq = &ds__rules[we->rules[q]];
       unsigned jq = ds__rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
-      if (strcmp(rq->name, "stake-in") == 0 && !ds__deal_verb_before(x, i)) continue;
+      if ((strcmp(rq->name, "stake-in") == 0 || strcmp(rq->name, "interest-in") == 0) && !ds__deal_verb_before(x, i))
+        continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
       if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))
@@ -366,8 +403,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             held = 1;
         if (held) continue;
       }
-      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
-        continue; /* "granted X a license"; not "granted approval" */
+      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
+        continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
       if (strcmp(rq->name, "award-contract") == 0 &&
           (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
              ds__word_after(x, jq, 12, "orders", "tender", "deal")) ||
@@ -392,6 +429,20 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
              ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
         continue; /* "will provide X with services under a contract"; not "will provide guidance" */
+      if (strcmp(rq->name, "ordered-goods") == 0) {
+        int goods = 0, from = 0;
+        for (unsigned k = jq; k < x->ntok && k < jq + 8; k++) {
+          if (x->tok[k].wcls & DS__W_PRODUCT) goods = 1;
+          if (goods && (tok_is(x, &x->tok[k], "from") || tok_is(x, &x->tok[k], "with"))) from = 1;
+        }
+        if (!from) continue; /* "ordered 20 A320neo jets from Airbus"; not "ordered a review" */
+      }
+      if (strcmp(rq->name, "raised-from") == 0) {
+        unsigned num = 0;
+        for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)
+          num += (x->tok[k].fl & DS__T_NUM) != 0;
+        if (!num) continue; /* "raised £75m from"; not "raised prices from" */
+      }
       if (strcmp(rq->name, "approached") == 0 &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
@@ -411,7 +462,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
-          !ds__bidder_after(x, jq))
+          !ds__bidder_after(x, jq) && !offer_from_org(x, jq))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;
@@ -536,12 +587,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           (tok_is(x, &x->tok[j], "to") || tok_is(x, &x->tok[j], "after") || tok_is(x, &x->tok[j], "for")) &&
           role[DS__S_SUBJ] == DS_ROLE_SELLER)
         role[DS__S_SUBJ] = DS_ROLE_TARGET;
-      /* "X has placed a firm order for 24 jets from Y": who places an order buys, and
-       * "from" names the maker (not "received an order from Y") */
+      /* "X has placed (signed) a firm order for 24 jets from Y": who places or signs an
+       * order buys, and "from" names the maker (not "received an order from Y") */
       if (r->type == DS_TYPE_SUPPLY && role[DS__S_SUBJ] == DS_ROLE_CUSTOMER) {
         for (unsigned k = i >= 4 ? i - 4 : 0; k < i; k++)
           if (tok_is(x, &x->tok[k], "placed") || tok_is(x, &x->tok[k], "places") ||
-              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing")) {
+              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing") ||
+              tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "signs") ||
+              tok_is(x, &x->tok[k], "sign") || tok_is(x, &x->tok[k], "signing")) {
             role[DS__S_FROM] = DS_ROLE_SUPPLIER;
             role[DS__S_WITH] = DS_ROLE_SUPPLIER;
           }
@@ -611,6 +664,43 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_SELLER)) owner_unit(x, j, &c);
+      if (c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_TARGET))
+        ds__unit_of_target(x, j, &c);
+      /* "won a contract worth £50m to maintain Eastline Railways' fleet": whose goods
+       * the work is on is the customer */
+      if (c.ev.type == DS_TYPE_SUPPLY && ds__has_role(&c, DS_ROLE_SUPPLIER) && !ds__has_role(&c, DS_ROLE_CUSTOMER))
+        for (unsigned k = j; k + 2 < x->ntok && k < j + 12; k++) {
+          if (tok_punct(x, &x->tok[k], ';') || tok_punct(x, &x->tok[k], '.')) break;
+          if (!tok_is(x, &x->tok[k], "to") || !(x->tok[k + 1].fl & DS__T_WORD) ||
+              !is_lower((unsigned char)TX(x, &x->tok[k + 1])[0]))
+            continue;
+          unsigned oq = k + 2;
+          if (oq < x->ntok && tok_is(x, &x->tok[oq], "the")) oq++;
+          if (oq >= x->ntok || x->tok[oq].org < 0) continue;
+          unsigned oe = oq;
+          while (oe + 1 < x->ntok && x->tok[oe + 1].org == x->tok[oq].org) oe++;
+          if (oe + 1 < x->ntok && (tok_is(x, &x->tok[oe + 1], "'s") || tok_is(x, &x->tok[oe + 1], "\xe2\x80\x99s") ||
+                                  tok_punct(x, &x->tok[oe + 1], '\'')))
+            ds__add_party(x, &c, x->tok[oq].org, DS_ROLE_CUSTOMER);
+          break;
+        }
+      /* "Harmon Drugs jumped 25 percent after rival Vellum Pharma offered to buy it": the
+       * pronoun is the company the sentence is about, its first name */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+          j < x->ntok && tok_is(x, &x->tok[j], "it") &&
+          !(j + 1 < x->ntok && (x->tok[j + 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[j + 1])[0]) &&
+            !(x->tok[j + 1].wcls & (DS__W_PREP | DS__W_OTHERPREP))))
+        for (unsigned k = 0; k < i; k++) {
+          int o = x->tok[k].org;
+          if (o < 0 || (x->tok[k].fl & DS__T_SKIP)) continue;
+          if (!ds__is_person(x, o) && !ds__adviser_near(x, k, k + 1)) {
+            int dup = 0;
+            for (unsigned p = 0; p < c.ev.nparties; p++)
+              if (c.slot_org[p] >= 0 && ds__resolve_alias(x, c.slot_org[p]) == ds__resolve_alias(x, o)) dup = 1;
+            if (!dup) ds__add_party(x, &c, o, DS_ROLE_TARGET);
+          }
+          break;
+        }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
@@ -719,6 +809,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  ds__has_role(&c, DS_ROLE_SELLER) && ds__plan_denied(x, i)) {
         ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && ds__bid_ruled_out(x, i)) {
+        ds__explain(x, &c.ev, 0, "a bid ruled out"); /* "no intention of making an offer" */
       } else if (ds__generic_plural(x, t) && !ds__has_role(&c, DS_ROLE_TARGET) &&
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
@@ -891,6 +983,10 @@ static int headline_unreliable(const ds_extractor *x, int title) {
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD) || (t->fl & DS__T_NUM) || t->len < 4) continue;
+    /* a ticker, "( ACM.N )", "<CPML>", is no word of the line */
+    if (k > 0 && k + 1 < x->ntok && (tok_punct(x, &x->tok[k - 1], '(') || tok_punct(x, &x->tok[k - 1], '<')) &&
+        (tok_punct(x, &x->tok[k + 1], ')') || tok_punct(x, &x->tok[k + 1], '>')))
+      continue;
     words++;
     if (t->fl & DS__T_CAP) caps++;
   }

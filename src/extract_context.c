@@ -222,6 +222,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (y < x->pub_y && k > 0 && (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "since")))
         return "earlier year";
     }
+    /* "rejected a bid proposal from Warner Music in March", told in May: a month past
+     * within the deal's clause */
+    if (k >= tj && x->pub_m && tok_is(x, t, "in") && k + 1 < to && (x->tok[k + 1].wcls & DS__W_MONTH) &&
+        x->tok[k + 1].rule >= 0 && !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
+        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2)
+      return "earlier month";
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
          (x->tok[k + 1].wcls & DS__W_MONTH) || tok_is(x, &x->tok[k + 1], "autumn") ||
@@ -263,6 +269,63 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k + 2], "its") || tok_is(x, &x->tok[k + 2], "their") ||
          tok_is(x, &x->tok[k + 2], "into")))
       return "a recent deal";
+  /* "its $1.2 billion acquisition of Apollo Circuits, completed in July, would add to
+   * earnings": a deal the clause after it dates as done or told months ago */
+  if (to + 3 < x->ntok && tok_punct(x, &x->tok[to], ',') &&
+      (tok_is(x, &x->tok[to + 1], "completed") || tok_is(x, &x->tok[to + 1], "closed") ||
+       tok_is(x, &x->tok[to + 1], "announced") || tok_is(x, &x->tok[to + 1], "agreed") ||
+       tok_is(x, &x->tok[to + 1], "signed") || tok_is(x, &x->tok[to + 1], "struck"))) {
+    unsigned q = to + 2;
+    if (tok_is(x, &x->tok[q], "last") && q + 1 < x->ntok &&
+        (tok_is(x, &x->tok[q + 1], "year") || tok_is(x, &x->tok[q + 1], "month") || (x->tok[q + 1].wcls & DS__W_MONTH)))
+      return "last year";
+    if (tok_is(x, &x->tok[q], "in")) {
+      q++;
+      if (x->pub_m && (x->tok[q].wcls & DS__W_MONTH) && x->tok[q].rule >= 0 &&
+          !(q + 1 < x->ntok && (x->tok[q + 1].fl & DS__T_NUM)) &&
+          (x->pub_m - x->wt[x->tok[q].rule].val + 12) % 12 >= 2)
+        return "earlier month";
+      if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
+      int y = year_of(x, &x->tok[q]);
+      if (y && x->pub_y && y < x->pub_y) return "earlier year";
+    }
+  }
+  /* "sales at its Chinese joint venture with Guangzhou Auto Group rose": a venture the
+   * company has, told with its partner and no word of forming it */
+  if (ti >= 1 && tj < x->ntok && tok_is(x, &x->tok[tj], "with") &&
+      (tok_is(x, &x->tok[tj - 1], "venture") || tok_is(x, &x->tok[tj - 1], "jv") ||
+       tok_is(x, &x->tok[tj - 1], "partnership") || tok_is(x, &x->tok[tj - 1], "alliance"))) {
+    unsigned b = ti, adj = 0;
+    while (b > 0 && adj < 2 && (x->tok[b - 1].fl & DS__T_WORD) && !tok_is(x, &x->tok[b - 1], "its") &&
+           !tok_is(x, &x->tok[b - 1], "their") && ((x->tok[b - 1].wcls & DS__W_NATION) || (x->tok[b - 1].fl & DS__T_ADJ) ||
+                                                   is_lower((unsigned char)TX(x, &x->tok[b - 1])[0])) &&
+           !(x->tok[b - 1].wcls & (DS__W_STATUS | DS__W_PREP | DS__W_DEALVERB)))
+      b--, adj++;
+    if (b > 0 && (tok_is(x, &x->tok[b - 1], "its") || tok_is(x, &x->tok[b - 1], "their"))) {
+      int formed = 0;
+      for (unsigned k = b >= 9 ? b - 9 : 0; k < b && !formed; k++) {
+        const ds__tok *v = &x->tok[k];
+        formed = (v->wcls & DS__W_STATUS) || tok_is(x, v, "form") || tok_is(x, v, "forming") ||
+                 tok_is(x, v, "create") || tok_is(x, v, "creating") || tok_is(x, v, "set") ||
+                 tok_is(x, v, "setting") || tok_is(x, v, "establish") || tok_is(x, v, "launch") ||
+                 tok_is(x, v, "expand") || tok_is(x, v, "extend") || tok_is(x, v, "extended") ||
+                 tok_is(x, v, "expanded") || tok_is(x, v, "renew") || tok_is(x, v, "renewed");
+      }
+      if (!formed) return "a tie that exists";
+    }
+  }
+  /* "Starbucks bought Evolution Fresh, a bottled juice maker, for $30 million in
+   * November 2011": a past-tense deal dated past a description of what was bought */
+  if (x->pub_y && past_tense(x, &x->tok[ti]))
+    for (unsigned k = to; k + 1 < x->ntok && k < tj + 24; k++) {
+      const ds__tok *t = &x->tok[k];
+      if ((t->wcls & DS__W_CLAUSE) || tok_punct(x, t, ';') || tok_punct(x, t, '.')) break;
+      if (!tok_is(x, t, "in")) continue;
+      unsigned q = k + 1;
+      if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
+      int y = year_of(x, &x->tok[q]);
+      if (y && y < x->pub_y) return "earlier year";
+    }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
    * the story looks back on (not "its recently announced acquisition") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
@@ -647,6 +710,31 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
         (tok_is(x, a, "not") && (tok_is(x, b, "planning") || tok_is(x, b, "plan") || tok_is(x, b, "considering") ||
                                  tok_is(x, b, "intend") || tok_is(x, b, "seeking"))))
       return 1;
+  }
+  return 0;
+}
+
+/* "has no intention of making an offer for Kemble", "rules out bid for Kemble": a bid
+ * its would-be maker disowns is no deal. The words right before the trigger. */
+int ds__bid_ruled_out(const ds_extractor *x, unsigned ti) {
+  unsigned from = ti >= 8 ? ti - 8 : 0;
+  for (unsigned k = ti; k-- > from;)
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) {
+      from = k + 1;
+      break;
+    }
+  for (unsigned k = from; k < ti; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "out") && k > 0 &&
+        (tok_is(x, &x->tok[k - 1], "rule") || tok_is(x, &x->tok[k - 1], "rules") ||
+         tok_is(x, &x->tok[k - 1], "ruled") || tok_is(x, &x->tok[k - 1], "ruling")))
+      return 1;
+    if (tok_is(x, t, "making") || tok_is(x, t, "make") || tok_is(x, t, "launching") ||
+        tok_is(x, t, "launch") || tok_is(x, t, "mounting") || tok_is(x, t, "mount") ||
+        tok_is(x, t, "submitting") || tok_is(x, t, "submit") || tok_is(x, t, "tabling"))
+      for (unsigned b = k >= 4 ? k - 4 : 0; b < k; b++)
+        if (tok_is(x, &x->tok[b], "no") || tok_is(x, &x->tok[b], "not") || tok_is(x, &x->tok[b], "never"))
+          return 1;
   }
   return 0;
 }

@@ -160,10 +160,14 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
          (is_lower((unsigned char)TX(x, &t[q - 1])[0]) || (t[q - 1].wcls & DS__W_WEEKDAY)))
     q--, n++;
   if (q < 2 || !tok_punct(x, &t[q - 1], ',')) return ti;
+  int trig = 0; /* a deal word inside: only a relative clause may hold one ("Tanner, which
+                 * agreed to buy Ross last month for $1 billion, said it would also buy") */
   for (unsigned o = q - 1, m = 0; o-- > 1 && m < 25; m++) {
-    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.') || (t[o].wcls & DS__W_TRIGGER)) return ti;
+    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.')) return ti;
+    if (t[o].wcls & DS__W_TRIGGER) trig = 1;
     if (!tok_punct(x, &t[o], ',')) continue;
     const ds__tok *w = &t[o + 1];
+    if (trig && !(tok_is(x, w, "which") || tok_is(x, w, "who"))) return ti;
     if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "the") || tok_is(x, w, "which") ||
           tok_is(x, w, "who") ||
           (tok_is(x, w, "one") && o + 2 < ti && tok_is(x, &t[o + 2], "of")))) /* ", one of Japan's ..." */
@@ -338,6 +342,19 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "in the Oxford biotech firm Genexa": a place or a group naming the kind of
+       * company before the company's own name */
+      {
+        unsigned q = e + 1, m = 0;
+        while (q < x->ntok && m < 3 && (t[q].fl & DS__T_WORD) && t[q].org < 0 &&
+               is_lower((unsigned char)TX(x, &t[q])[0]) && !(t[q].wcls & (DS__W_PREP | DS__W_CLAUSE | DS__W_STATUS)) &&
+               !tok_is(x, &t[q], "and"))
+          q++, m++;
+        if (m && q < x->ntok && t[q].org >= 0 && t[q].org != tk->org && tok_in(x, &t[q - 1], ds__company_nouns, ds__company_nouns_n)) {
+          k = e;
+          continue;
+        }
+      }
       /* "an order for 175 737 Max jets": a model between a count and the goods */
       if (k > 0 && (t[k - 1].fl & DS__T_NUM) && e + 1 < x->ntok && (t[e + 1].wcls & DS__W_PRODUCT)) {
         k = e;
@@ -450,6 +467,24 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
          (tok_is(x, tk, "by") &&
           (tok_is(x, &t[k - 1], "managed") || tok_is(x, &t[k - 1], "advised") ||
            tok_is(x, &t[k - 1], "controlled") || tok_is(x, &t[k - 1], "owned")))))
+      continue;
+    /* "to sell its unit to a group led by Pemberton Capital Corp", "to a consortium
+     * headed by X": the leader named stands for the group in the slot it is in */
+    if (ps == DS__S_BY && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 && k >= 2 &&
+        (tok_is(x, &t[k - 1], "led") || tok_is(x, &t[k - 1], "headed") || tok_is(x, &t[k - 1], "co-led") ||
+         tok_is(x, &t[k - 1], "formed") || tok_is(x, &t[k - 1], "controlled"))) {
+      int group = 0;
+      for (unsigned b = k - 1, m = 0; b-- > tj && m < 4 && !group; m++)
+        group = tok_is(x, &t[b], "group") || tok_is(x, &t[b], "consortium") ||
+                tok_is(x, &t[b], "investors") || tok_is(x, &t[b], "syndicate") ||
+                tok_is(x, &t[b], "partnership") || tok_is(x, &t[b], "team");
+      if (group) continue;
+    }
+    /* "sold its unit to a subsidiary of Augat Inc": the parent named stands for its
+     * unnamed unit */
+    if (ps == DS__S_OBJ && tok_is(x, tk, "of") && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 &&
+        k >= tj + 2 && (tok_is(x, &t[k - 2], "a") || tok_is(x, &t[k - 2], "an")) &&
+        (tok_is(x, &t[k - 1], "subsidiary") || tok_is(x, &t[k - 1], "unit") || tok_is(x, &t[k - 1], "affiliate")))
       continue;
     /* "a venture with X for wireless Internet access": for partners, "for" names a
      * purpose, not a side */

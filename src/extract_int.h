@@ -177,6 +177,7 @@ typedef struct ds__wentry { /* 32 bytes on 64-bit targets */
   uint8_t wlen;
   uint8_t status; /* with DS__W_STATUS: ds_status in the low nibble, weight above */
   uint8_t sector; /* with DS__W_SECTOR: index into ds__sectors, plus one */
+  uint8_t spat;   /* with DS__W_STATUS: index into ds__status_words, plus one */
   uint8_t nrules;
   uint8_t rules[DS__WT_RULES];
 } ds__wentry;
@@ -409,6 +410,7 @@ int ds__shares_after(const ds_extractor *x, unsigned tj);
 int ds__generic_plural(const ds_extractor *x, const ds__tok *t);
 int ds__country_before(const ds_extractor *x, unsigned ti);
 int ds__plan_denied(const ds_extractor *x, unsigned ti);
+int ds__bid_ruled_out(const ds_extractor *x, unsigned ti);
 int ds__mou_prepares(const ds_extractor *x, unsigned ti);
 int ds__state_agent(const ds_extractor *x, unsigned ti);
 int ds__person_before(const ds_extractor *x, unsigned ti);
@@ -430,6 +432,7 @@ void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role);
 int ds__all_active(const ds__cand *c);
 int ds__has_role(const ds__cand *c, int role);
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c);
+void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c);
 void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c, int role);
 int ds__only_role(const ds__cand *c, int role);
 int ds__merges(const ds_extractor *x, const ds__cand *c);

@@ -205,6 +205,13 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
                     tok_is(x, &x->tok[b - 1], "holding") || tok_is(x, &x->tok[b - 1], "share")))
         return 0;
   }
+  /* "under UK takeover rules", "the Takeover Panel": the law of takeovers, no deal */
+  if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "merger")) && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "rules") || tok_is(x, &x->tok[i + 1], "code") ||
+       tok_is(x, &x->tok[i + 1], "panel") || tok_is(x, &x->tok[i + 1], "law") ||
+       tok_is(x, &x->tok[i + 1], "laws") || tok_is(x, &x->tok[i + 1], "regulations") ||
+       tok_is(x, &x->tok[i + 1], "regime") || tok_is(x, &x->tok[i + 1], "guidelines")))
+    return 0;
   /* "a master limited partnership": a legal form, not an alliance */
   if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) return 0;
   return 1;

@@ -147,6 +147,15 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   return i;
 }
 
+/* A word naming a company's trade: "Chipmaker", "Drugmaker", "Retailer", "Insurer". */
+static int trade_word(const ds_extractor *x, const ds__tok *t) {
+  static const char *const trades[] = {
+      "retailer", "insurer", "reinsurer", "brewer", "publisher", "broadcaster", "conglomerate",
+      "distiller", "refiner", "shipbuilder", "homebuilder", "grocer", "chipmaker", "drugmaker",
+      "carmaker", "automaker", "steelmaker", "planemaker", "toymaker", "miner", "lender"};
+  return tok_in(x, t, trades, sizeof trades / sizeof trades[0]);
+}
+
 static int honorific(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "prof") || tok_is(x, t, "mr") || tok_is(x, t, "mrs") ||
          tok_is(x, t, "ms") || tok_is(x, t, "dr") || tok_is(x, t, "sir");
@@ -354,6 +363,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         i = q;
         continue;
       }
+    }
+    /* "Chipmaker Vantis Inc", "Retailer Dunmore Stores": a one-word description of
+     * the company's trade before its name is no part of it */
+    if ((a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && i + 1 < n && ds__name_word(&t[i + 1]) &&
+        (t[i + 1].fl & DS__T_CAP) && !(t[i + 1].wcls & DS__W_SUFFIX) && trade_word(x, a) &&
+        find_org_key_span(x, a) < 0) {
+      i++;
+      continue;
     }
     /* "Conversion of Berkshire Hathaway's investment", "Financially Opel ...": a
      * sentence's first word, a plain noun before "of" or an adverb, is no part of the
@@ -592,6 +609,16 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if (digits && !((a->fl & DS__T_UPPER) && is_upper((unsigned char)TX(x, a)[a->len - 1]) &&
                       !memchr(TX(x, a), '-', a->len)))
         all_place = 1;
+    }
+    /* "near New Carlisle, Ind., through": the state after a city, not a name */
+    if (end == i + 1 && i >= 2 && a->len <= 5 && tok_punct(x, &t[i - 1], ',') && (t[i - 2].fl & DS__T_CAP) &&
+        (end >= n || tok_punct(x, &t[end], '.') || tok_punct(x, &t[end], ','))) {
+      char w[6];
+      unsigned m = 0;
+      for (unsigned q = 0; q < a->len && m < sizeof w - 1; q++) w[m++] = TX(x, a)[q];
+      while (m > 0 && w[m - 1] == '.') m--;
+      for (unsigned q = 0; q < ds__state_abbrevs_n && !all_place; q++)
+        if (strlen(ds__state_abbrevs[q]) == m && strncasecmp(ds__state_abbrevs[q], w, m) == 0) all_place = 1;
     }
     /* "Exchange", "Group" alone: a common noun, not a name */
     if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;

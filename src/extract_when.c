@@ -57,7 +57,8 @@ static int price_context(const ds_extractor *x, unsigned k) {
       q--, steps++;
       continue;
     }
-    if (t->len <= 3 && q < x->ntok && tok_punct(x, &x->tok[q], '$')) { /* "C$", "HK$" */
+    if (t->len <= 3 && q < x->ntok && tok_punct(x, &x->tok[q], '$') &&
+        t->off + t->len == x->tok[q].off) { /* "C$", "HK$" (glued: not "will pay $30 million") */
       q--, steps++;
       continue;
     }
@@ -400,6 +401,16 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     fmt_date(ev->date, y, m, d);
     return 2;
   }
+  /* "Acme-Cleveland Corp said yesterday it ended talks": the day before the story's
+   * (a telling of its own day, as the dateline's, so as not to move an earlier one) */
+  for (unsigned k = 0; k < x->ntok && (x->dl_y || x->pub_y); k++)
+    if (tok_is(x, &x->tok[k], "yesterday") && x->tok[k].off >= x->story_off) {
+      int y0 = x->dl_y ? x->dl_y : x->pub_y, m0 = x->dl_y ? x->dl_m : x->pub_m, d0 = x->dl_y ? x->dl_d : x->pub_d;
+      int y, m, d;
+      civil_from_days(days_from_civil(y0, m0, d0) - 1, &y, &m, &d);
+      fmt_date(ev->date, y, m, d);
+      return 1;
+    }
   if (x->dl_y) {
     fmt_date(ev->date, x->dl_y, x->dl_m, x->dl_d);
     return 1;
@@ -620,6 +631,18 @@ static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
     if (is_upper((unsigned char)c)) c = (char)(c + 32); /* "Terms were not disclosed" */
     if (c != *p) return 0;
     i++;
+  }
+  /* "It did not disclose potential milestone payments", "did not disclose the royalty
+   * rate": a part of the terms kept back, after a price told (the next three words) */
+  for (unsigned w = 0; w < 3 && i < e; w++) {
+    while (i < e && (is_space((unsigned char)t[i]) || t[i] == ',')) i++;
+    size_t b = i;
+    while (i < e && is_alpha((unsigned char)t[i])) i++;
+    size_t n = i - b;
+    if ((n == 9 && strncmp(t + b, "milestone", 9) == 0) || (n == 10 && strncmp(t + b, "milestones", 10) == 0) ||
+        (n == 7 && strncmp(t + b, "royalty", 7) == 0) || (n == 9 && strncmp(t + b, "royalties", 9) == 0))
+      return 0;
+    if (!n) break;
   }
   return 1;
 }

@@ -98,6 +98,9 @@ const ds__word ds__words[] = {
     {"sheikh", TITLE | STOP, 0}, {"democrats", NONP, 0}, {"wsj", NONP, 0}, {"nyt", NONP, 0},
     {"nikkei", NONP, 0}, {"ftse", NONP, 0}, {"dax", NONP, 0}, {"topix", NONP, 0}, {"kospi", NONP, 0},
     {"sensex", NONP, 0}, {"labour", NONP, 0},
+    /* a wire story's slug before its headline: "UPDATE 2-Brisco to buy Lantern" */
+    {"update", NONP, 0}, {"rpt", NONP, 0}, {"refile", NONP, 0}, {"factbox", NONP, 0},
+    {"wrapup", NONP, 0}, {"dealtalk", NONP, 0}, {"breakingviews", NONP, 0}, {"corrected", NONP, 0},
     {"tories", NONP, 0}, {"conservatives", NONP, 0}, {"party", NONP, 0}, {"poll", NONP, 0}, {"congressional", NONP, 0}, {"ecus", NONP, 0}, {"reserve", NONP, 0},
     {"program", NONP, 0}, {"programme", NONP, 0},
     /* "a private investment in public equity ("PIPE") financing": a kind of
@@ -246,6 +249,12 @@ const ds__word ds__words[] = {
     {"shekel", CURW, 0}, {"shekels", CURW, 0}, {"dirham", CURW, 0}, {"riyal", CURW, 0},
     {"dinar", CURW, 0}, {"dinars", CURW, 0}, {"lira", CURW, 0}, {"naira", CURW, 0},
     {"cedis", CURW, 0}, {"shillings", CURW, 0}, {"rand", CURW, 0}, {"won", CURW, 0},
+    {"riyals", CURW, 0}, {"dirhams", CURW, 0}, {"zlotys", CURW, 0}, {"zloty", CURW, 0},
+    {"forints", CURW, 0}, {"forint", CURW, 0}, {"lira", CURW, 0}, {"shekels", CURW, 0},
+    {"naira", CURW, 0}, {"guilders", CURW, 0},
+    {"lire", CURW, 0}, {"dinars", CURW, 0}, {"pesetas", CURW, 0}, {"schillings", CURW, 0},
+    {"markka", CURW, 0}, {"escudos", CURW, 0}, {"drachmas", CURW, 0}, {"korunas", CURW, 0},
+    {"crowns", CURW, 0}, {"kronor", CURW, 0}, {"kroner", CURW, 0}, {"rupee", CURW, 0},
 
     /* value scales: val is the power of ten */
     {"thousand", SCALE, 3}, {"k", SCALE, 3}, {"million", SCALE, 6}, {"mln", SCALE, 6},
@@ -284,6 +293,8 @@ const ds__word ds__words[] = {
     {"carriers", DS__W_PRODUCT, 0}, {"bulkers", DS__W_PRODUCT, 0}, {"freighters", DS__W_PRODUCT, 0},
     {"trains", DS__W_PRODUCT, 0}, {"railcars", DS__W_PRODUCT, 0}, {"buses", DS__W_PRODUCT, 0},
     {"computers", DS__W_PRODUCT, 0}, {"phones", DS__W_PRODUCT, 0}, {"smartphones", DS__W_PRODUCT, 0},
+    {"jetliners", DS__W_PRODUCT, 0}, {"airplanes", DS__W_PRODUCT, 0}, {"trains", DS__W_PRODUCT, 0},
+    {"railcars", DS__W_PRODUCT, 0}, {"buses", DS__W_PRODUCT, 0}, {"freighters", DS__W_PRODUCT, 0},
 
     /* verbs that make "a stake in" a deal rather than a holding */
     {"buy", DS__W_DEALVERB, 0}, {"buys", DS__W_DEALVERB, 0}, {"bought", DS__W_DEALVERB, 0}, {"take", DS__W_DEALVERB, 0}, {"takes", DS__W_DEALVERB, 0}, {"took", DS__W_DEALVERB, 0},
@@ -362,6 +373,10 @@ const ds__currency ds__currencies[] = {
     {"marks", "DEM", 1}, {"guilders", "NLG", 1}, {"lire", "ITL", 1}, {"crowns", "SEK", 1}, {"pesos", "MXN", 1}, {"rand", "ZAR", 1}, {"ringgit", "MYR", 1},
     {"rupiah", "IDR", 1}, {"baht", "THB", 1}, {"reais", "BRL", 1}, {"roubles", "RUB", 1},
     {"rubles", "RUB", 1}, {"riyals", "SAR", 1}, {"dirhams", "AED", 1}, {"dinars", "KWD", 1},
+    /* more written after the amount: "400 million zlotys", "2 billion pesetas" */
+    {"zlotys", "PLN", 1}, {"forint", "HUF", 1}, {"pesetas", "ESP", 1}, {"schillings", "ATS", 1},
+    {"markka", "FIM", 1}, {"escudos", "PTE", 1}, {"drachmas", "GRD", 1}, {"korunas", "CZK", 1},
+    {"kronor", "SEK", 1}, {"kroner", "NOK", 1}, {"rupee", "INR", 1},
 };
 const unsigned ds__ncurrencies = sizeof ds__currencies / sizeof ds__currencies[0];
 

@@ -65,6 +65,8 @@ const ds__rule ds__rules[] = {
     {"considering-deal", "considering|weighing|mulling ~a ~an ~possible|potential bid|offer|takeover|deal|acquisition", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
     /* "Shire won a bidding war for Octagon", "won an auction for X": the winner buys */
     {"won-bidding", "won|wins|win ~a ~an ~the bidding|takeover|auction ~war|battle|contest|race for", T_ACQ, AGR, {ACQ, TGT, N, SEL, N, N, N}, 2},
+    /* "won a bidding war for rival Nordic Drilling", "in a takeover battle for X" */
+    {"bidding-war", "bidding|takeover war|battle|contest|race for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     /* "One Equity Partners had approached EMI with an offer": the one who approaches
      * bids (the engine wants an offer word a few words on) */
     {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
@@ -124,6 +126,9 @@ const ds__rule ds__rules[] = {
     {"pick-up-stake", "pick|picks|picked|picking up ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
     {"stake-in", "stake|stakes|holding|position in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
+    /* "agreed to buy a 30 pct interest in Pacific Funds Management Ltd": a share told
+     * as an interest (the engine wants a verb of buying or selling before it) */
+    {"interest-in", "pct|percent|per-cent interest|interests in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
     {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
@@ -148,6 +153,11 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
     {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "Fennel has raised £75m from investors led by Tallis Capital", "raised $40 million
+     * from Granite Ventures": money raised from named backers (the engine wants an
+     * amount before "from") */
+    {"raised-from", "raised|raises|raising|secured|secures from ~new ~existing ~institutional ~private ~investors|backers ~led|co-led ~by",
+     T_INV, DONE, {IVE, INV, INV, INV, N, INV, N}, 1}, /* (the pattern eats "from investors": those named after are its object) */
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
@@ -188,6 +198,9 @@ const ds__rule ds__rules[] = {
     /* "has ordered 30 electric multiple-unit trains from Spain's Talasur": goods
      * ordered from a maker (a count and a few words between) */
     {"ordered-goods-from", "ordered|orders ~* ~* ~* ~* from", T_SUP, CTX, {CUS, N, N, SUP, N, N, N}, 1},
+    /* "has ordered 20 A320neo jets from Airbus": goods counted and their maker (the
+     * engine wants a word for goods and "from" a few words on) */
+    {"ordered-goods", "ordered|orders|ordering", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 1},
     /* "X has been selected by Y to supply 60 light rail vehicles" */
     {"selected-by", "been|was|were|is|are|being selected|chosen|picked|tapped by", T_SUP, AGR, {SUP, N, CUS, N, N, N, N}, 1},
     {"selects-to-supply", "select|selects|selected|chooses|chose|picks|picked|taps|tapped", T_SUP, AGR, {CUS, SUP, N, N, N, N, N}, 1},
@@ -222,11 +235,13 @@ const ds__status_word ds__status_words[] = {
     {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded|termination|cancellation", DS_STATUS_TERMINATED, 3},
     {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
+    {"broken off|down", DS_STATUS_TERMINATED, 2}, /* "talks ... had broken down" */
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
     {"secured|secures|obtained|closes", DS_STATUS_COMPLETED, 1},
     {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
+    {"close|closer to", DS_STATUS_PROPOSED, 2}, /* "is close to a deal to buy Rennick" */
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
 };
 const unsigned ds__nstatus_words = sizeof ds__status_words / sizeof ds__status_words[0];

@@ -100,7 +100,10 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
   int scale = 0;
   {
     /* "$5 million", "5m", "C$58-million" */
-    size_t j = (i < n && (s[i] == ' ' || (s[i] == '-' && i + 1 < n && is_alpha((unsigned char)s[i + 1])))) ? i + 1 : i;
+    /* (a wire's line break may stand for the space: "an initial fee of 5\nmln dlrs") */
+    size_t j = (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) ? skip_sp(s, n, i)
+               : (i < n && s[i] == '-' && i + 1 < n && is_alpha((unsigned char)s[i + 1])) ? i + 1
+                                                                                           : i;
     size_t k = j;
     while (k < n && is_alpha((unsigned char)s[k])) k++;
     if (k > j) {
@@ -128,10 +131,17 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
                 {"Dutch", "NLG"}, {"West German", "DEM"}, {"German", "DEM"},
                 {"Kuwaiti", "KWD"}, {"Saudi", "SAR"}, {"Bahraini", "BHD"}, {"Jordanian", "JOD"},
                 {"Danish", "DKK"}, {"Norwegian", "NOK"}, {"Swedish", "SEK"},
-                {"Mexican", "MXN"}, {"Indian", "INR"}};
+                {"Mexican", "MXN"}, {"Indian", "INR"},
+                /* "4.5 billion Czech crowns", "Irish pounds", "Egyptian pounds" */
+                {"Czech", "CZK"}, {"Polish", "PLN"}, {"Hungarian", "HUF"}, {"Brazilian", "BRL"},
+                {"South African", "ZAR"}, {"New Zealand", "NZD"}, {"Argentine", "ARS"},
+                {"Chilean", "CLP"}, {"Philippine", "PHP"}, {"Malaysian", "MYR"}, {"Irish", "IEP"},
+                {"Egyptian", "EGP"}, {"Austrian", "ATS"}, {"Finnish", "FIM"}, {"Icelandic", "ISK"},
+                {"Pakistani", "PKR"}, {"Kenyan", "KES"}, {"Nigerian", "NGN"}, {"Colombian", "COP"}};
     for (unsigned q = 0; q < sizeof qual / sizeof qual[0]; q++) {
       size_t L = strlen(qual[q].w);
-      if (j + L < n && strncmp(s + j, qual[q].w, L) == 0 && s[j + L] == ' ') {
+      if (j + L < n && strncmp(s + j, qual[q].w, L) == 0 &&
+          (s[j + L] == ' ' || s[j + L] == '\n' || s[j + L] == '\r' || s[j + L] == '\t')) {
         pre_iso = qual[q].iso;
         j = skip_sp(s, n, j + L);
         break;
