@@ -980,8 +980,11 @@ static void note_payment(ds_extractor *x) {
  * be told from words, so headline names are matched only against the body's. */
 static int headline_unreliable(const ds_extractor *x, int title) {
   unsigned words = 0, caps = 0;
+  unsigned need = title ? 6u : 9u;
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
+    /* (prose shows soon: lowercase words no later capitals can outweigh) */
+    if ((words - caps) * 10 > (words + (x->ntok - k)) * (10 - need)) return 0;
     if (!(t->fl & DS__T_WORD) || (t->fl & DS__T_NUM) || t->len < 4) continue;
     /* a ticker, "( ACM.N )", "<CPML>", is no word of the line */
     if (k > 0 && k + 1 < x->ntok && (tok_punct(x, &x->tok[k - 1], '(') || tok_punct(x, &x->tok[k - 1], '<')) &&
@@ -991,7 +994,7 @@ static int headline_unreliable(const ds_extractor *x, int title) {
     if (t->fl & DS__T_CAP) caps++;
   }
   /* body lines are held to a stricter bar: prose full of names is still prose */
-  return words >= 4 && caps * 10 >= words * (title ? 6u : 9u);
+  return words >= 4 && caps * 10 >= words * need;
 }
 
 static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {
