@@ -328,18 +328,19 @@ static const char *const trade_nouns[] = {
 void ds__find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
-  for (unsigned i = 0; i < n; i++) skip_ticker(x, i);
+  for (unsigned i = 0; i < n; i++)
+    if (!((t[i].fl & DS__T_WORD) && !(t[i].fl & (DS__T_CAP | DS__T_UPPER)))) skip_ticker(x, i); /* (lowercase words start none) */
   unsigned i = 0;
   while (i < n) {
     ds__tok *a = &t[i];
     /* "King World Productions Inc", "PC Acquisition Inc", "Premier Microwave Corp": a
      * title or a short acronym starts a name that a legal form soon ends */
-    int lead_word = (a->wcls & (DS__W_STOPCAP | DS__W_TITLE)) && (a->fl & DS__T_CAP) &&
-                    ((a->wcls & DS__W_TITLE) || ((a->fl & DS__T_UPPER) && a->len <= 4)) &&
-                    !(a->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP)) && suffix_soon(x, i + 1);
     if ((a->fl & DS__T_SKIP) || !ds__name_word(a) ||
         (x->caps_headline && (a->wcls & (DS__W_TRIGGER | DS__W_STATUS))) ||
-        ((a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) && !lead_word) ||
+        ((a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) &&
+         !((a->wcls & (DS__W_STOPCAP | DS__W_TITLE)) && (a->fl & DS__T_CAP) &&
+           ((a->wcls & DS__W_TITLE) || ((a->fl & DS__T_UPPER) && a->len <= 4)) &&
+           !(a->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP)) && suffix_soon(x, i + 1))) ||
         ((a->fl & DS__T_NUM) && !(i + 1 < n && ds__name_word(&t[i + 1])))) {
       i++;
       continue;
