@@ -437,7 +437,9 @@ const unsigned ds__nundisclosed = sizeof ds__undisclosed / sizeof ds__undisclose
 const char *const ds__company_nouns[] = {
     "company", "firm", "group", "business", "maker", "producer", "operator", "developer",
     "retailer", "lender", "insurer", "chain", "carrier", "miner", "manufacturer", "provider",
-    "brewer", "bank"};
+    "brewer", "bank", "explorer", "startup", "start-up", "supplier", "distributor", "refiner",
+    "shipper", "publisher", "broadcaster", "airline", "automaker", "carmaker", "drugmaker",
+    "chipmaker", "utility", "fund", "investor", "partner", "rival", "peer", "unit", "subsidiary"};
 const unsigned ds__company_nouns_n = sizeof ds__company_nouns / sizeof ds__company_nouns[0];
 
 /* "form a 50-50 venture": words that make a venture */

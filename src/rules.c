@@ -129,6 +129,8 @@ const ds__rule ds__rules[] = {
     /* "agreed to buy a 30 pct interest in Pacific Funds Management Ltd": a share told
      * as an interest (the engine wants a verb of buying or selling before it) */
     {"interest-in", "pct|percent|per-cent interest|interests in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
+    /* "Samsung will buy into Dutch chip-equipment maker Veldhoven, taking a 3% stake" */
+    {"buy-into", "buy|buys|bought|buying into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
     {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
