@@ -341,9 +341,13 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     }
   /* "its 2008 acquisition of Countrywide", "the company's 2009 purchase of": a year
    * that dates the deal noun itself */
+  const ds__tok *tt = &x->tok[ti];
+  int dated_noun = ds__deal_noun(x, tt) || tok_is(x, tt, "merger") || tok_is(x, tt, "deal") ||
+                   tok_is(x, tt, "venture") || tok_is(x, tt, "partnership") || tok_is(x, tt, "alliance") ||
+                   tok_is(x, tt, "tie-up") || tok_is(x, tt, "agreement"); /* ("the 2022 merger with X") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti && x->pub_y; k++) {
     int y = year_of(x, &x->tok[k]);
-    if (y && y < x->pub_y && ds__deal_noun(x, &x->tok[ti])) {
+    if (y && y < x->pub_y && dated_noun) {
       unsigned q = k + 1; /* only adjectives between: "2008 hostile takeover" */
       while (q < ti && (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0])) q++;
       if (q == ti) return "earlier year";
