@@ -453,6 +453,14 @@ int ds__more_news(const ds_extractor *x) {
   for (k = 1; k + 1 < x->ntok; k++) /* "has also entered into", "also signed" */
     if (tok_is(x, &x->tok[k], "also") && (x->tok[k + 1].wcls & (DS__W_STATUS | DS__W_DEALVERB)))
       return 1;
+  /* "KDC also said it had signed a letter of intent with X": another deal the same
+   * report tells */
+  for (k = 1; k + 4 < x->ntok; k++)
+    if (tok_is(x, &x->tok[k], "also") && (tok_is(x, &x->tok[k + 1], "said") || tok_is(x, &x->tok[k + 1], "announced")))
+      for (unsigned q = k + 2; q < k + 6 && q < x->ntok; q++)
+        if ((x->tok[q].wcls & DS__W_STATUS) && x->tok[q].rule >= 0 &&
+            (x->wt[x->tok[q].rule].status & 0x0f) != DS_STATUS_PROPOSED)
+          return 1; /* (a deal made: "had signed", not "would license") */
   return 0;
 }
 
