@@ -153,11 +153,18 @@ static int stake_in_after(const ds_extractor *x, unsigned tj) {
  * a rival's bid is for the target of the bid told before; its own deal. */
 static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
   if (ti == 0 || x->ncand == 0) return 0;
-  unsigned b = ti - 1;
-  if (b > 0 && (x->tok[b].fl & (DS__T_NUM | DS__T_PUNCT))) b--;
-  if (!(tok_is(x, &x->tok[b], "rival") || tok_is(x, &x->tok[b], "competing") ||
-        tok_is(x, &x->tok[b], "counter") || tok_is(x, &x->tok[b], "counterbid")))
-    return 0;
+  /* (a cue a few words before: "a rival offer", "topping a hostile 42 dlr a share
+   * tender offer by Danforth") */
+  int cue = 0;
+  for (unsigned b = ti, n = 0; b-- > 0 && n < 10 && !cue; n++) {
+    const ds__tok *w = &x->tok[b];
+    if (tok_punct(x, w, ',') || tok_punct(x, w, ';') || (w->org >= 0)) break;
+    cue = tok_is(x, w, "rival") || tok_is(x, w, "competing") || tok_is(x, w, "counter") ||
+          tok_is(x, w, "counterbid") || tok_is(x, w, "topping") || tok_is(x, w, "tops") ||
+          tok_is(x, w, "topped") || tok_is(x, w, "besting") || tok_is(x, w, "trumping") ||
+          tok_is(x, w, "trumps") || tok_is(x, w, "trumped");
+  }
+  if (!cue) return 0;
   const ds__cand *o = &x->cand[x->ncand - 1];
   if (o->ev.type != DS_TYPE_ACQUISITION || o->sent_index + 1 < c->sent_index) return 0;
   int tgt = -1;
