@@ -149,22 +149,27 @@ static int stake_in_after(const ds_extractor *x, unsigned tj) {
   return -1;
 }
 
+/* A rival's bid a few words before ti: "a rival offer", "its own offer", "topping a
+ * hostile 42 dlr a share tender offer by Danforth". */
+static int rival_cue(const ds_extractor *x, unsigned ti) {
+  for (unsigned b = ti, n = 0; b-- > 0 && n < 10; n++) {
+    const ds__tok *w = &x->tok[b];
+    if (tok_punct(x, w, ',') || tok_punct(x, w, ';') || (w->org >= 0)) return 0;
+    if (tok_is(x, w, "rival") || tok_is(x, w, "competing") || tok_is(x, w, "counter") ||
+        tok_is(x, w, "counterbid") || tok_is(x, w, "topping") || tok_is(x, w, "tops") ||
+        tok_is(x, w, "topped") || tok_is(x, w, "besting") || tok_is(x, w, "trumping") ||
+        tok_is(x, w, "trumps") || tok_is(x, w, "trumped") ||
+        (tok_is(x, w, "own") && b > 0 && (tok_is(x, &x->tok[b - 1], "its") || tok_is(x, &x->tok[b - 1], "their"))))
+      return 1;
+  }
+  return 0;
+}
+
 /* "withdrew its bid for Pinecrest after shareholders backed a rival offer from Sable":
  * a rival's bid is for the target of the bid told before; its own deal. */
 static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
   if (ti == 0 || x->ncand == 0) return 0;
-  /* (a cue a few words before: "a rival offer", "topping a hostile 42 dlr a share
-   * tender offer by Danforth") */
-  int cue = 0;
-  for (unsigned b = ti, n = 0; b-- > 0 && n < 10 && !cue; n++) {
-    const ds__tok *w = &x->tok[b];
-    if (tok_punct(x, w, ',') || tok_punct(x, w, ';') || (w->org >= 0)) break;
-    cue = tok_is(x, w, "rival") || tok_is(x, w, "competing") || tok_is(x, w, "counter") ||
-          tok_is(x, w, "counterbid") || tok_is(x, w, "topping") || tok_is(x, w, "tops") ||
-          tok_is(x, w, "topped") || tok_is(x, w, "besting") || tok_is(x, w, "trumping") ||
-          tok_is(x, w, "trumps") || tok_is(x, w, "trumped");
-  }
-  if (!cue) return 0;
+  if (!rival_cue(x, ti)) return 0;
   const ds__cand *o = &x->cand[x->ncand - 1];
   if (o->ev.type != DS_TYPE_ACQUISITION || o->sent_index + 1 < c->sent_index) return 0;
   int tgt = -1;
@@ -469,7 +474,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
-          !ds__bidder_after(x, jq) && !offer_from_org(x, jq))
+          !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;
