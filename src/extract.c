@@ -149,6 +149,23 @@ static int stake_in_after(const ds_extractor *x, unsigned tj) {
   return -1;
 }
 
+/* A licence told with its direction (a verb's frame) gives it to a kept licence of the
+ * same two companies whose agreement noun left it open. */
+static void lend_licence_roles(ds_extractor *x, const ds__cand *c) {
+  if (c->ev.nparties != 2 || c->slot_org[0] < 0 || c->slot_org[1] < 0) return;
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    if (o->ev.type != DS_TYPE_LICENSING || o->roles_told || !ds__guessed_roles(o->ev.rule) || o->ev.nparties != 2)
+      continue;
+    int same = 0;
+    for (unsigned p = 0; p < 2; p++)
+      for (unsigned q = 0; q < 2; q++)
+        if (o->slot_org[p] >= 0 && ds__resolve_alias(x, o->slot_org[p]) == ds__resolve_alias(x, c->slot_org[q]))
+          o->ev.parties[p].role = c->ev.parties[q].role, same++;
+    if (same == 2) o->roles_told = 1;
+  }
+}
+
 /* A rival's bid a few words before ti: "a rival offer", "its own offer", "topping a
  * hostile 42 dlr a share tender offer by Danforth". */
 static int rival_cue(const ds_extractor *x, unsigned ti) {
@@ -244,6 +261,20 @@ static int lending_terms(const ds_extractor *x, unsigned ti, unsigned tj) {
         tok_is(x, t, "credit") || tok_is(x, t, "revolving") || tok_is(x, t, "term") ||
         tok_is(x, t, "mezzanine") || tok_is(x, t, "debt") || tok_is(x, t, "secured"))
       return 1;
+  }
+  return 0;
+}
+
+/* "... with Casa Veroli to make and sell Veroli-branded goods": the subject uses. */
+static int licence_use_after(const ds_extractor *x, unsigned tj) {
+  for (unsigned k = tj; k + 1 < x->ntok && k < tj + 12; k++) {
+    if (tok_punct(x, &x->tok[k], ';') || (x->tok[k].wcls & DS__W_CLAUSE)) return 0;
+    if (!tok_is(x, &x->tok[k], "to") || x->tok[k - 1].org < 0) continue; /* (right after the other side) */
+    const ds__tok *v = &x->tok[k + 1];
+    return tok_is(x, v, "make") || tok_is(x, v, "sell") || tok_is(x, v, "manufacture") ||
+           tok_is(x, v, "produce") || tok_is(x, v, "distribute") || tok_is(x, v, "market") ||
+           tok_is(x, v, "use") || tok_is(x, v, "develop") || tok_is(x, v, "commercialize") ||
+           tok_is(x, v, "commercialise");
   }
   return 0;
 }
@@ -556,6 +587,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
+       * Veroli-branded goods": the one who gains the use is the licensee */
+      if (strcmp(r->name, "licensing-agreement") == 0 && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
+          licence_use_after(x, j)) {
+        role[DS__S_SUBJ] = DS_ROLE_LICENSEE;
+        role[DS__S_WITH] = DS_ROLE_LICENSOR;
+        c.roles_told = 1;
+      }
       /* "Kestrel Energy has signed a power purchase agreement with Lumina Solar to buy
        * the output": the one who buys is the customer */
       if ((strcmp(r->name, "power-purchase") == 0 || strcmp(r->name, "supply-agreement") == 0) &&
@@ -809,6 +848,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * stock swap valued at about 120 mln dlrs": the earlier telling of the deal
          * just reported still gives its price */
         if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
+        /* "Hanul had licensed OptoLumen's backlight patents since 2011": who licenses
+         * whom, for the agreement the lead named without saying */
+        if (c.ev.type == DS_TYPE_LICENSING && !ds__guessed_roles(c.ev.rule)) lend_licence_roles(x, &c);
         ds__explain(x, &c.ev, 0, bg);
       } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
                   c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
