@@ -266,6 +266,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
         if (!from) continue; /* "ordered 20 A320neo jets from Airbus"; not "ordered a review" */
       }
+      if (strcmp(rq->name, "pay-for") == 0) {
+        unsigned num = 0;
+        for (unsigned k = i + 1; k + 1 < jq; k++) num += (x->tok[k].fl & DS__T_NUM) != 0;
+        if (!num || jq >= x->ntok || x->tok[jq].org < 0) continue; /* "pay $2 billion for Brockway Inc" */
+      }
       if (strcmp(rq->name, "raised-from") == 0) {
         unsigned num = 0;
         for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)
@@ -469,7 +474,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             ds__add_party(x, &c, x->tok[oq].org, DS_ROLE_CUSTOMER);
           break;
         }
-      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) {
+        ds__unit_target(x, j, &c);
+        /* "would buy Hartwell Group's packaging unit": the owner sells it */
+        if (ds__has_role(&c, DS_ROLE_TARGET) && sf.owner >= 0 && !ds__has_role(&c, DS_ROLE_SELLER))
+          ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER);
+      }
       /* "Harmon Drugs jumped 25 percent after rival Vellum Pharma offered to buy it": the
        * pronoun is the company the sentence is about, its first name */
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__has_role(&c, DS_ROLE_ACQUIRER) &&

@@ -117,8 +117,15 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
       k = q + 2;
   }
   if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
+  /* "Hartwell Group's packaging unit": a company's unit, as "its" */
+  if (k < x->ntok && x->tok[k].org >= 0) {
+    unsigned e = k;
+    while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k].org) e++;
+    if (e + 1 < x->ntok && (tok_is(x, &x->tok[e + 1], "'s") || tok_is(x, &x->tok[e + 1], "\xe2\x80\x99s"))) k = e + 1;
+  }
   if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
-                        tok_is(x, &x->tok[k], "the")))
+                        tok_is(x, &x->tok[k], "the") || tok_is(x, &x->tok[k], "'s") ||
+                        tok_is(x, &x->tok[k], "\xe2\x80\x99s")))
     return;
   unsigned a = k + 1, e = a;
   /* (a place with its state between: "its Whitehall, Pa., office") */

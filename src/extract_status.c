@@ -234,8 +234,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       return DS_STATUS_COMPLETED;
     /* "the Bank of Alexandria will be sold": a plan, nothing signed */
     if (done_type && ti > 0 && tok_is(x, t, "be") &&
-        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to")))
+        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to"))) {
+      /* (but "Brockway will be acquired by Delano Corp": a buyer named, agreed) */
+      for (unsigned k = tj; k + 1 < x->ntok && k < tj + 3; k++)
+        if (tok_is(x, &x->tok[k], "by") && x->tok[k + 1].org >= 0) return DS_STATUS_AGREED;
       return DS_STATUS_PROPOSED;
+    }
     return DS_STATUS_AGREED;
   }
   if (r->status == DS_STATUS_PROPOSED) {
