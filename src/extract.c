@@ -501,6 +501,28 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
         ds__company_target(x, j, &c, DS_ROLE_INVESTEE);
+      /* "agreed to form Bedding Partners, a 50-50 venture": the venture formed is no
+       * side of it */
+      if (c.ev.type == DS_TYPE_JOINT_VENTURE && c.ev.nparties > 2)
+        for (unsigned k = 1; k < x->ntok; k++) {
+          static const char *const forming[] = {"form", "forms", "formed", "forming", "create",
+                                                "creates", "created", "creating", "establish",
+                                                "establishes", "established", "establishing"};
+          if (x->tok[k].org < 0 || x->tok[k - 1].org == x->tok[k].org ||
+              !tok_in(x, &x->tok[k - 1], forming, sizeof forming / sizeof forming[0]))
+            continue;
+          int o = ds__resolve_alias(x, x->tok[k].org);
+          for (unsigned p = 0; p < c.ev.nparties; p++)
+            if (c.slot_org[p] >= 0 && ds__resolve_alias(x, c.slot_org[p]) == o) {
+              for (unsigned z = p; z + 1 < c.ev.nparties; z++) {
+                c.ev.parties[z] = c.ev.parties[z + 1];
+                c.slot_org[z] = c.slot_org[z + 1];
+              }
+              c.ev.nparties--;
+              break;
+            }
+          break;
+        }
       int minority_sold = 0;
       if (tok_is(x, t, "sold")) { /* "they sold their entire 5.6 pct stake in X" */
         int pct = -1, stake = 0;

@@ -685,6 +685,13 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
     /* "buys 5 pct of Ostrava Ocel": a share of the company */
     if (p >= 0 && k + 2 < lim && tok_is(x, &x->tok[k + 2], "of")) stake = 1;
   }
+  /* "the 40 pct of Gulfstream it does not already own": buying out the other holders */
+  for (unsigned k = tj + 1; k < x->ntok && k < tj + 24; k++) {
+    if (tok_punct(x, &x->tok[k], '.') || tok_punct(x, &x->tok[k], ';')) break;
+    if ((tok_is(x, &x->tok[k], "own") || tok_is(x, &x->tok[k], "owns")) &&
+        (tok_is(x, &x->tok[k - 1], "already") || tok_is(x, &x->tok[k - 1], "not")))
+      control = 2;
+  }
   for (unsigned k = 0; k < x->ntok && pct < 0; k++)
     if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = ds__pct_at(x, k + 1);
   /* "the remaining 30 pct", "the publicly held 45 pct": told before the share, buying
