@@ -77,7 +77,9 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       }
       const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
       /* "has no plans to invest", "is not interested": the deal is off */
-      if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
+      if (st == DS_STATUS_PROPOSED && pv &&
+          (tok_is(x, pv, "no") || tok_is(x, pv, "not") || /* "no longer interested in buying" */
+           (tok_is(x, pv, "longer") && k >= 2 && tok_is(x, &x->tok[k - 2], "no"))))
         st = DS_STATUS_TERMINATED, w = 2;
       /* "made a hostile offer for Y, going to shareholders after Y's board rebuffed its
        * approaches", "agreed to buy Y after Z withdrew its bid": what an after-clause
