@@ -570,7 +570,10 @@ int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) return 0;
-    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) return 1;
+    /* (not "its consumer products unit": a business named by its goods) */
+    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n))
+      return !(k + 1 < x->ntok && ((x->tok[k + 1].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[k + 1], "maker") ||
+                                   tok_is(x, &x->tok[k + 1], "company") || tok_is(x, &x->tok[k + 1], "firm")));
   }
   return 0;
 }
