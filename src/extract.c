@@ -85,6 +85,13 @@ static int offer_from_org(const ds_extractor *x, unsigned j) {
   return 0;
 }
 
+/* The role org o has in c, or -1. */
+static int party_of(const ds__cand *c, int o) {
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->slot_org[p] == o) return c->ev.parties[p].role;
+  return -1;
+}
+
 /* Is org o's key a word run inside a party's key ("shaw" of "u s shaw s supermarkets")? */
 static int name_inside_party(const ds_extractor *x, const ds__cand *c, int o) {
   const char *k = x->org[o].key;
@@ -480,6 +487,44 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (ds__has_role(&c, DS_ROLE_TARGET) && sf.owner >= 0 && !ds__has_role(&c, DS_ROLE_SELLER))
           ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER);
       }
+      /* "agreed to sell 1.5 mln shares, or about 12 pct of its stock, to Bristol Labs",
+       * "Genetic Systems said Bristol Labs agreed to buy 12 pct of its common stock": a
+       * company's own shares sold to a named buyer, a placement (an investment) */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) &&
+          (ds__has_role(&c, DS_ROLE_ACQUIRER) || ds__has_role(&c, DS_ROLE_SELLER))) {
+        int own = 0, pct = -1, other = 0;
+        for (unsigned k = j; k + 1 < x->ntok && k < j + 10; k++) {
+          const ds__tok *w = &x->tok[k];
+          if (tok_punct(x, w, ';') || tok_is(x, w, "to") || tok_is(x, w, "for")) break;
+          if (w->org >= 0) other = 1;
+          if (ds__pct_at(x, k) >= 0) pct = ds__pct_at(x, k);
+          if ((tok_is(x, w, "its") || tok_is(x, w, "itself")) &&
+              (tok_is(x, &x->tok[k + 1], "stock") || tok_is(x, &x->tok[k + 1], "shares") ||
+               tok_is(x, &x->tok[k + 1], "common") || tok_is(x, w, "itself")))
+            own = 1;
+          if (tok_is(x, w, "shares") && k > j && ((x->tok[k - 1].fl & DS__T_NUM) || (x->tok[k - 1].wcls & DS__W_SCALE)))
+            own |= 2; /* "sell 1.5 mln shares", "sold 500,000 shares" */
+        }
+        int seller = -1, first = -1;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          if (c.ev.parties[p].role == DS_ROLE_SELLER) seller = c.slot_org[p];
+        for (unsigned k = 0; k < i && first < 0; k++)
+          if (x->tok[k].org >= 0 && !(x->tok[k].fl & DS__T_SKIP) && !ds__is_person(x, x->tok[k].org)) first = x->tok[k].org;
+        int issuer = seller >= 0 ? seller : (own & 1) ? first : -1;
+        if (own && !other && issuer >= 0 && pct < 50 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+            party_of(&c, issuer) != DS_ROLE_ACQUIRER) {
+          unsigned o = 0;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role == DS_ROLE_SELLER) continue;
+            c.ev.parties[p].role = DS_ROLE_INVESTOR;
+            c.ev.parties[o] = c.ev.parties[p];
+            c.slot_org[o++] = c.slot_org[p];
+          }
+          c.ev.nparties = (uint8_t)o;
+          c.ev.type = DS_TYPE_INVESTMENT;
+          ds__add_party(x, &c, issuer, DS_ROLE_INVESTEE);
+        }
+      }
       /* "Harmon Drugs jumped 25 percent after rival Vellum Pharma offered to buy it": the
        * pronoun is the company the sentence is about, its first name */
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
@@ -664,7 +709,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__securities_of_target(x, j, &c)) {
         ds__explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
-      } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER)) {
+      } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "a minority stake sold to no one named"); /* on the market */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
