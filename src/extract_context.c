@@ -662,7 +662,13 @@ int ds__mou_prepares(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti, n = 0; k-- > 0 && n < 12; n++) {
     const ds__tok *t = &x->tok[k];
     if (tok_punct(x, t, ';') || tok_punct(x, t, ',')) return 0;
-    if (!tok_is(x, t, "for")) continue;
+    /* "signed a letter of intent with Y to explore a possible merger": what it is to
+     * explore */
+    int explore = k > 0 && tok_is(x, &x->tok[k - 1], "to") &&
+                  (tok_is(x, t, "explore") || tok_is(x, t, "study") || tok_is(x, t, "discuss") ||
+                   tok_is(x, t, "consider") || tok_is(x, t, "examine") || tok_is(x, t, "evaluate") ||
+                   tok_is(x, t, "negotiate"));
+    if (!tok_is(x, t, "for") && !explore) continue;
     /* the memorandum, a few words before "for" (its other side may stand between) */
     for (unsigned b = k, m = 0; b-- > 0 && m < 16; m++) {
       const ds__tok *w = &x->tok[b];
