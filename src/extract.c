@@ -284,10 +284,16 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           num += (x->tok[k].fl & DS__T_NUM) != 0;
         if (!num) continue; /* "raised £75m from"; not "raised prices from" */
       }
-      if (strcmp(rq->name, "approached") == 0 &&
-          !(jq < x->ntok && x->tok[jq].org >= 0 &&
-            (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
-        continue; /* "approached EMI with an offer"; not "approached regulators" */
+      if (strcmp(rq->name, "approached") == 0) {
+        unsigned aq = jq; /* ("approached battery maker Voltaic Cells about a takeover") */
+        while (aq < x->ntok && aq < jq + 3 && x->tok[aq].org < 0 && (x->tok[aq].fl & DS__T_WORD) &&
+               is_lower((unsigned char)TX(x, &x->tok[aq])[0]) &&
+               !(x->tok[aq].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER)))
+          aq++;
+        if (!(aq < x->ntok && x->tok[aq].org >= 0 &&
+              (ds__word_after(x, aq, 10, "offer", "bid", "takeover") || ds__word_after(x, aq, 10, "proposal", "buy", "acquire"))))
+          continue; /* "approached EMI with an offer"; not "approached regulators" */
+      }
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
           !ds__bidder_after(x, jq) && !offer_from_org(x, jq))
