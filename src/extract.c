@@ -498,12 +498,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * company's own shares sold to a named buyer, a placement (an investment) */
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) &&
           (ds__has_role(&c, DS_ROLE_ACQUIRER) || ds__has_role(&c, DS_ROLE_SELLER))) {
-        int own = 0, pct = -1, other = 0;
+        int own = 0, pct = -1, other = 0, stake = 0;
         for (unsigned k = j; k + 1 < x->ntok && k < j + 10; k++) {
           const ds__tok *w = &x->tok[k];
           if (tok_punct(x, w, ';') || tok_is(x, w, "to") || tok_is(x, w, "for")) break;
           if (w->org >= 0) other = 1;
           if (ds__pct_at(x, k) >= 0) pct = ds__pct_at(x, k);
+          if (tok_is(x, w, "stake") || tok_is(x, w, "stock") || tok_is(x, w, "shares")) stake = 1;
           if ((tok_is(x, w, "its") || tok_is(x, w, "itself")) &&
               (tok_is(x, &x->tok[k + 1], "stock") || tok_is(x, &x->tok[k + 1], "shares") ||
                tok_is(x, &x->tok[k + 1], "common") || tok_is(x, w, "itself")))
@@ -517,7 +518,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         for (unsigned k = 0; k < i && first < 0; k++)
           if (x->tok[k].org >= 0 && !(x->tok[k].fl & DS__T_SKIP) && !ds__is_person(x, x->tok[k].org)) first = x->tok[k].org;
         int issuer = seller >= 0 ? seller : (own & 1) ? first : -1;
-        if (own && !other && issuer >= 0 && pct < 50 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+        if (own && stake && !other && issuer >= 0 && pct < 50 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
             party_of(&c, issuer) != DS_ROLE_ACQUIRER) {
           unsigned o = 0;
           for (unsigned p = 0; p < c.ev.nparties; p++) {
@@ -531,6 +532,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds__add_party(x, &c, issuer, DS_ROLE_INVESTEE);
         }
       }
+      /* "is in talks to sell itself to the Irish retailer Dunnes Group": the seller is
+       * what is sold */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && j < x->ntok &&
+          tok_is(x, &x->tok[j], "itself") && (t->wcls & DS__W_SELLVERB))
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          if (c.ev.parties[p].role == DS_ROLE_SELLER) c.ev.parties[p].role = DS_ROLE_TARGET;
       /* "Harmon Drugs jumped 25 percent after rival Vellum Pharma offered to buy it": the
        * pronoun is the company the sentence is about, its first name */
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__has_role(&c, DS_ROLE_ACQUIRER) &&

@@ -188,6 +188,21 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
             sep = 1;
         if (talks && !sep) d = 0, w = 9;
       }
+      /* "a proposed £3bn merger between Sunway and Jetset has collapsed": the deal
+       * noun is the subject of the ending */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k <= tj + 10 && pv &&
+          (tok_is(x, pv, "has") || tok_is(x, pv, "have") || tok_is(x, pv, "had") || tok_is(x, pv, "was") ||
+           tok_is(x, pv, "were") || tok_is(x, pv, "been") || tok_is(x, pv, "is")) &&
+          (ds__deal_noun(x, &x->tok[ti]) || tok_is(x, &x->tok[ti], "merger") || tok_is(x, &x->tok[ti], "deal") ||
+           tok_is(x, &x->tok[ti], "venture") || tok_is(x, &x->tok[ti], "partnership") ||
+           tok_is(x, &x->tok[ti], "joint"))) {
+        int sep = 0;
+        for (unsigned b = tj; b < k; b++)
+          if (tok_punct(x, &x->tok[b], ',') || tok_punct(x, &x->tok[b], ';') || (x->tok[b].wcls & DS__W_CLAUSE) ||
+              ((x->tok[b].wcls & DS__W_TRIGGER) && x->tok[b].rule >= 0 && ds__starts_deal(x, b)))
+            sep = 1;
+        if (!sep) d = 0, w = 9;
+      }
       /* "called off their planned merger": an ending governs what follows it */
       /* (an amount between them is no distance: "rejected a 2.4 billion pound ($4.7
        * billion) takeover proposal") */
