@@ -257,6 +257,9 @@ const ds__word ds__words[] = {
     {"businesses", UNIT, 0}, {"subsidiary", UNIT, 0}, {"operations", UNIT, 0},
     {"arm", UNIT, 0}, {"brand", UNIT, 0}, {"label", UNIT, 0}, {"assets", UNIT, 0},
     {"plant", UNIT, 0}, {"office", UNIT, 0}, {"branches", UNIT, 0},
+    /* assets sold as a whole: "sell its headquarters building in Dallas to X" */
+    {"factory", UNIT, 0}, {"mill", UNIT, 0}, {"refinery", UNIT, 0}, {"mine", UNIT, 0},
+    {"building", UNIT, 0}, {"hotel", UNIT, 0}, {"chain", UNIT, 0}, {"portfolio", UNIT, 0},
 
     /* prepositions other than the frame's (by, from, to, with, in, of, for): a name after
      * them is in no slot */
