@@ -647,10 +647,18 @@ int ds__bid_ruled_out(const ds_extractor *x, unsigned ti) {
       return 1;
     if (tok_is(x, t, "making") || tok_is(x, t, "make") || tok_is(x, t, "launching") ||
         tok_is(x, t, "launch") || tok_is(x, t, "mounting") || tok_is(x, t, "mount") ||
-        tok_is(x, t, "submitting") || tok_is(x, t, "submit") || tok_is(x, t, "tabling"))
-      for (unsigned b = k >= 4 ? k - 4 : 0; b < k; b++)
+        tok_is(x, t, "submitting") || tok_is(x, t, "submit") || tok_is(x, t, "tabling")) {
+      /* (not "would not make a higher offer": the bid made stands) */
+      int more = 0;
+      for (unsigned q = k + 1; q < ti; q++)
+        more |= tok_is(x, &x->tok[q], "higher") || tok_is(x, &x->tok[q], "improved") ||
+                tok_is(x, &x->tok[q], "new") || tok_is(x, &x->tok[q], "another") ||
+                tok_is(x, &x->tok[q], "further") || tok_is(x, &x->tok[q], "revised") ||
+                tok_is(x, &x->tok[q], "sweetened") || tok_is(x, &x->tok[q], "better");
+      for (unsigned b = k >= 4 ? k - 4 : 0; b < k && !more; b++)
         if (tok_is(x, &x->tok[b], "no") || tok_is(x, &x->tok[b], "not") || tok_is(x, &x->tok[b], "never"))
           return 1;
+    }
   }
   return 0;
 }
