@@ -640,6 +640,29 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           break;
         }
       }
+      /* "will pay $2 billion for Harlow Plc, topping a rival offer from Dunmore Group": a
+       * rival's bid is for the target of the deal just told */
+      if (c.ev.type == DS_TYPE_ACQUISITION && i > 0 && x->ncand > 0 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+          (tok_is(x, &x->tok[i - 1], "rival") || tok_is(x, &x->tok[i - 1], "competing") ||
+           tok_is(x, &x->tok[i - 1], "counter") || tok_is(x, &x->tok[i - 1], "rival's"))) {
+        const ds__cand *lc = &x->cand[x->ncand - 1];
+        int tgt = -1;
+        for (unsigned p = 0; p < lc->ev.nparties; p++)
+          if (lc->ev.parties[p].role == DS_ROLE_TARGET && lc->slot_org[p] >= 0) tgt = lc->slot_org[p];
+        if (lc->ev.type == DS_TYPE_ACQUISITION && tgt >= 0) {
+          unsigned o = 0;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role != DS_ROLE_ACQUIRER) continue;
+            int dup = 0;
+            for (unsigned z = 0; z < lc->ev.nparties; z++) dup |= lc->slot_org[z] == c.slot_org[p];
+            if (dup) continue;
+            c.ev.parties[o] = c.ev.parties[p];
+            c.slot_org[o++] = c.slot_org[p];
+          }
+          c.ev.nparties = (uint8_t)o;
+          if (o) ds__add_party(x, &c, tgt, DS_ROLE_TARGET);
+        }
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);

@@ -265,6 +265,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if ((tok_is(x, &x->tok[k], "won") || tok_is(x, &x->tok[k], "wins")) && best != DS_STATUS_TERMINATED &&
           strcmp(r->name, "bidding-war") == 0)
         return DS_STATUS_AGREED;
+      else if ((tok_is(x, &x->tok[k], "lost") || tok_is(x, &x->tok[k], "loses")) && strcmp(r->name, "bidding-war") == 0)
+        return DS_STATUS_TERMINATED; /* "lost the bidding war for X" */
     /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
     for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
       if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||
