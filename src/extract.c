@@ -85,6 +85,13 @@ static int offer_from_org(const ds_extractor *x, unsigned j) {
   return 0;
 }
 
+/* The role org o has in c, or -1. */
+static int party_of(const ds__cand *c, int o) {
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->slot_org[p] == o) return c->ev.parties[p].role;
+  return -1;
+}
+
 /* Is org o's key a word run inside a party's key ("shaw" of "u s shaw s supermarkets")? */
 static int name_inside_party(const ds_extractor *x, const ds__cand *c, int o) {
   const char *k = x->org[o].key;
@@ -480,16 +487,27 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
         if (!from) continue; /* "ordered 20 A320neo jets from Airbus"; not "ordered a review" */
       }
+      if (strcmp(rq->name, "pay-for") == 0) {
+        unsigned num = 0;
+        for (unsigned k = i + 1; k + 1 < jq; k++) num += (x->tok[k].fl & DS__T_NUM) != 0;
+        if (!num || jq >= x->ntok || x->tok[jq].org < 0) continue; /* "pay $2 billion for Brockway Inc" */
+      }
       if (strcmp(rq->name, "raised-from") == 0) {
         unsigned num = 0;
         for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)
           num += (x->tok[k].fl & DS__T_NUM) != 0;
         if (!num) continue; /* "raised £75m from"; not "raised prices from" */
       }
-      if (strcmp(rq->name, "approached") == 0 &&
-          !(jq < x->ntok && x->tok[jq].org >= 0 &&
-            (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
-        continue; /* "approached EMI with an offer"; not "approached regulators" */
+      if (strcmp(rq->name, "approached") == 0) {
+        unsigned aq = jq; /* ("approached battery maker Voltaic Cells about a takeover") */
+        while (aq < x->ntok && aq < jq + 3 && x->tok[aq].org < 0 && (x->tok[aq].fl & DS__T_WORD) &&
+               is_lower((unsigned char)TX(x, &x->tok[aq])[0]) &&
+               !(x->tok[aq].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER)))
+          aq++;
+        if (!(aq < x->ntok && x->tok[aq].org >= 0 &&
+              (ds__word_after(x, aq, 10, "offer", "bid", "takeover") || ds__word_after(x, aq, 10, "proposal", "buy", "acquire"))))
+          continue; /* "approached EMI with an offer"; not "approached regulators" */
+      }
       if (strcmp(rq->name, "raise-from") == 0 && !money_between(x, i, jq))
         continue; /* "raised 40 million pounds from investors"; not "raised concerns from" */
       if (strcmp(rq->name, "provide-financing") == 0 && !lending_terms(x, i, jq))
@@ -713,7 +731,6 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         int o = stake_in_after(x, j);
         if (o >= 0) ds__add_party(x, &c, o, DS_ROLE_TARGET);
       }
-      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_SELLER)) owner_unit(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_TARGET))
         ds__unit_of_target(x, j, &c);
@@ -735,6 +752,57 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             ds__add_party(x, &c, x->tok[oq].org, DS_ROLE_CUSTOMER);
           break;
         }
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) {
+        ds__unit_target(x, j, &c);
+        /* "would buy Hartwell Group's packaging unit": the owner sells it */
+        if (ds__has_role(&c, DS_ROLE_TARGET) && sf.owner >= 0 && !ds__has_role(&c, DS_ROLE_SELLER))
+          ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER);
+      }
+      /* "agreed to sell 1.5 mln shares, or about 12 pct of its stock, to Bristol Labs",
+       * "Genetic Systems said Bristol Labs agreed to buy 12 pct of its common stock": a
+       * company's own shares sold to a named buyer, a placement (an investment) */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) &&
+          (ds__has_role(&c, DS_ROLE_ACQUIRER) || ds__has_role(&c, DS_ROLE_SELLER))) {
+        int own = 0, pct = -1, other = 0, stake = 0;
+        for (unsigned k = j; k + 1 < x->ntok && k < j + 10; k++) {
+          const ds__tok *w = &x->tok[k];
+          if (tok_punct(x, w, ';') || tok_is(x, w, "to") || tok_is(x, w, "for")) break;
+          if (w->org >= 0) other = 1;
+          if (ds__pct_at(x, k) >= 0) pct = ds__pct_at(x, k);
+          if (tok_is(x, w, "stake") || tok_is(x, w, "stock") || tok_is(x, w, "shares")) stake = 1;
+          if ((tok_is(x, w, "its") || tok_is(x, w, "itself")) &&
+              (tok_is(x, &x->tok[k + 1], "stock") || tok_is(x, &x->tok[k + 1], "shares") ||
+               tok_is(x, &x->tok[k + 1], "common") || tok_is(x, w, "itself")))
+            own = 1;
+          if (tok_is(x, w, "shares") && k > j && ((x->tok[k - 1].fl & DS__T_NUM) || (x->tok[k - 1].wcls & DS__W_SCALE)))
+            own |= 2; /* "sell 1.5 mln shares", "sold 500,000 shares" */
+        }
+        int seller = -1, first = -1;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          if (c.ev.parties[p].role == DS_ROLE_SELLER) seller = c.slot_org[p];
+        for (unsigned k = 0; k < i && first < 0; k++)
+          if (x->tok[k].org >= 0 && !(x->tok[k].fl & DS__T_SKIP) && !ds__is_person(x, x->tok[k].org)) first = x->tok[k].org;
+        int issuer = seller >= 0 ? seller : (own & 1) ? first : -1;
+        if (own && stake && !other && issuer >= 0 && pct < 50 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+            party_of(&c, issuer) != DS_ROLE_ACQUIRER) {
+          unsigned o = 0;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role == DS_ROLE_SELLER) continue;
+            c.ev.parties[p].role = DS_ROLE_INVESTOR;
+            c.ev.parties[o] = c.ev.parties[p];
+            c.slot_org[o++] = c.slot_org[p];
+          }
+          c.ev.nparties = (uint8_t)o;
+          c.ev.type = DS_TYPE_INVESTMENT;
+          ds__add_party(x, &c, issuer, DS_ROLE_INVESTEE);
+        }
+      }
+      /* "is in talks to sell itself to the Irish retailer Dunnes Group": the seller is
+       * what is sold */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && j < x->ntok &&
+          tok_is(x, &x->tok[j], "itself") && (t->wcls & DS__W_SELLVERB))
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          if (c.ev.parties[p].role == DS_ROLE_SELLER) c.ev.parties[p].role = DS_ROLE_TARGET;
       /* "Harmon Drugs jumped 25 percent after rival Vellum Pharma offered to buy it": the
        * pronoun is the company the sentence is about, its first name */
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
@@ -756,6 +824,28 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
         ds__company_target(x, j, &c, DS_ROLE_INVESTEE);
+      /* "agreed to form Bedding Partners, a 50-50 venture": the venture formed is no
+       * side of it */
+      if (c.ev.type == DS_TYPE_JOINT_VENTURE && c.ev.nparties > 2)
+        for (unsigned k = 1; k < x->ntok; k++) {
+          static const char *const forming[] = {"form", "forms", "formed", "forming", "create",
+                                                "creates", "created", "creating", "establish",
+                                                "establishes", "established", "establishing"};
+          if (x->tok[k].org < 0 || x->tok[k - 1].org == x->tok[k].org ||
+              !tok_in(x, &x->tok[k - 1], forming, sizeof forming / sizeof forming[0]))
+            continue;
+          int o = ds__resolve_alias(x, x->tok[k].org);
+          for (unsigned p = 0; p < c.ev.nparties; p++)
+            if (c.slot_org[p] >= 0 && ds__resolve_alias(x, c.slot_org[p]) == o) {
+              for (unsigned z = p; z + 1 < c.ev.nparties; z++) {
+                c.ev.parties[z] = c.ev.parties[z + 1];
+                c.slot_org[z] = c.slot_org[z + 1];
+              }
+              c.ev.nparties--;
+              break;
+            }
+          break;
+        }
       int minority_sold = 0;
       if (tok_is(x, t, "sold")) { /* "they sold their entire 5.6 pct stake in X" */
         int pct = -1, stake = 0;
@@ -813,6 +903,29 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             for (unsigned p = 0; p < c.ev.nparties; p++)
               if (c.slot_org[p] == o) c.ev.parties[p].role = DS_ROLE_LICENSEE;
           break;
+        }
+      }
+      /* "will pay $2 billion for Harlow Plc, topping a rival offer from Dunmore Group": a
+       * rival's bid is for the target of the deal just told */
+      if (c.ev.type == DS_TYPE_ACQUISITION && i > 0 && x->ncand > 0 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+          (tok_is(x, &x->tok[i - 1], "rival") || tok_is(x, &x->tok[i - 1], "competing") ||
+           tok_is(x, &x->tok[i - 1], "counter") || tok_is(x, &x->tok[i - 1], "rival's"))) {
+        const ds__cand *lc = &x->cand[x->ncand - 1];
+        int tgt = -1;
+        for (unsigned p = 0; p < lc->ev.nparties; p++)
+          if (lc->ev.parties[p].role == DS_ROLE_TARGET && lc->slot_org[p] >= 0) tgt = lc->slot_org[p];
+        if (lc->ev.type == DS_TYPE_ACQUISITION && tgt >= 0) {
+          unsigned o = 0;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role != DS_ROLE_ACQUIRER) continue;
+            int dup = 0;
+            for (unsigned z = 0; z < lc->ev.nparties; z++) dup |= lc->slot_org[z] == c.slot_org[p];
+            if (dup) continue;
+            c.ev.parties[o] = c.ev.parties[p];
+            c.slot_org[o++] = c.slot_org[p];
+          }
+          c.ev.nparties = (uint8_t)o;
+          if (o) ds__add_party(x, &c, tgt, DS_ROLE_TARGET);
         }
       }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
@@ -901,7 +1014,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__securities_of_target(x, j, &c)) {
         ds__explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
-      } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER)) {
+      } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "a minority stake sold to no one named"); /* on the market */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);

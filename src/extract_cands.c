@@ -117,8 +117,15 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
       k = q + 2;
   }
   if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
+  /* "Hartwell Group's packaging unit": a company's unit, as "its" */
+  if (k < x->ntok && x->tok[k].org >= 0) {
+    unsigned e = k;
+    while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k].org) e++;
+    if (e + 1 < x->ntok && (tok_is(x, &x->tok[e + 1], "'s") || tok_is(x, &x->tok[e + 1], "\xe2\x80\x99s"))) k = e + 1;
+  }
   if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
-                        tok_is(x, &x->tok[k], "the")))
+                        tok_is(x, &x->tok[k], "the") || tok_is(x, &x->tok[k], "'s") ||
+                        tok_is(x, &x->tok[k], "\xe2\x80\x99s")))
     return;
   unsigned a = k + 1, e = a;
   /* (a place with its state between: "its Whitehall, Pa., office") */
@@ -705,6 +712,13 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
     if (p >= 0 && pct < 0) pct = p;
     /* "buys 5 pct of Ostrava Ocel": a share of the company */
     if (p >= 0 && k + 2 < lim && tok_is(x, &x->tok[k + 2], "of")) stake = 1;
+  }
+  /* "the 40 pct of Gulfstream it does not already own": buying out the other holders */
+  for (unsigned k = tj + 1; k < x->ntok && k < tj + 24; k++) {
+    if (tok_punct(x, &x->tok[k], '.') || tok_punct(x, &x->tok[k], ';')) break;
+    if ((tok_is(x, &x->tok[k], "own") || tok_is(x, &x->tok[k], "owns")) &&
+        (tok_is(x, &x->tok[k - 1], "already") || tok_is(x, &x->tok[k - 1], "not")))
+      control = 2;
   }
   for (unsigned k = 0; k < x->ntok && pct < 0; k++)
     if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = ds__pct_at(x, k + 1);

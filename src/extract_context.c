@@ -661,7 +661,10 @@ int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) return 0;
-    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) return 1;
+    /* (not "its consumer products unit": a business named by its goods) */
+    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n))
+      return !(k + 1 < x->ntok && ((x->tok[k + 1].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[k + 1], "maker") ||
+                                   tok_is(x, &x->tok[k + 1], "company") || tok_is(x, &x->tok[k + 1], "firm")));
   }
   return 0;
 }
@@ -743,10 +746,18 @@ int ds__bid_ruled_out(const ds_extractor *x, unsigned ti) {
       return 1;
     if (tok_is(x, t, "making") || tok_is(x, t, "make") || tok_is(x, t, "launching") ||
         tok_is(x, t, "launch") || tok_is(x, t, "mounting") || tok_is(x, t, "mount") ||
-        tok_is(x, t, "submitting") || tok_is(x, t, "submit") || tok_is(x, t, "tabling"))
-      for (unsigned b = k >= 4 ? k - 4 : 0; b < k; b++)
+        tok_is(x, t, "submitting") || tok_is(x, t, "submit") || tok_is(x, t, "tabling")) {
+      /* (not "would not make a higher offer": the bid made stands) */
+      int more = 0;
+      for (unsigned q = k + 1; q < ti; q++)
+        more |= tok_is(x, &x->tok[q], "higher") || tok_is(x, &x->tok[q], "improved") ||
+                tok_is(x, &x->tok[q], "new") || tok_is(x, &x->tok[q], "another") ||
+                tok_is(x, &x->tok[q], "further") || tok_is(x, &x->tok[q], "revised") ||
+                tok_is(x, &x->tok[q], "sweetened") || tok_is(x, &x->tok[q], "better");
+      for (unsigned b = k >= 4 ? k - 4 : 0; b < k && !more; b++)
         if (tok_is(x, &x->tok[b], "no") || tok_is(x, &x->tok[b], "not") || tok_is(x, &x->tok[b], "never"))
           return 1;
+    }
   }
   return 0;
 }
@@ -758,7 +769,13 @@ int ds__mou_prepares(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti, n = 0; k-- > 0 && n < 12; n++) {
     const ds__tok *t = &x->tok[k];
     if (tok_punct(x, t, ';') || tok_punct(x, t, ',')) return 0;
-    if (!tok_is(x, t, "for")) continue;
+    /* "signed a letter of intent with Y to explore a possible merger": what it is to
+     * explore */
+    int explore = k > 0 && tok_is(x, &x->tok[k - 1], "to") &&
+                  (tok_is(x, t, "explore") || tok_is(x, t, "study") || tok_is(x, t, "discuss") ||
+                   tok_is(x, t, "consider") || tok_is(x, t, "examine") || tok_is(x, t, "evaluate") ||
+                   tok_is(x, t, "negotiate"));
+    if (!tok_is(x, t, "for") && !explore) continue;
     /* the memorandum, a few words before "for" (its other side may stand between) */
     for (unsigned b = k, m = 0; b-- > 0 && m < 16; m++) {
       const ds__tok *w = &x->tok[b];

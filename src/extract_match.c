@@ -205,6 +205,11 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
                     tok_is(x, &x->tok[b - 1], "holding") || tok_is(x, &x->tok[b - 1], "share")))
         return 0;
   }
+  /* "accepted a job offer from X", "a settlement offer": no bid for a company */
+  if ((tok_is(x, t, "offer") || tok_is(x, t, "offers") || tok_is(x, t, "bid")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "job") || tok_is(x, &x->tok[i - 1], "employment") ||
+       tok_is(x, &x->tok[i - 1], "settlement") || tok_is(x, &x->tok[i - 1], "severance")))
+    return 0;
   /* "under UK takeover rules", "the Takeover Panel": the law of takeovers, no deal */
   if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "merger")) && i + 1 < x->ntok &&
       (tok_is(x, &x->tok[i + 1], "rules") || tok_is(x, &x->tok[i + 1], "code") ||

@@ -111,7 +111,9 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
             st = DS_STATUS_PROPOSED, w = 1;
       const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
       /* "has no plans to invest", "is not interested": the deal is off */
-      if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
+      if (st == DS_STATUS_PROPOSED && pv &&
+          (tok_is(x, pv, "no") || tok_is(x, pv, "not") || /* "no longer interested in buying" */
+           (tok_is(x, pv, "longer") && k >= 2 && tok_is(x, &x->tok[k - 2], "no"))))
         st = DS_STATUS_TERMINATED, w = 2;
       /* "made a hostile offer for Y, going to shareholders after Y's board rebuffed its
        * approaches", "agreed to buy Y after Z withdrew its bid": what an after-clause
@@ -222,6 +224,21 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
             sep = 1;
         if (talks && !sep) d = 0, w = 9;
       }
+      /* "a proposed £3bn merger between Sunway and Jetset has collapsed": the deal
+       * noun is the subject of the ending */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k <= tj + 10 && pv &&
+          (tok_is(x, pv, "has") || tok_is(x, pv, "have") || tok_is(x, pv, "had") || tok_is(x, pv, "was") ||
+           tok_is(x, pv, "were") || tok_is(x, pv, "been") || tok_is(x, pv, "is")) &&
+          (ds__deal_noun(x, &x->tok[ti]) || tok_is(x, &x->tok[ti], "merger") || tok_is(x, &x->tok[ti], "deal") ||
+           tok_is(x, &x->tok[ti], "venture") || tok_is(x, &x->tok[ti], "partnership") ||
+           tok_is(x, &x->tok[ti], "joint"))) {
+        int sep = 0;
+        for (unsigned b = tj; b < k; b++)
+          if (tok_punct(x, &x->tok[b], ',') || tok_punct(x, &x->tok[b], ';') || (x->tok[b].wcls & DS__W_CLAUSE) ||
+              ((x->tok[b].wcls & DS__W_TRIGGER) && x->tok[b].rule >= 0 && ds__starts_deal(x, b)))
+            sep = 1;
+        if (!sep) d = 0, w = 9;
+      }
       /* "called off their planned merger": an ending governs what follows it */
       /* (an amount between them is no distance: "rejected a 2.4 billion pound ($4.7
        * billion) takeover proposal") */
@@ -293,8 +310,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       return DS_STATUS_COMPLETED;
     /* "the Bank of Alexandria will be sold": a plan, nothing signed */
     if (done_type && ti > 0 && tok_is(x, t, "be") &&
-        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to")))
+        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to"))) {
+      /* (but "Brockway will be acquired by Delano Corp": a buyer named, agreed) */
+      for (unsigned k = tj; k + 1 < x->ntok && k < tj + 3; k++)
+        if (tok_is(x, &x->tok[k], "by") && x->tok[k + 1].org >= 0) return DS_STATUS_AGREED;
       return DS_STATUS_PROPOSED;
+    }
     return DS_STATUS_AGREED;
   }
   if (r->status == DS_STATUS_PROPOSED) {
@@ -303,6 +324,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if ((tok_is(x, &x->tok[k], "won") || tok_is(x, &x->tok[k], "wins")) && best != DS_STATUS_TERMINATED &&
           strcmp(r->name, "bidding-war") == 0)
         return DS_STATUS_AGREED;
+      else if ((tok_is(x, &x->tok[k], "lost") || tok_is(x, &x->tok[k], "loses")) && strcmp(r->name, "bidding-war") == 0)
+        return DS_STATUS_TERMINATED; /* "lost the bidding war for X" */
     /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
     for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
       if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||

@@ -276,6 +276,9 @@ const ds__word ds__words[] = {
     {"plant", UNIT, 0}, {"office", UNIT, 0}, {"branches", UNIT, 0},
     {"refinery", UNIT, 0}, {"mine", UNIT, 0}, {"factory", UNIT, 0}, {"mill", UNIT, 0},
     {"terminal", UNIT, 0}, {"smelter", UNIT, 0},
+    /* assets sold as a whole: "sell its headquarters building in Dallas to X" */
+    {"factory", UNIT, 0}, {"mill", UNIT, 0}, {"refinery", UNIT, 0}, {"mine", UNIT, 0},
+    {"building", UNIT, 0}, {"hotel", UNIT, 0}, {"chain", UNIT, 0}, {"portfolio", UNIT, 0},
 
     /* prepositions other than the frame's (by, from, to, with, in, of, for): a name after
      * them is in no slot */

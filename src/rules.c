@@ -123,6 +123,9 @@ const ds__rule ds__rules[] = {
     /* "agreed to pay $2 billion for a 20% stake in X" */
     {"pay-for-stake", "pay|pays|paid|paying ~about ~approximately ~around for ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
+    /* "agreed to pay $2 billion for Brockway Inc": a price paid for a company (the
+     * engine wants an amount between) */
+    {"pay-for", "pay|pays|paid|paying ~about ~approximately ~around for", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
     {"pick-up-stake", "pick|picks|picked|picking up ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
     {"stake-in", "stake|stakes|holding|position in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
