@@ -360,6 +360,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         x->tok[k].rule >= 0 && x->wt[x->tok[k].rule].val > 0 && x->wt[x->tok[k].rule].val != x->pub_m)
       return "an earlier month";
   }
+  /* "In February Alleghany agreed to buy ...", told in March: a sentence that opens
+   * with another month than the story's, for a deal told in the past tense */
+  if (x->pub_m && x->ntok > 3 && tok_is(x, &x->tok[0], "in") && (x->tok[1].wcls & DS__W_MONTH) &&
+      x->tok[1].rule >= 0 && x->wt[x->tok[1].rule].val > 0 && x->wt[x->tok[1].rule].val != x->pub_m &&
+      !(x->tok[2].fl & DS__T_NUM) && past_tense(x, &x->tok[ti]))
+    return "an earlier month";
   /* "Pennzoil's 1984 plan to acquire Getty Oil": a dated plan */
   if (x->pub_y && ti >= 3 && tok_is(x, &x->tok[ti - 1], "to") &&
       (tok_is(x, &x->tok[ti - 2], "plan") || tok_is(x, &x->tok[ti - 2], "attempt") ||
