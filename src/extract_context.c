@@ -86,6 +86,27 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_punct(x, &x->tok[tj], ',') || tok_punct(x, &x->tok[tj], '.') ||
          tok_is(x, &x->tok[tj], "that") || tok_is(x, &x->tok[tj], "which")))
       return "description"; /* ", an investment partnership," */
+    /* "Renault and Nissan, partners in a 24-year-old alliance,": members of one that is */
+    if (k >= 4 && (tok_is(x, &x->tok[k - 1], "a") || tok_is(x, &x->tok[k - 1], "an") || tok_is(x, &x->tok[k - 1], "their")) &&
+        tok_is(x, &x->tok[k - 2], "in") &&
+        (tok_is(x, &x->tok[k - 3], "partners") || tok_is(x, &x->tok[k - 3], "members")) &&
+        tok_punct(x, &x->tok[k - 4], ','))
+      return "description";
+    /* "Sales at SAIC-GM, General Motors' joint venture with SAIC Motor, rose": a name's
+     * appositive, the venture one company has */
+    if (k >= 3 && x->tok[k - 1].org < 0) {
+      unsigned b = k;
+      if (tok_is(x, &x->tok[b - 1], "'s") || tok_is(x, &x->tok[b - 1], "\xe2\x80\x99s") ||
+          tok_punct(x, &x->tok[b - 1], '\''))
+        b--;
+      if (b < k && b >= 2 && x->tok[b - 1].org >= 0) {
+        unsigned m = b - 1;
+        while (m > 0 && x->tok[m - 1].org == x->tok[b - 1].org) m--;
+        if (m > 1 && tok_punct(x, &x->tok[m - 1], ',') && (x->tok[m - 2].fl & DS__T_CAP) && tj < x->ntok &&
+            (tok_is(x, &x->tok[tj], "with") || tok_punct(x, &x->tok[tj], ',')))
+          return "description";
+      }
+    }
   }
   /* "filed a registration statement for the sale of ... interests": a public offering
    * is not a deal between companies (a named buyer in a rights issue still is) */
