@@ -349,6 +349,21 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     int m = x->wt[t->rule].val, y = ref_y;
     if (d < 1 || d > 31) continue;
     if (x->pub_y && (m > x->pub_m || (m == x->pub_m && d > x->pub_d))) y--; /* last December */
+    {
+      /* a year told with the date ("dated January 20, 2025") */
+      unsigned q = j + 1;
+      if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
+      if (q < x->ntok && (x->tok[q].fl & DS__T_NUM) && x->tok[q].len == 4) {
+        const char *yw = TX(x, &x->tok[q]);
+        int ty = (yw[0] - '0') * 1000 + (yw[1] - '0') * 100 + (yw[2] - '0') * 10 + (yw[3] - '0');
+        if (ty >= 1900 && ty <= 2100) y = ty;
+      }
+    }
+    /* "to terminate the arrangement agreement dated January 20, 2025": the date of a
+     * document signed long before this news, not the deal's day */
+    if (tok_is(x, &x->tok[k - 1], "dated") && x->pub_y &&
+        days_from_civil(x->pub_y, x->pub_m, x->pub_d) - days_from_civil(y, m, d) > 14)
+      continue;
     /* "on March 31, the day after it announced its merger": the day before */
     unsigned q = j + 1;
     if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
