@@ -131,6 +131,9 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"join-round", "took|take|takes|taking part in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "New investors X and Y joined existing investors Z in the round" */
+    {"join-round", "joined|join|joins|joining existing|current|returning|prior ~investor|investors",
+     T_INV, DONE, {INV, INV, N, N, N, N, IVE}, 1},
     /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
     {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
