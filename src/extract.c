@@ -230,6 +230,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "loan-to") == 0) {
+        int lent = 0; /* "provided a $45 million credit facility to X"; not "buy the X loan to Y" */
+        for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "provided") || tok_is(x, &x->tok[b], "provides") ||
+              tok_is(x, &x->tok[b], "provide") || tok_is(x, &x->tok[b], "extended") ||
+              tok_is(x, &x->tok[b], "extends") || tok_is(x, &x->tok[b], "granted") ||
+              tok_is(x, &x->tok[b], "grants") || tok_is(x, &x->tok[b], "arranged") ||
+              tok_is(x, &x->tok[b], "advanced") || tok_is(x, &x->tok[b], "committed"))
+            lent = 1;
+        if (!lent) continue;
+      }
       if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&

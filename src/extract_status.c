@@ -42,7 +42,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
          tok_is(x, &x->tok[k], "made") || tok_is(x, &x->tok[k], "completed") ||
          tok_is(x, &x->tok[k], "initiated") || tok_is(x, &x->tok[k], "took") ||
          tok_is(x, &x->tok[k], "bought") || tok_is(x, &x->tok[k], "acquired") ||
-         tok_is(x, &x->tok[k], "purchased"))) {
+         tok_is(x, &x->tok[k], "purchased") || tok_is(x, &x->tok[k], "provided") ||
+         tok_is(x, &x->tok[k], "extended"))) {
       int d = (int)(ti - k) * 2 / 3;
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 1;
       continue;
