@@ -143,6 +143,27 @@ static int majority_of_target(const ds_extractor *x, unsigned tj, const ds__cand
 /* Every side of a merger, venture, memorandum or partnership is a partner; the other
  * types keep only their own roles. A telling merged into a deal of another type ("a
  * tie-up" that turns out an acquisition) leaves roles of the first type behind. */
+/* A ministry, a department, a government, an army buys; it does not supply ("The
+ * Ministry of Health of Ghana has signed a contract with Medisonic Ltd."). */
+static int gov_key(const char *k) {
+  static const char *const first[] = {"ministry ", "department ", "government ", "us army", "us navy",
+                                      "us air force", "us department ", "municipality ", "city of "};
+  for (unsigned i = 0; i < sizeof first / sizeof first[0]; i++)
+    if (strncmp(k, first[i], strlen(first[i])) == 0) return 1;
+  return 0;
+}
+
+static void gov_customer(ds_event *ev) {
+  int sup = -1, cus = -1;
+  for (unsigned p = 0; p < ev->nparties; p++) {
+    if (ev->parties[p].role == DS_ROLE_SUPPLIER) sup = sup < 0 ? (int)p : -2;
+    if (ev->parties[p].role == DS_ROLE_CUSTOMER) cus = cus < 0 ? (int)p : -2;
+  }
+  if (sup < 0 || cus < 0 || !gov_key(ev->parties[sup].key) || gov_key(ev->parties[cus].key)) return;
+  ev->parties[sup].role = DS_ROLE_CUSTOMER;
+  ev->parties[cus].role = DS_ROLE_SUPPLIER;
+}
+
 static void roles_of_type(ds_event *ev) {
   static const uint32_t own[DS_TYPE_COUNT] = {
       [DS_TYPE_ACQUISITION] = 1u << DS_ROLE_ACQUIRER | 1u << DS_ROLE_TARGET | 1u << DS_ROLE_SELLER,
@@ -826,6 +847,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);
     }
     roles_of_type(&c->ev);
+    if (c->ev.type == DS_TYPE_SUPPLY) gov_customer(&c->ev);
     if (c->ev.nparties == 0) continue;
     {
       /* "the sale of its packaging division" and no company named: nothing to tell */
