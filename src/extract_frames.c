@@ -323,6 +323,14 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "the right to use its mRNA platform": a company's own technology, named */
+      if (!partners && k > 0 && e + 1 < x->ntok &&
+          (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their") || tok_is(x, &t[k - 1], "our")) &&
+          (tok_is(x, &t[e + 1], "platform") || tok_is(x, &t[e + 1], "technology") ||
+           tok_is(x, &t[e + 1], "platforms") || tok_is(x, &t[e + 1], "technologies"))) {
+        k = e;
+        continue;
+      }
       /* "a non-exclusive license to its CRISPR delivery patents": the same, a word of
        * the field between */
       if (!partners && e + 2 < x->ntok && (t[e + 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[e + 1])[0]) &&
