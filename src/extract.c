@@ -212,6 +212,16 @@ static int join_round(ds_extractor *x, const ds__cand *c) {
 
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
+  /* "Related: X to acquire Y (2023) | ...", "Also Read: ...", "See also ...": links to
+   * other stories, not this one's news */
+  if (x->ntok >= 2 && (x->tok[0].fl & DS__T_CAP) &&
+      ((tok_is(x, &x->tok[0], "related") &&
+        (tok_punct(x, &x->tok[1], ':') || tok_is(x, &x->tok[1], "links") || tok_is(x, &x->tok[1], "news") ||
+         tok_is(x, &x->tok[1], "stories") || tok_is(x, &x->tok[1], "articles"))) ||
+       (tok_is(x, &x->tok[0], "also") && tok_is(x, &x->tok[1], "read")) ||
+       (tok_is(x, &x->tok[0], "read") && tok_is(x, &x->tok[1], "more")) ||
+       (tok_is(x, &x->tok[0], "see") && tok_is(x, &x->tok[1], "also"))))
+    return;
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
