@@ -272,6 +272,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             lent = 1;
         if (!lent) continue;
       }
+      if (strcmp(rq->name, "business-combination") == 0 && mou_terms(x, i))
+        continue; /* "a letter of intent to explore a potential business combination": the letter */
       if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&

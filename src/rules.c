@@ -53,7 +53,7 @@ const ds__rule ds__rules[] = {
     {"take-over", "take|takes|took|taking over", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     /* "has snapped up rival X", "has bought out X" */
     {"snap-up", "snap|snaps|snapped|snapping up", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
-    {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions",
+    {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions|take-private",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
@@ -74,6 +74,8 @@ const ds__rule ds__rules[] = {
      * transaction" (not "the combined company") */
     {"combine", "to|will|would|agreed|agree|agrees combine", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
+    /* "a definitive business combination agreement" (a SPAC's merger) */
+    {"business-combination", "business combination", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     /* joint ventures */
     {"joint-venture", "joint venture|ventures", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
