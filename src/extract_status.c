@@ -49,6 +49,20 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       continue;
     }
     if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
+    /* "called off", "voted against": the words alone end nothing ("a unit called
+     * Ardent", "shareholders voted in favour of the offer" approve it) */
+    if ((tok_is(x, &x->tok[k], "called") || tok_is(x, &x->tok[k], "calls") || tok_is(x, &x->tok[k], "call")) &&
+        !(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "off")))
+      continue;
+    if ((tok_is(x, &x->tok[k], "voted") || tok_is(x, &x->tok[k], "vote") || tok_is(x, &x->tok[k], "votes")) &&
+        !(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "against"))) {
+      if (k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "in") || tok_is(x, &x->tok[k + 1], "for") ||
+                              tok_is(x, &x->tok[k + 1], "to"))) {
+        int d = k < ti ? (int)(ti - k) * 2 / 3 : (k >= tj ? (int)(k - tj + 1) : 0);
+        if (d < best_d || (d == best_d && 2 > best_w)) best = DS_STATUS_AGREED, best_d = d, best_w = 2;
+      }
+      continue;
+    }
     /* "NEW YORK, May 5, 2025", "on 12 May", "in May": the month, not "may" (but "ACME
      * MAY SELL UNIT", "Acme May Sell Unit": a headline's capitals) */
     if ((x->tok[k].fl & DS__T_CAP) && (x->tok[k].wcls & DS__W_MONTH) &&
