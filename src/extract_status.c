@@ -63,6 +63,21 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       }
       continue;
     }
+    {
+      /* "the quarter ended March 31", "shares dropped 5%", "broke ground": a period, a
+       * price, a building site; no deal ended */
+      const ds__tok *nx = k + 1 < x->ntok ? &x->tok[k + 1] : NULL;
+      if (nx && (tok_is(x, &x->tok[k], "ended") || tok_is(x, &x->tok[k], "ends")) &&
+          ((nx->wcls & DS__W_MONTH) || (nx->fl & DS__T_NUM)))
+        continue;
+      if (nx && (tok_is(x, &x->tok[k], "dropped") || tok_is(x, &x->tok[k], "drops")) &&
+          ((nx->fl & DS__T_NUM) || tok_punct(x, nx, '$') || tok_is(x, nx, "to") || tok_is(x, nx, "by") ||
+           tok_is(x, nx, "as") || tok_is(x, nx, "sharply") || tok_is(x, nx, "more")))
+        continue;
+      if (nx && tok_is(x, &x->tok[k], "broke") &&
+          (tok_is(x, nx, "ground") || tok_is(x, nx, "even") || tok_is(x, nx, "record") || tok_is(x, nx, "records")))
+        continue;
+    }
     /* "NEW YORK, May 5, 2025", "on 12 May", "in May": the month, not "may" (but "ACME
      * MAY SELL UNIT", "Acme May Sell Unit": a headline's capitals) */
     if ((x->tok[k].fl & DS__T_CAP) && (x->tok[k].wcls & DS__W_MONTH) &&
