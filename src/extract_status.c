@@ -74,6 +74,10 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
           ((nx->fl & DS__T_NUM) || tok_punct(x, nx, '$') || tok_is(x, nx, "to") || tok_is(x, nx, "by") ||
            tok_is(x, nx, "as") || tok_is(x, nx, "sharply") || tok_is(x, nx, "more")))
         continue;
+      if (nx && (tok_is(x, &x->tok[k], "closed") || tok_is(x, &x->tok[k], "closes")) &&
+          (tok_is(x, nx, "up") || tok_is(x, nx, "down") || tok_is(x, nx, "at") || tok_is(x, nx, "higher") ||
+           tok_is(x, nx, "lower") || tok_is(x, nx, "flat") || tok_is(x, nx, "unchanged")))
+        continue; /* "Beta shares closed up 20%" */
       if (nx && tok_is(x, &x->tok[k], "broke") &&
           (tok_is(x, nx, "ground") || tok_is(x, nx, "even") || tok_is(x, nx, "record") || tok_is(x, nx, "records")))
         continue;
