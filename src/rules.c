@@ -95,8 +95,9 @@ const ds__rule ds__rules[] = {
      T_PAR, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"partnership", "partnership|partnerships|alliance|tie-up|collaboration|cooperation", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* "the companies signed a development agreement", "a joint development agreement
-     * with X": working together on a product */
-    {"development-agreement", "development|co-development|codevelopment agreement|agreements|pact",
+     * with X", "a co-promotion agreement", "a teaming agreement to bid on", "a research
+     * agreement with the University of Toronto": working together */
+    {"development-agreement", "development|co-development|codevelopment|research|co-promotion|copromotion|teaming agreement|agreements|pact",
      T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* "has tied up with X", "has joined hands with X", "inked a pact with X" */
@@ -167,7 +168,7 @@ const ds__rule ds__rules[] = {
      * is the customer (the engine wants "contract" or "order" a few words on) */
     {"award-contract", "award|awards|awarded|awarding", T_SUP, AGR, {CUS, SUP, N, N, SUP, N, N}, 1},
     {"power-purchase", "power purchase agreement|deal|contract", T_SUP, CTX, {SUP, N, N, N, CUS, CUS, N}, 1},
-    {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services agreement|deal|contract|pact",
+    {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services|oem|reseller|distributorship agreement|deal|contract|pact",
      T_SUP, CTX, {SUP, N, N, N, N, CUS, N}, 1}, /* "for" and "of" name the goods */
     {"to-supply", "to|will supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     /* "Cloudrise will provide Lone Star Health with cloud services under a contract" */
