@@ -90,6 +90,22 @@ static int price_context(const ds_extractor *x, unsigned k) {
 /* "had sales of 40 mln dlrs", "debt of $2 billion": a figure of the company, not a
  * price. */
 static int company_figure(const ds_extractor *x, unsigned k) {
+  {
+    /* "a $100 million Series C at a $1 billion valuation", "a $2 billion market value" */
+    unsigned f = k;
+    while (f < x->ntok && f < k + 6 &&
+           ((x->tok[f].fl & (DS__T_NUM | DS__T_PUNCT)) || (x->tok[f].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+            (x->tok[f].fl & DS__T_UPPER)) &&
+           !tok_punct(x, &x->tok[f], ',') && !tok_punct(x, &x->tok[f], ';'))
+      f++;
+    if (f > k && f < x->ntok &&
+        (tok_is(x, &x->tok[f], "valuation") || tok_is(x, &x->tok[f], "post-money") ||
+         tok_is(x, &x->tok[f], "pre-money") ||
+         (tok_is(x, &x->tok[f], "market") && f + 1 < x->ntok &&
+          (tok_is(x, &x->tok[f + 1], "value") || tok_is(x, &x->tok[f + 1], "capitalization") ||
+           tok_is(x, &x->tok[f + 1], "cap")))))
+      return 1;
+  }
   for (unsigned b = k, n = 0; b > 0 && n < 4; b--, n++) {
     const ds__tok *t = &x->tok[b - 1];
     if (t->fl & DS__T_PUNCT) {
