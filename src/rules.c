@@ -148,6 +148,9 @@ const ds__rule ds__rules[] = {
      T_INV, DS_STATUS_COMPLETED, {INV, N, N, N, N, INV, N}, 1},
     /* loans and credit lines from named lenders count as investments (the guideline) */
     {"loan-from", "loan|loans|credit ~agreement|facility|facilities|line from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
+    /* "Greenhouse Capital has backed Sprout Farms with a £5m investment" (the engine
+     * wants investment, funding or a round a few words on) */
+    {"back-with", "backed|backs|backing", T_INV, CTX, {INV, IVE, N, N, N, N, N}, 1},
     /* "secured a $250 million warehouse facility from Y" */
     {"loan-from", "warehouse|revolving|financing|debt|bridge facility|facilities|line|lines from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
     /* "Coastline Bank provided a $45 million credit facility to Winslow Homes" */
