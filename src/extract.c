@@ -249,6 +249,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
           if (tok_is(x, &x->tok[b], "holds") || tok_is(x, &x->tok[b], "owns") || tok_is(x, &x->tok[b], "operates"))
             held = 1;
+        /* "buy the remaining 50% stake in its joint venture with X": a venture it has */
+        {
+          unsigned d = i > 0 && tok_is(x, &x->tok[i - 1], "joint") ? i - 1 : i;
+          if (d > 0 && (tok_is(x, &x->tok[d - 1], "its") || tok_is(x, &x->tok[d - 1], "their")) &&
+              !ds__formed_before(x, d))
+            held = 1;
+        }
         if (held) continue;
       }
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
