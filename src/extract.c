@@ -540,6 +540,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
       ds__find_sectors(x, &c.ev);
       const char *bg = ds__background(x, i, j);
+      /* "shares surge on takeover chatter": talk of a bid no one has made, unless a
+       * bidder is named after all */
+      if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) c.talk = 1;
       if (strcmp(r->name, "previously-owned") == 0) {
         /* only the seller of a deal already kept: the owner the target had */
         int used = 0;
@@ -620,9 +623,6 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
-      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) {
-        /* "shares surge on takeover chatter": talk of a bid no one named has made */
-        ds__explain(x, &c.ev, 0, "takeover talk, no bidder named");
       } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
                  (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
         /* "Both companies will continue to supply the rail market", "the parties intend
@@ -871,6 +871,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     roles_of_type(&c->ev);
     if (c->ev.type == DS_TYPE_SUPPLY) gov_customer(&c->ev);
     if (c->ev.nparties == 0) continue;
+    if (c->talk && c->ev.type == DS_TYPE_ACQUISITION && !ds__has_role(c, DS_ROLE_ACQUIRER)) continue;
     {
       /* "the sale of its packaging division" and no company named: nothing to tell */
       unsigned named = 0;
