@@ -348,6 +348,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "patients with heart failure, COPD and diabetes": one item of a list of
+       * common nouns, not a company */
+      if (k >= 2 && tok_punct(x, &t[k - 1], ',') && (t[k - 2].fl & DS__T_WORD) &&
+          is_lower((unsigned char)TX(x, &t[k - 2])[0]) && e + 2 < x->ntok &&
+          (tok_is(x, &t[e + 1], "and") || tok_is(x, &t[e + 1], "or") || tok_punct(x, &t[e + 1], ',')) &&
+          (t[e + 2].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[e + 2])[0]) &&
+          !(t[e + 2].wcls & (DS__W_STOPCAP | DS__W_PREP | DS__W_CLAUSE))) {
+        k = e;
+        continue;
+      }
       /* "..., the OECD said": the speaker, not a side of the deal */
       if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "said") || tok_is(x, &t[e + 1], "says") ||
                               tok_is(x, &t[e + 1], "told")))
