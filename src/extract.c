@@ -282,6 +282,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "back-with") == 0 &&
           !(jq < x->ntok && x->tok[jq].org >= 0 && ds__word_after(x, jq, 10, "investment", "funding", "round")))
         continue; /* "has backed X with a £5m investment"; not "backed the plan" */
+      if ((strcmp(rq->name, "sale-of") == 0 || strcmp(rq->name, "sale") == 0) && i >= 2 &&
+          tok_is(x, &x->tok[i - 1], "the") && tok_is(x, &x->tok[i - 2], "to") && i >= 3 &&
+          tok_is(x, &x->tok[i - 3], "subject"))
+        continue; /* "approved, subject to the divestment of one facility": a remedy */
       if (strcmp(rq->name, "business-combination") == 0 && mou_terms(x, i))
         continue; /* "a letter of intent to explore a potential business combination": the letter */
       if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)

@@ -68,8 +68,8 @@ const ds__rule ds__rules[] = {
     /* divestitures: the seller is the subject */
     {"agree-to-sell", "agreed|agrees|agree to sell|offload", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, TGT}, 2},
     {"sell", "sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded|offloading", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, TGT}, 2}, /* "its interest in X" */
-    {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
-    {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
+    {"sale-of", "sale|divestiture|divestment|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
+    {"sale", "sale|divestiture|divestment|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
     /* mergers; "entered into a definitive agreement to combine in an all-stock
      * transaction" (not "the combined company") */
     {"combine", "to|will|would|agreed|agree|agrees combine", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
