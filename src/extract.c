@@ -288,6 +288,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "approved, subject to the divestment of one facility": a remedy */
       if (strcmp(rq->name, "business-combination") == 0 && mou_terms(x, i))
         continue; /* "a letter of intent to explore a potential business combination": the letter */
+      if (strcmp(rq->name, "pay-for") == 0 &&
+          (jq <= i + 2 || jq >= x->ntok || x->tok[jq].org < 0 || !(x->tok[jq].fl & DS__T_CAP)))
+        continue; /* "pay $80 million for Beta Systems Ltd."; not "paid $5 million for the rights" */
       if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&

@@ -111,6 +111,9 @@ const ds__rule ds__rules[] = {
     {"take-stake", "take|takes|took|taken|taking|buy|buys|bought|buying|acquire|acquires|acquired|acquiring ~a ~an ~minority|strategic|equity|majority|controlling stake|stakes|share|interest|holding",
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
     /* "agreed to pay $2 billion for a 20% stake in X" */
+    /* "has agreed to pay $80 million for Beta Systems Ltd." (the engine wants an amount
+     * between and the company right after "for") */
+    {"pay-for", "pay|pays|paid|paying for", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 2},
     {"pay-for-stake", "pay|pays|paid|paying ~about ~approximately ~around for ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
     {"pick-up-stake", "pick|picks|picked|picking up ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
