@@ -531,6 +531,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           if (x->tok[w].org < 0) break;
           int o = ds__resolve_alias(x, x->tok[w].org);
           while (w < x->ntok && x->tok[w].org >= 0) w++;
+          /* ("under which Tamsin obtains exclusive rights") */
+          if (w < x->ntok && (tok_is(x, &x->tok[w], "obtains") || tok_is(x, &x->tok[w], "receives") ||
+                              tok_is(x, &x->tok[w], "gains") || tok_is(x, &x->tok[w], "gets")))
+            for (unsigned p = 0; p < c.ev.nparties; p++)
+              if (c.slot_org[p] == o) c.ev.parties[p].role = DS_ROLE_LICENSEE;
           if (w + 1 < x->ntok && (tok_is(x, &x->tok[w], "will") || tok_is(x, &x->tok[w], "would")) &&
               (tok_is(x, &x->tok[w + 1], "develop") || tok_is(x, &x->tok[w + 1], "commercialize") ||
                tok_is(x, &x->tok[w + 1], "commercialise") || tok_is(x, &x->tok[w + 1], "market") ||

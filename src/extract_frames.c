@@ -72,6 +72,10 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
   for (unsigned k = a_end; k < b_start; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->fl & DS__T_SKIP) continue;
+    /* the close of an alias: 'Lyra Bio, Inc. ("Lyra") and Tamsin Pharma Ltd.' */
+    if ((tok_punct(x, t, '"') || tok_punct(x, t, ')') || tok_is(x, t, "\xe2\x80\x9d")) &&
+        !words && k < a_end + 2)
+      continue;
     if (tok_punct(x, t, ',') || tok_is(x, t, "and") || tok_punct(x, t, '&')) {
       if (described) return 0;
       words++;
@@ -213,6 +217,12 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
     int org = t[k].org;
+    /* 'Tamsin Pharma Ltd. ("Tamsin")': the name and its alias are one mention */
+    if (last_org >= 0 && ds__resolve_alias(x, org) == ds__resolve_alias(x, last_org)) {
+      last_start = s;
+      k = s;
+      continue;
+    }
     int oblique = 0;
     if (s > 0) {
       unsigned p = s - 1;
