@@ -337,6 +337,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * release's own name for its issuer */
       if (sf.n[DS__S_SUBJ] == 0 && x->issuer >= 0 && ds__issuer_before(x, i))
         ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
+      /* "an agreement with Orion under which the Company will supply ...": the clause's
+       * own subject, not the name before it */
+      if (sf.n[DS__S_SUBJ] > 0 && x->issuer >= 0 && ds__issuer_before(x, i)) {
+        int clause = 0;
+        for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "which") || tok_is(x, &x->tok[b], "whereby")) clause = 1;
+        if (clause) {
+          sf.n[DS__S_SUBJ] = 0;
+          ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
+        }
+      }
       /* "The companies have also entered into a supply agreement": the companies of
        * the deal just told */
       if (sf.n[DS__S_SUBJ] == 0 && x->ncand > 0 && ds__companies_before(x, i)) {
