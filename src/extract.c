@@ -43,10 +43,53 @@ static int for_before_org(const ds_extractor *x, unsigned j, int o) {
     if (e < x->ntok && (x->tok[e].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[e])[0]) &&
         !(x->tok[e].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) && !tok_is(x, &x->tok[e], "and"))
       return 0;
+    /* "for the rail operator Northern Valley Railways": a describing word or two may
+     * stand between "for" and the name */
+    for (unsigned d = 0; d < 3 && k > j + 1 && (x->tok[k - 1].fl & DS__T_WORD) &&
+                         is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+                         !(x->tok[k - 1].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) &&
+                         !tok_is(x, &x->tok[k - 1], "the") && !tok_is(x, &x->tok[k - 1], "and");
+         d++)
+      k--;
     if (k > j && tok_is(x, &x->tok[k - 1], "the")) k--;
     return k > j && tok_is(x, &x->tok[k - 1], "for");
   }
   return 0;
+}
+
+/* "received a separate approach from U.S. drinks group Hoyle Beverage Co": an offer
+ * from a company named (a description or two may come first) is a bid */
+static int offer_from_org(const ds_extractor *x, unsigned j) {
+  /* ("an unsolicited offer of 100 dlrs a share from ...": its price first) */
+  if (j < x->ntok && tok_is(x, &x->tok[j], "of"))
+    for (unsigned k = j + 1; k < x->ntok && k < j + 10; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (tok_is(x, t, "from")) {
+        j = k;
+        break;
+      }
+      if (!((t->fl & (DS__T_NUM | DS__T_PUNCT)) || (t->wcls & (DS__W_SCALE | DS__W_CURWORD)) || tok_is(x, t, "a") ||
+            tok_is(x, t, "share") || tok_is(x, t, "per") || tok_is(x, t, "each") || tok_is(x, t, "about")))
+        return 0;
+    }
+  if (j >= x->ntok || !tok_is(x, &x->tok[j], "from")) return 0;
+  for (unsigned k = j + 1; k < x->ntok && k < j + 7; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0) return !ds__is_person(x, t->org);
+    /* ("from a partnership formed by AFG Industries Inc", "from a group led by X") */
+    if (tok_is(x, t, "by") && (tok_is(x, &x->tok[k - 1], "led") || tok_is(x, &x->tok[k - 1], "formed") ||
+                               tok_is(x, &x->tok[k - 1], "headed")))
+      continue;
+    if (!(t->fl & DS__T_WORD) || (t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE))) return 0;
+  }
+  return 0;
+}
+
+/* The role org o has in c, or -1. */
+static int party_of(const ds__cand *c, int o) {
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->slot_org[p] == o) return c->ev.parties[p].role;
+  return -1;
 }
 
 /* Is org o's key a word run inside a party's key ("shaw" of "u s shaw s supermarkets")? */
@@ -79,6 +122,195 @@ static int taking_a_post(const ds_extractor *x, unsigned k) {
   return tok_is(x, t, "helm") || tok_is(x, t, "reins") || tok_is(x, t, "role") || tok_is(x, t, "post") ||
          tok_is(x, t, "job") || tok_is(x, t, "chairmanship") || tok_is(x, t, "leadership") ||
          (t->wcls & DS__W_TITLE);
+}
+
+/* "The transaction, arranged by X", "the financing was provided by X": a financing
+ * noun right before the participle at ti */
+static int financing_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti, q = 0; k-- > 0 && q < 3; q++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "financing") || tok_is(x, t, "facility") || tok_is(x, t, "facilities") ||
+        tok_is(x, t, "loan") || tok_is(x, t, "loans") || tok_is(x, t, "transaction") ||
+        tok_is(x, t, "funding") || tok_is(x, t, "refinancing"))
+      return 1;
+    if (!(tok_punct(x, t, ',') || tok_is(x, t, "was") || tok_is(x, t, "is") || tok_is(x, t, "were") ||
+          tok_is(x, t, "are") || tok_is(x, t, "being")))
+      return 0;
+  }
+  return 0;
+}
+
+/* "of a 7.6% stake in X", "of an 80 pct interest in X": the org after "stake in"
+ * within a few words of tj, or -1. */
+static int stake_in_after(const ds_extractor *x, unsigned tj) {
+  for (unsigned k = tj; k + 2 < x->ntok && k < tj + 8; k++) {
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) return -1;
+    if (!(tok_is(x, &x->tok[k], "stake") || tok_is(x, &x->tok[k], "interest") ||
+          tok_is(x, &x->tok[k], "holding")) ||
+        !tok_is(x, &x->tok[k + 1], "in"))
+      continue;
+    unsigned q = k + 2;
+    if (q < x->ntok && tok_is(x, &x->tok[q], "the")) q++;
+    return q < x->ntok && x->tok[q].org >= 0 && !(x->tok[q].wcls & (DS__W_PLACE | DS__W_NATION)) ? x->tok[q].org : -1;
+  }
+  return -1;
+}
+
+/* A licence told with its direction (a verb's frame) gives it to a kept licence of the
+ * same two companies whose agreement noun left it open. */
+static void lend_licence_roles(ds_extractor *x, const ds__cand *c) {
+  if (c->ev.nparties != 2 || c->slot_org[0] < 0 || c->slot_org[1] < 0) return;
+  for (unsigned i = 0; i < x->ncand; i++) {
+    ds__cand *o = &x->cand[i];
+    if (o->ev.type != DS_TYPE_LICENSING || o->roles_told || !ds__guessed_roles(o->ev.rule) || o->ev.nparties != 2)
+      continue;
+    int same = 0;
+    for (unsigned p = 0; p < 2; p++)
+      for (unsigned q = 0; q < 2; q++)
+        if (o->slot_org[p] >= 0 && ds__resolve_alias(x, o->slot_org[p]) == ds__resolve_alias(x, c->slot_org[q]))
+          o->ev.parties[p].role = c->ev.parties[q].role, same++;
+    if (same == 2) o->roles_told = 1;
+  }
+}
+
+/* A rival's bid a few words before ti: "a rival offer", "its own offer", "topping a
+ * hostile 42 dlr a share tender offer by Danforth". */
+static int rival_cue(const ds_extractor *x, unsigned ti) {
+  for (unsigned b = ti, n = 0; b-- > 0 && n < 10; n++) {
+    const ds__tok *w = &x->tok[b];
+    if (tok_punct(x, w, ',') || tok_punct(x, w, ';') || (w->org >= 0)) return 0;
+    if (tok_is(x, w, "rival") || tok_is(x, w, "competing") || tok_is(x, w, "counter") ||
+        tok_is(x, w, "counterbid") || tok_is(x, w, "topping") || tok_is(x, w, "tops") ||
+        tok_is(x, w, "topped") || tok_is(x, w, "besting") || tok_is(x, w, "trumping") ||
+        tok_is(x, w, "trumps") || tok_is(x, w, "trumped") ||
+        (tok_is(x, w, "own") && b > 0 && (tok_is(x, &x->tok[b - 1], "its") || tok_is(x, &x->tok[b - 1], "their"))))
+      return 1;
+  }
+  return 0;
+}
+
+/* "withdrew its bid for Pinecrest after shareholders backed a rival offer from Sable":
+ * a rival's bid is for the target of the bid told before; its own deal. */
+static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
+  if (ti == 0 || x->ncand == 0) return 0;
+  if (!rival_cue(x, ti)) return 0;
+  const ds__cand *o = &x->cand[x->ncand - 1];
+  if (o->ev.type != DS_TYPE_ACQUISITION || o->sent_index + 1 < c->sent_index) return 0;
+  int tgt = -1;
+  for (unsigned p = 0; p < o->ev.nparties; p++)
+    if (o->ev.parties[p].role == DS_ROLE_TARGET && o->slot_org[p] >= 0) tgt = o->slot_org[p];
+  if (tgt < 0 || !ds__has_role(c, DS_ROLE_ACQUIRER)) return 0;
+  /* the rival's bidders only, for the earlier target */
+  unsigned n = 0;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    if (c->ev.parties[p].role != DS_ROLE_ACQUIRER || c->slot_org[p] == tgt) continue;
+    int mine = 0; /* (not the earlier bidder) */
+    for (unsigned q = 0; q < o->ev.nparties; q++)
+      if (o->slot_org[q] == c->slot_org[p] && o->ev.parties[q].role == DS_ROLE_ACQUIRER) mine = 1;
+    if (mine) continue;
+    c->ev.parties[n] = c->ev.parties[p];
+    c->slot_org[n++] = c->slot_org[p];
+  }
+  if (n == 0) return 0;
+  c->ev.nparties = (uint8_t)n;
+  ds__add_party((ds_extractor *)x, c, tgt, DS_ROLE_TARGET);
+  return 1;
+}
+
+/* "Valero to buy Murphy refinery", "to buy Nokia's handset business": the target named
+ * right after the trigger and followed by a unit noun is the unit's owner, who sells;
+ * the unit ("Murphy refinery") is the target. */
+static void owner_unit(const ds_extractor *x, unsigned tj, ds__cand *c) {
+  unsigned k = tj;
+  if (k < x->ntok && tok_is(x, &x->tok[k], "the")) k++;
+  if (k >= x->ntok || x->tok[k].org < 0 || c->ev.nparties >= DS_MAX_PARTIES) return;
+  unsigned e = k;
+  while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k].org) e++;
+  unsigned u = e + 1;
+  while (u < x->ntok && (x->tok[u].fl & DS__T_SKIP)) u++;
+  if (u >= x->ntok || !(x->tok[u].wcls & DS__W_UNITNOUN) || !is_lower((unsigned char)TX(x, &x->tok[u])[0]))
+    return;
+  /* a site or a business (not "Stafford Foods unit", "General Tire Inc subsidiary":
+   * the unit may be the company named) */
+  static const char *const sites[] = {"refinery", "mine", "plant", "factory", "mill", "terminal", "smelter",
+                                      "business", "businesses"};
+  if (!tok_in(x, &x->tok[u], sites, sizeof sites / sizeof sites[0])) return;
+  /* (not a business named after it: "Nokia business Navteq") */
+  if (u + 1 < x->ntok && (x->tok[u + 1].fl & DS__T_CAP) && !(x->tok[u + 1].wcls & (DS__W_PREP | DS__W_STOPCAP)))
+    return;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    if (c->slot_org[p] != x->tok[k].org || c->ev.parties[p].role != DS_ROLE_TARGET) continue;
+    c->ev.parties[p].role = DS_ROLE_SELLER;
+    ds_party *q = &c->ev.parties[c->ev.nparties];
+    q->name = (ds_span){x->tok[k].off, x->tok[u].off + x->tok[u].len - x->tok[k].off};
+    q->role = DS_ROLE_TARGET;
+    ds__name_key(x->text + q->name.off, q->name.len, q->key, sizeof q->key);
+    c->slot_org[c->ev.nparties++] = -1;
+    return;
+  }
+}
+
+/* An amount between ti and tj. */
+static int money_between(const ds_extractor *x, unsigned ti, unsigned tj) {
+  for (unsigned k = ti + 1; k < tj; k++)
+    if ((x->tok[k].fl & DS__T_NUM) && k + 1 < tj &&
+        (x->tok[k + 1].wcls & (DS__W_SCALE | DS__W_CURWORD)))
+      return 1;
+  return 0;
+}
+
+/* A lender's terms between ti and tj: an amount, or a kind of credit ("bridge
+ * financing", "a revolving credit facility"). */
+static int lending_terms(const ds_extractor *x, unsigned ti, unsigned tj) {
+  for (unsigned k = ti + 1; k < tj; k++) {
+    const ds__tok *t = &x->tok[k];
+    if ((t->fl & DS__T_NUM) || tok_is(x, t, "bridge") || tok_is(x, t, "prepayment") ||
+        tok_is(x, t, "credit") || tok_is(x, t, "revolving") || tok_is(x, t, "term") ||
+        tok_is(x, t, "mezzanine") || tok_is(x, t, "debt") || tok_is(x, t, "secured"))
+      return 1;
+  }
+  return 0;
+}
+
+/* "... with Casa Veroli to make and sell Veroli-branded goods": the subject uses. */
+static int licence_use_after(const ds_extractor *x, unsigned tj) {
+  for (unsigned k = tj; k + 1 < x->ntok && k < tj + 12; k++) {
+    if (tok_punct(x, &x->tok[k], ';') || (x->tok[k].wcls & DS__W_CLAUSE)) return 0;
+    if (!tok_is(x, &x->tok[k], "to") || x->tok[k - 1].org < 0) continue; /* (right after the other side) */
+    const ds__tok *v = &x->tok[k + 1];
+    return tok_is(x, v, "make") || tok_is(x, v, "sell") || tok_is(x, v, "manufacture") ||
+           tok_is(x, v, "produce") || tok_is(x, v, "distribute") || tok_is(x, v, "market") ||
+           tok_is(x, v, "use") || tok_is(x, v, "develop") || tok_is(x, v, "commercialize") ||
+           tok_is(x, v, "commercialise");
+  }
+  return 0;
+}
+
+/* "... with Lumina Solar to buy the output of a solar farm": the subject buys. */
+static int buys_after(const ds_extractor *x, unsigned tj) {
+  for (unsigned k = tj; k + 1 < x->ntok && k < tj + 12; k++) {
+    if (tok_punct(x, &x->tok[k], ';') || (x->tok[k].wcls & DS__W_CLAUSE)) return 0;
+    if (!tok_is(x, &x->tok[k], "to")) continue;
+    const ds__tok *v = &x->tok[k + 1];
+    return tok_is(x, v, "buy") || tok_is(x, v, "purchase") || tok_is(x, v, "take") || tok_is(x, v, "procure") ||
+           tok_is(x, v, "source");
+  }
+  return 0;
+}
+
+/* "... with Y for two 64,000 dwt bulkers", "for 30 regional jets": a count of goods
+ * after "for", past the other side's name. */
+static int goods_counted_after(const ds_extractor *x, unsigned tj) {
+  static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                       "nine", "ten", "dozen", "several", "up"};
+  for (unsigned k = tj; k + 1 < x->ntok && k < tj + 14; k++) {
+    if (tok_punct(x, &x->tok[k], ';')) return 0;
+    if (!tok_is(x, &x->tok[k], "for")) continue;
+    const ds__tok *u = &x->tok[k + 1];
+    return ((u->fl & DS__T_NUM) && !(k + 2 < x->ntok && (x->tok[k + 2].wcls & (DS__W_SCALE | DS__W_CURWORD)))) ||
+           tok_in(x, u, counts, sizeof counts / sizeof counts[0]);
+  }
+  return 0;
 }
 
 /* "roughly 800 employees took a buyout", "voluntary buyouts": staff paid to leave */
@@ -237,7 +469,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const ds__rule *rq = &ds__rules[we->rules[q]];
       unsigned jq = ds__rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
-      if (strcmp(rq->name, "stake-in") == 0 && !ds__deal_verb_before(x, i)) continue;
+      if ((strcmp(rq->name, "stake-in") == 0 || strcmp(rq->name, "interest-in") == 0) && !ds__deal_verb_before(x, i))
+        continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
       if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))
@@ -258,8 +491,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
         if (held) continue;
       }
-      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 8, "license", "licence", "rights"))
-        continue; /* "granted X a license"; not "granted approval" */
+      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
+        continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
       if (strcmp(rq->name, "award-contract") == 0 &&
           (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
              ds__word_after(x, jq, 12, "orders", "tender", "deal")) ||
@@ -268,6 +501,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
+      if (strcmp(rq->name, "award-contract") == 0 && si == 0 && tok_is(x, t, "awarded") &&
+          !(i > 0 && (tok_is(x, &x->tok[i - 1], "has") || tok_is(x, &x->tok[i - 1], "have"))))
+        continue; /* a headline's "Dunmore awarded Navy contract": the passive, its
+                   * auxiliary dropped (the story tells who awarded) */
       if (strcmp(rq->name, "loan-to") == 0) {
         int lent = 0; /* "provided a $45 million credit facility to X"; not "buy the X loan to Y" */
         for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
@@ -303,13 +540,51 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
              ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
         continue; /* "will provide X with services under a contract"; not "will provide guidance" */
-      if (strcmp(rq->name, "approached") == 0 &&
-          !(jq < x->ntok && x->tok[jq].org >= 0 &&
-            (ds__word_after(x, jq, 10, "offer", "bid", "takeover") || ds__word_after(x, jq, 10, "proposal", "buy", "acquire"))))
-        continue; /* "approached EMI with an offer"; not "approached regulators" */
+      if (strcmp(rq->name, "ordered-goods") == 0) {
+        int goods = 0, from = 0;
+        for (unsigned k = jq; k < x->ntok && k < jq + 8; k++) {
+          if (x->tok[k].wcls & DS__W_PRODUCT) goods = 1;
+          if (goods && (tok_is(x, &x->tok[k], "from") || tok_is(x, &x->tok[k], "with"))) from = 1;
+        }
+        if (!from) continue; /* "ordered 20 A320neo jets from Airbus"; not "ordered a review" */
+      }
+      if (strcmp(rq->name, "pay-for") == 0) {
+        unsigned num = 0;
+        for (unsigned k = i + 1; k + 1 < jq; k++) num += (x->tok[k].fl & DS__T_NUM) != 0;
+        if (!num || jq >= x->ntok || x->tok[jq].org < 0) continue; /* "pay $2 billion for Brockway Inc" */
+      }
+      if (strcmp(rq->name, "raised-from") == 0) {
+        unsigned num = 0;
+        for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)
+          num += (x->tok[k].fl & DS__T_NUM) != 0;
+        if (!num) continue; /* "raised £75m from"; not "raised prices from" */
+      }
+      if (strcmp(rq->name, "approached") == 0) {
+        unsigned aq = jq; /* ("approached battery maker Voltaic Cells about a takeover") */
+        while (aq < x->ntok && aq < jq + 3 && x->tok[aq].org < 0 && (x->tok[aq].fl & DS__T_WORD) &&
+               is_lower((unsigned char)TX(x, &x->tok[aq])[0]) &&
+               !(x->tok[aq].wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER)))
+          aq++;
+        if (!(aq < x->ntok && x->tok[aq].org >= 0 &&
+              (ds__word_after(x, aq, 10, "offer", "bid", "takeover") || ds__word_after(x, aq, 10, "proposal", "buy", "acquire"))))
+          continue; /* "approached EMI with an offer"; not "approached regulators" */
+      }
+      if (strcmp(rq->name, "raise-from") == 0 && !money_between(x, i, jq))
+        continue; /* "raised 40 million pounds from investors"; not "raised concerns from" */
+      if (strcmp(rq->name, "provide-financing") == 0 && !lending_terms(x, i, jq))
+        continue; /* "provide an A$25 million prepayment facility", "provide bridge financing";
+                   * not "provided trade financing and risk management services" */
+      if (strcmp(rq->name, "upfront-fee") == 0 && !ds__word_after(x, jq, 40, "royalties", "royalty", "milestone") &&
+          !ds__word_after(x, jq, 40, "milestones", "royalty-bearing", "licence"))
+        continue; /* "receive a payment of X from Y plus royalties"; not any payment */
+      if (strcmp(rq->name, "order-for") == 0 && jq < x->ntok && x->tok[jq].org >= 0 &&
+          ds__word_after(x, jq, 4, "shares", "stock", "bonds"))
+        continue; /* "orders for Facebook shares": trading, not goods */
+      if (strcmp(rq->name, "arranged-by") == 0 && !financing_before(x, i))
+        continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
-          !ds__bidder_after(x, jq))
+          !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;
@@ -347,6 +622,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           sf.n[DS__S_SUBJ] = 0;
           ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
         }
+      }
+      /* "Tianhe to provide an A$25 million prepayment facility": to the company whose
+       * release this is */
+      if (strcmp(r->name, "provide-financing") == 0 && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
+        /* (before the release names itself, the headline's first company) */
+        int is = x->issuer >= 0 ? x->issuer : (x->norg > 0 && x->org[0].lead && !x->org[0].person ? 0 : -1);
+        if (is >= 0 && ds__resolve_alias(x, sf.org[DS__S_SUBJ][0]) != ds__resolve_alias(x, is))
+          ds__slot_add(&sf, DS__S_TO, is);
       }
       /* "The companies have also entered into a supply agreement": the companies of
        * the deal just told */
@@ -394,6 +677,28 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
+       * Veroli-branded goods": the one who gains the use is the licensee */
+      if (strcmp(r->name, "licensing-agreement") == 0 && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
+          licence_use_after(x, j)) {
+        role[DS__S_SUBJ] = DS_ROLE_LICENSEE;
+        role[DS__S_WITH] = DS_ROLE_LICENSOR;
+        c.roles_told = 1;
+      }
+      /* "Kestrel Energy has signed a power purchase agreement with Lumina Solar to buy
+       * the output": the one who buys is the customer */
+      if ((strcmp(r->name, "power-purchase") == 0 || strcmp(r->name, "supply-agreement") == 0) &&
+          sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && buys_after(x, j)) {
+        role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
+        role[DS__S_WITH] = DS_ROLE_SUPPLIER;
+      }
+      /* "Aegean Crest signed a contract with Jiangsu Hengyu Shipbuilding for two
+       * bulkers": who signs for goods counted after the other side buys them */
+      if (strcmp(r->name, "win-contract") == 0 && (tok_is(x, t, "signed") || tok_is(x, t, "signs")) &&
+          sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && goods_counted_after(x, j)) {
+        role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
+        role[DS__S_WITH] = DS_ROLE_SUPPLIER;
+      }
       /* "Hanul had licensed OptoLumen's backlight patents": the owner licenses them out */
       if (r->type == DS_TYPE_LICENSING && j < x->ntok && x->tok[j].org >= 0) {
         unsigned me = j; /* the mention's last token */
@@ -423,12 +728,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           (tok_is(x, &x->tok[j], "to") || tok_is(x, &x->tok[j], "after") || tok_is(x, &x->tok[j], "for")) &&
           role[DS__S_SUBJ] == DS_ROLE_SELLER)
         role[DS__S_SUBJ] = DS_ROLE_TARGET;
-      /* "X has placed a firm order for 24 jets from Y": who places an order buys, and
-       * "from" names the maker (not "received an order from Y") */
+      /* "X has placed (signed) a firm order for 24 jets from Y": who places or signs an
+       * order buys, and "from" names the maker (not "received an order from Y") */
       if (r->type == DS_TYPE_SUPPLY && role[DS__S_SUBJ] == DS_ROLE_CUSTOMER) {
         for (unsigned k = i >= 4 ? i - 4 : 0; k < i; k++)
           if (tok_is(x, &x->tok[k], "placed") || tok_is(x, &x->tok[k], "places") ||
-              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing")) {
+              tok_is(x, &x->tok[k], "place") || tok_is(x, &x->tok[k], "placing") ||
+              tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "signs") ||
+              tok_is(x, &x->tok[k], "sign") || tok_is(x, &x->tok[k], "signing")) {
             role[DS__S_FROM] = DS_ROLE_SUPPLIER;
             role[DS__S_WITH] = DS_ROLE_SUPPLIER;
           }
@@ -489,11 +796,128 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                     : -1;
         if (o >= 0) ds__add_party(x, &c, o, want);
       }
-      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) ds__unit_target(x, j, &c);
+      int rival = c.ev.type == DS_TYPE_ACQUISITION && rival_bid(x, i, &c);
+      /* "completed its acquisition of a 7.6% stake in Aston Martin Lagonda": the
+       * company the stake is in */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__deal_noun(x, t)) {
+        int o = stake_in_after(x, j);
+        if (o >= 0) ds__add_party(x, &c, o, DS_ROLE_TARGET);
+      }
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_SELLER)) owner_unit(x, j, &c);
+      if (c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_TARGET))
+        ds__unit_of_target(x, j, &c);
+      /* "won a contract worth £50m to maintain Eastline Railways' fleet": whose goods
+       * the work is on is the customer */
+      if (c.ev.type == DS_TYPE_SUPPLY && ds__has_role(&c, DS_ROLE_SUPPLIER) && !ds__has_role(&c, DS_ROLE_CUSTOMER))
+        for (unsigned k = j; k + 2 < x->ntok && k < j + 12; k++) {
+          if (tok_punct(x, &x->tok[k], ';') || tok_punct(x, &x->tok[k], '.')) break;
+          if (!tok_is(x, &x->tok[k], "to") || !(x->tok[k + 1].fl & DS__T_WORD) ||
+              !is_lower((unsigned char)TX(x, &x->tok[k + 1])[0]))
+            continue;
+          unsigned oq = k + 2;
+          if (oq < x->ntok && tok_is(x, &x->tok[oq], "the")) oq++;
+          if (oq >= x->ntok || x->tok[oq].org < 0) continue;
+          unsigned oe = oq;
+          while (oe + 1 < x->ntok && x->tok[oe + 1].org == x->tok[oq].org) oe++;
+          if (oe + 1 < x->ntok && (tok_is(x, &x->tok[oe + 1], "'s") || tok_is(x, &x->tok[oe + 1], "\xe2\x80\x99s") ||
+                                  tok_punct(x, &x->tok[oe + 1], '\'')))
+            ds__add_party(x, &c, x->tok[oq].org, DS_ROLE_CUSTOMER);
+          break;
+        }
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET)) {
+        ds__unit_target(x, j, &c);
+        /* "would buy Hartwell Group's packaging unit": the owner sells it */
+        if (ds__has_role(&c, DS_ROLE_TARGET) && sf.owner >= 0 && !ds__has_role(&c, DS_ROLE_SELLER))
+          ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER);
+      }
+      /* "agreed to sell 1.5 mln shares, or about 12 pct of its stock, to Bristol Labs",
+       * "Genetic Systems said Bristol Labs agreed to buy 12 pct of its common stock": a
+       * company's own shares sold to a named buyer, a placement (an investment) */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) &&
+          (ds__has_role(&c, DS_ROLE_ACQUIRER) || ds__has_role(&c, DS_ROLE_SELLER))) {
+        int own = 0, pct = -1, other = 0, stake = 0;
+        for (unsigned k = j; k + 1 < x->ntok && k < j + 10; k++) {
+          const ds__tok *w = &x->tok[k];
+          if (tok_punct(x, w, ';') || tok_is(x, w, "to") || tok_is(x, w, "for")) break;
+          if (w->org >= 0) other = 1;
+          if (ds__pct_at(x, k) >= 0) pct = ds__pct_at(x, k);
+          if (tok_is(x, w, "stake") || tok_is(x, w, "stock") || tok_is(x, w, "shares")) stake = 1;
+          if ((tok_is(x, w, "its") || tok_is(x, w, "itself")) &&
+              (tok_is(x, &x->tok[k + 1], "stock") || tok_is(x, &x->tok[k + 1], "shares") ||
+               tok_is(x, &x->tok[k + 1], "common") || tok_is(x, w, "itself")))
+            own = 1;
+          if (tok_is(x, w, "shares") && k > j && ((x->tok[k - 1].fl & DS__T_NUM) || (x->tok[k - 1].wcls & DS__W_SCALE)))
+            own |= 2; /* "sell 1.5 mln shares", "sold 500,000 shares" */
+        }
+        int seller = -1, first = -1;
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          if (c.ev.parties[p].role == DS_ROLE_SELLER) seller = c.slot_org[p];
+        for (unsigned k = 0; k < i && first < 0; k++)
+          if (x->tok[k].org >= 0 && !(x->tok[k].fl & DS__T_SKIP) && !ds__is_person(x, x->tok[k].org)) first = x->tok[k].org;
+        int issuer = seller >= 0 ? seller : (own & 1) ? first : -1;
+        if (own && stake && !other && issuer >= 0 && pct < 50 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+            party_of(&c, issuer) != DS_ROLE_ACQUIRER) {
+          unsigned o = 0;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role == DS_ROLE_SELLER) continue;
+            c.ev.parties[p].role = DS_ROLE_INVESTOR;
+            c.ev.parties[o] = c.ev.parties[p];
+            c.slot_org[o++] = c.slot_org[p];
+          }
+          c.ev.nparties = (uint8_t)o;
+          c.ev.type = DS_TYPE_INVESTMENT;
+          ds__add_party(x, &c, issuer, DS_ROLE_INVESTEE);
+        }
+      }
+      /* "is in talks to sell itself to the Irish retailer Dunnes Group": the seller is
+       * what is sold */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && j < x->ntok &&
+          tok_is(x, &x->tok[j], "itself") && (t->wcls & DS__W_SELLVERB))
+        for (unsigned p = 0; p < c.ev.nparties; p++)
+          if (c.ev.parties[p].role == DS_ROLE_SELLER) c.ev.parties[p].role = DS_ROLE_TARGET;
+      /* "Harmon Drugs jumped 25 percent after rival Vellum Pharma offered to buy it": the
+       * pronoun is the company the sentence is about, its first name */
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+          j < x->ntok && tok_is(x, &x->tok[j], "it") &&
+          !(j + 1 < x->ntok && (x->tok[j + 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[j + 1])[0]) &&
+            !(x->tok[j + 1].wcls & (DS__W_PREP | DS__W_OTHERPREP))))
+        for (unsigned k = 0; k < i; k++) {
+          int o = x->tok[k].org;
+          if (o < 0 || (x->tok[k].fl & DS__T_SKIP)) continue;
+          if (!ds__is_person(x, o) && !ds__adviser_near(x, k, k + 1)) {
+            int dup = 0;
+            for (unsigned p = 0; p < c.ev.nparties; p++)
+              if (c.slot_org[p] >= 0 && ds__resolve_alias(x, c.slot_org[p]) == ds__resolve_alias(x, o)) dup = 1;
+            if (!dup) ds__add_party(x, &c, o, DS_ROLE_TARGET);
+          }
+          break;
+        }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
         ds__company_target(x, j, &c, DS_ROLE_INVESTEE);
+      /* "agreed to form Bedding Partners, a 50-50 venture": the venture formed is no
+       * side of it */
+      if (c.ev.type == DS_TYPE_JOINT_VENTURE && c.ev.nparties > 2)
+        for (unsigned k = 1; k < x->ntok; k++) {
+          static const char *const forming[] = {"form", "forms", "formed", "forming", "create",
+                                                "creates", "created", "creating", "establish",
+                                                "establishes", "established", "establishing"};
+          if (x->tok[k].org < 0 || x->tok[k - 1].org == x->tok[k].org ||
+              !tok_in(x, &x->tok[k - 1], forming, sizeof forming / sizeof forming[0]))
+            continue;
+          int o = ds__resolve_alias(x, x->tok[k].org);
+          for (unsigned p = 0; p < c.ev.nparties; p++)
+            if (c.slot_org[p] >= 0 && ds__resolve_alias(x, c.slot_org[p]) == o) {
+              for (unsigned z = p; z + 1 < c.ev.nparties; z++) {
+                c.ev.parties[z] = c.ev.parties[z + 1];
+                c.slot_org[z] = c.slot_org[z + 1];
+              }
+              c.ev.nparties--;
+              break;
+            }
+          break;
+        }
       int minority_sold = 0;
       if (tok_is(x, t, "sold")) { /* "they sold their entire 5.6 pct stake in X" */
         int pct = -1, stake = 0;
@@ -558,7 +982,31 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           break;
         }
       }
+      /* "will pay $2 billion for Harlow Plc, topping a rival offer from Dunmore Group": a
+       * rival's bid is for the target of the deal just told */
+      if (c.ev.type == DS_TYPE_ACQUISITION && i > 0 && x->ncand > 0 && ds__has_role(&c, DS_ROLE_ACQUIRER) &&
+          (tok_is(x, &x->tok[i - 1], "rival") || tok_is(x, &x->tok[i - 1], "competing") ||
+           tok_is(x, &x->tok[i - 1], "counter") || tok_is(x, &x->tok[i - 1], "rival's"))) {
+        const ds__cand *lc = &x->cand[x->ncand - 1];
+        int tgt = -1;
+        for (unsigned p = 0; p < lc->ev.nparties; p++)
+          if (lc->ev.parties[p].role == DS_ROLE_TARGET && lc->slot_org[p] >= 0) tgt = lc->slot_org[p];
+        if (lc->ev.type == DS_TYPE_ACQUISITION && tgt >= 0) {
+          unsigned o = 0;
+          for (unsigned p = 0; p < c.ev.nparties; p++) {
+            if (c.ev.parties[p].role != DS_ROLE_ACQUIRER) continue;
+            int dup = 0;
+            for (unsigned z = 0; z < lc->ev.nparties; z++) dup |= lc->slot_org[z] == c.slot_org[p];
+            if (dup) continue;
+            c.ev.parties[o] = c.ev.parties[p];
+            c.slot_org[o++] = c.slot_org[p];
+          }
+          c.ev.nparties = (uint8_t)o;
+          if (o) ds__add_party(x, &c, tgt, DS_ROLE_TARGET);
+        }
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
+      if (rival && c.ev.status == DS_STATUS_TERMINATED) c.ev.status = DS_STATUS_PROPOSED; /* (the other bid's end) */
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
       ds__find_sectors(x, &c.ev);
@@ -593,6 +1041,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * stock swap valued at about 120 mln dlrs": the earlier telling of the deal
          * just reported still gives its price */
         if (c.ev.has_value && c.ev.nparties >= 2) ds__lend_date(x, &c, 0);
+        /* "Hanul had licensed OptoLumen's backlight patents since 2011": who licenses
+         * whom, for the agreement the lead named without saying */
+        if (c.ev.type == DS_TYPE_LICENSING && !ds__guessed_roles(c.ev.rule)) lend_licence_roles(x, &c);
         ds__explain(x, &c.ev, 0, bg);
       } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
                   c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
@@ -605,6 +1056,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  ds__has_role(&c, DS_ROLE_SELLER) && ds__plan_denied(x, i)) {
         ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && ds__bid_ruled_out(x, i)) {
+        ds__explain(x, &c.ev, 0, "a bid ruled out"); /* "no intention of making an offer" */
       } else if (ds__generic_plural(x, t) && !ds__has_role(&c, DS_ROLE_TARGET) &&
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
@@ -641,7 +1094,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__securities_of_target(x, j, &c)) {
         ds__explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
-      } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER)) {
+      } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "a minority stake sold to no one named"); /* on the market */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
@@ -704,6 +1157,23 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
   }
 }
 
+/* A sentence about the deal just told and its signing: "The agreement, signed in
+ * Rzeszow on April 7, ...", "The deal was signed on Monday". */
+static int deal_signed_on(const ds_extractor *x) {
+  if (x->ntok < 4 || !tok_is(x, &x->tok[0], "the")) return 0;
+  const ds__tok *n = &x->tok[1];
+  if (!(tok_is(x, n, "agreement") || tok_is(x, n, "deal") || tok_is(x, n, "contract") ||
+        tok_is(x, n, "memorandum") || tok_is(x, n, "mou") || tok_is(x, n, "transaction") ||
+        tok_is(x, n, "accord") || tok_is(x, n, "pact")))
+    return 0;
+  for (unsigned k = 2; k < x->ntok && k < 8; k++)
+    if (tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "agreed") ||
+        tok_is(x, &x->tok[k], "reached") || tok_is(x, &x->tok[k], "concluded") ||
+        tok_is(x, &x->tok[k], "announced"))
+      return 1;
+  return 0;
+}
+
 /* A deal's price is often told in the sentences after the one that reports it ("The
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
@@ -714,6 +1184,14 @@ static void late_value(ds_extractor *x, unsigned si) {
     if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 2 * DS__VALUE_SENTENCES &&
         !x->sent_deal && ds__reported_day(x, c, &c->ev))
       c->date_q = 2;
+    /* "The agreement, signed in Rzeszow on April 7, covers ...": the day the deal told
+     * just before was signed */
+    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 && !x->sent_deal &&
+        deal_signed_on(x)) {
+      ds_event tmp = c->ev;
+      int q = ds__find_date(x, &tmp);
+      if (q >= 2) memcpy(c->ev.date, tmp.date, sizeof c->ev.date), c->date_q = (uint8_t)q;
+    }
     if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
     if (ds__undisclosed_terms(x)) continue; /* "Terms were not disclosed": later figures are others' */
@@ -746,14 +1224,21 @@ static void note_payment(ds_extractor *x) {
  * be told from words, so headline names are matched only against the body's. */
 static int headline_unreliable(const ds_extractor *x, int title) {
   unsigned words = 0, caps = 0;
+  unsigned need = title ? 6u : 9u;
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
+    /* (prose shows soon: lowercase words no later capitals can outweigh) */
+    if ((words - caps) * 10 > (words + (x->ntok - k)) * (10 - need)) return 0;
     if (!(t->fl & DS__T_WORD) || (t->fl & DS__T_NUM) || t->len < 4) continue;
+    /* a ticker, "( ACM.N )", "<CPML>", is no word of the line */
+    if (k > 0 && k + 1 < x->ntok && (tok_punct(x, &x->tok[k - 1], '(') || tok_punct(x, &x->tok[k - 1], '<')) &&
+        (tok_punct(x, &x->tok[k + 1], ')') || tok_punct(x, &x->tok[k + 1], '>')))
+      continue;
     words++;
     if (t->fl & DS__T_CAP) caps++;
   }
   /* body lines are held to a stricter bar: prose full of names is still prose */
-  return words >= 4 && caps * 10 >= words * (title ? 6u : 9u);
+  return words >= 4 && caps * 10 >= words * need;
 }
 
 static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {
@@ -894,6 +1379,22 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     roles_of_type(&c->ev);
     if (c->ev.type == DS_TYPE_SUPPLY) gov_customer(&c->ev);
     if (c->ev.nparties == 0) continue;
+    /* two sides at least to a merger, venture, memorandum or partnership (a title's
+     * "Corvid signs LOI for Emberly" with one name read) */
+    if ((c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_JOINT_VENTURE || c->ev.type == DS_TYPE_MOU ||
+         c->ev.type == DS_TYPE_PARTNERSHIP) &&
+        c->ev.nparties < 2) {
+      ds__explain(x, &c->ev, 0, "one side of a two-sided deal");
+      continue;
+    }
+    /* a supply deal names who supplies, an investment who invests ("Freddie Mac and
+     * Fannie Mae have tapped $187.5 billion in aid", "the Treasury is selling $18
+     * billion of shares in AIG": no counterpart, no deal) */
+    if ((c->ev.type == DS_TYPE_SUPPLY && !ds__has_role(c, DS_ROLE_SUPPLIER)) ||
+        (c->ev.type == DS_TYPE_INVESTMENT && !ds__has_role(c, DS_ROLE_INVESTOR))) {
+      ds__explain(x, &c->ev, 0, "no supplier or investor named");
+      continue;
+    }
     if (c->talk && c->ev.type == DS_TYPE_ACQUISITION && !ds__has_role(c, DS_ROLE_ACQUIRER)) continue;
     {
       /* "the sale of its packaging division" and no company named: nothing to tell */

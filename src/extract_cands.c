@@ -105,9 +105,27 @@ int ds__has_role(const ds__cand *c, int role) {
  * division": a piece of a company, described rather than named, is the target. */
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   unsigned k = tj;
+  /* "to sell a majority stake in its logistics division": the unit a controlling
+   * stake is in */
+  {
+    unsigned q = k;
+    if (q < x->ntok && (tok_is(x, &x->tok[q], "a") || tok_is(x, &x->tok[q], "an"))) q++;
+    if (q < x->ntok && (tok_is(x, &x->tok[q], "majority") || tok_is(x, &x->tok[q], "controlling"))) q++;
+    else if (q + 1 < x->ntok && ds__pct_at(x, q) > 50) q += 2;
+    if (q > k + 1 && q + 1 < x->ntok && (tok_is(x, &x->tok[q], "stake") || tok_is(x, &x->tok[q], "interest")) &&
+        tok_is(x, &x->tok[q + 1], "in"))
+      k = q + 2;
+  }
   if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
+  /* "Hartwell Group's packaging unit": a company's unit, as "its" */
+  if (k < x->ntok && x->tok[k].org >= 0) {
+    unsigned e = k;
+    while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k].org) e++;
+    if (e + 1 < x->ntok && (tok_is(x, &x->tok[e + 1], "'s") || tok_is(x, &x->tok[e + 1], "\xe2\x80\x99s"))) k = e + 1;
+  }
   if (k >= x->ntok || !(tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
-                        tok_is(x, &x->tok[k], "the")))
+                        tok_is(x, &x->tok[k], "the") || tok_is(x, &x->tok[k], "'s") ||
+                        tok_is(x, &x->tok[k], "\xe2\x80\x99s")))
     return;
   unsigned a = k + 1, e = a;
   /* (a place with its state between: "its Whitehall, Pa., office") */
@@ -123,6 +141,37 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
     return;
   for (unsigned q = a; q <= e; q++)
     if (x->tok[q].fl & DS__T_NUM) return; /* "its 49 pct interest": a stake, told elsewhere */
+  ds_party *p = &c->ev.parties[c->ev.nparties];
+  p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
+  p->role = DS_ROLE_TARGET;
+  ds__name_key(x->text + p->name.off, p->name.len, p->key, sizeof p->key);
+  c->slot_org[c->ev.nparties++] = -1;
+}
+
+/* "agreed to buy the engineering interests of Carrow Holdings Plc", "sold the
+ * specialty chemicals division of its Dutch unit": the unit named before "of" is what
+ * is bought, the company after it sells. Turns that company from target to seller. */
+void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
+  unsigned k = tj;
+  if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++; /* "the purchase of the ... unit of" */
+  if (k >= x->ntok || !tok_is(x, &x->tok[k], "the")) return;
+  unsigned a = k + 1, e = a;
+  while (e < x->ntok && e < a + 4 && (x->tok[e].fl & DS__T_WORD) && x->tok[e].org < 0 &&
+         !(x->tok[e].wcls & (DS__W_UNITNOUN | DS__W_PREP | DS__W_CLAUSE)) && !ds__is_other_prep(x, &x->tok[e]) &&
+         !tok_is(x, &x->tok[e], "and") && !tok_is(x, &x->tok[e], "interests") && !(x->tok[e].fl & DS__T_NUM))
+    e++;
+  if (e == a || e + 2 >= x->ntok || c->ev.nparties >= DS_MAX_PARTIES) return;
+  if (!((x->tok[e].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[e], "interests"))) return;
+  if (tok_is(x, &x->tok[e], "assets") || tok_is(x, &x->tok[e], "brand")) return;
+  if (!tok_is(x, &x->tok[e + 1], "of") || x->tok[e + 2].org < 0) return;
+  int o = ds__resolve_alias(x, x->tok[e + 2].org), at = -1;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    if (c->ev.parties[p].role == DS_ROLE_SELLER) return;
+    if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == o && c->ev.parties[p].role == DS_ROLE_TARGET)
+      at = (int)p;
+  }
+  if (at < 0) return;
+  c->ev.parties[at].role = DS_ROLE_SELLER;
   ds_party *p = &c->ev.parties[c->ev.nparties];
   p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
   p->role = DS_ROLE_TARGET;
@@ -250,9 +299,17 @@ static int same_deal(const ds_extractor *x, const ds__cand *o, const ds__cand *c
   return !(common_target && c_buyers && o_buyers && !common_buyer);
 }
 
+/* A headline's "Acquisition of Shares of X" (X alone, read as shares bought) and the
+ * body's acquisition of X by Y: one deal, the body telling it. */
+static int shares_told_before(const ds__cand *o, const ds__cand *c) {
+  return o->ev.type == DS_TYPE_INVESTMENT && o->ev.nparties == 1 && o->slot_org[0] >= 0 &&
+         o->ev.parties[0].role == DS_ROLE_INVESTEE && c->ev.type == DS_TYPE_ACQUISITION &&
+         c->ev.nparties >= 2 && party_role_of(c, o->slot_org[0]) == DS_ROLE_TARGET;
+}
+
 int ds__merges(const ds_extractor *x, const ds__cand *c) {
   for (unsigned i = 0; i < x->ncand; i++)
-    if (same_deal(x, &x->cand[i], c)) return 1;
+    if (same_deal(x, &x->cand[i], c) || shares_told_before(&x->cand[i], c)) return 1;
   return 0;
 }
 
@@ -313,6 +370,15 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     o->ev.evidence = c->ev.evidence;
     o->ev.status = c->ev.status;
     o->title_evidence = 0;
+    /* and its roles, when the headline gave every side the same one ("Helix Pharma,
+     * Norgen sign licensing deal": two licensors; "signed a licensing agreement with
+     * Norgen ... that allows Norgen to develop and sell Helix's drug" tells them) */
+    int same = o->ev.nparties >= 2 && o->ev.parties[0].role != DS_ROLE_PARTNER;
+    for (unsigned q = 1; q < o->ev.nparties && same; q++) same = o->ev.parties[q].role == o->ev.parties[0].role;
+    if (o->ev.type == c->ev.type && same)
+      for (unsigned p = 0; p < c->ev.nparties; p++)
+        for (unsigned q = 0; q < o->ev.nparties && q < DS_MAX_PARTIES; q++)
+          if (c->slot_org[p] >= 0 && o->slot_org[q] == c->slot_org[p]) o->ev.parties[q].role = c->ev.parties[p].role;
   }
 }
 
@@ -439,9 +505,7 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     ds__cand *o = &x->cand[i];
     /* a headline's "Acquisition of Shares of X" (read as shares bought, X alone) and
      * the body's acquisition of X by Y: the body tells the deal */
-    if (o->ev.type == DS_TYPE_INVESTMENT && o->ev.nparties == 1 && o->slot_org[0] >= 0 &&
-        o->ev.parties[0].role == DS_ROLE_INVESTEE && c->ev.type == DS_TYPE_ACQUISITION &&
-        c->ev.nparties >= 2 && party_role_of(c, o->slot_org[0]) == DS_ROLE_TARGET) {
+    if (shares_told_before(o, c)) {
       ds__cand keep = *c;
       fill_from(&keep, o);
       *o = keep;
@@ -459,6 +523,10 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
       int buys_partner = o->ev.type == DS_TYPE_MERGER && c->ev.type == DS_TYPE_ACQUISITION &&
                          ds__has_role(c, DS_ROLE_ACQUIRER) && ds__has_role(c, DS_ROLE_TARGET) &&
                          c->sent_index <= o->sent_index + 1;
+      /* "agreed to combine their telecommunications businesses in a joint venture":
+       * what is combined goes into a venture the two own, a joint venture */
+      if (o->ev.type == DS_TYPE_MERGER && c->ev.type == DS_TYPE_JOINT_VENTURE && c->sent_index == o->sent_index)
+        o->ev.type = DS_TYPE_JOINT_VENTURE;
       if ((o->ev.type == DS_TYPE_PARTNERSHIP &&
            (c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_ACQUISITION)) || buys_partner) {
         o->ev.type = c->ev.type;
@@ -503,16 +571,27 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
     if (!same_deal(x, o, c)) continue;
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       int role = c->ev.parties[p].role;
+      /* "Drummond to sell copper unit to Ferrovia", then "agreed to sell its copper
+       * unit to ...": the unit the body names is what the deal lacked */
+      if (c->slot_org[p] < 0) {
+        if (role == DS_ROLE_TARGET && !ds__has_role(o, role) && o->ev.nparties < DS_MAX_PARTIES) {
+          o->slot_org[o->ev.nparties] = -1;
+          o->ev.parties[o->ev.nparties++] = c->ev.parties[p];
+        }
+        continue;
+      }
       if (party_role_of(o, c->slot_org[p]) >= 0) continue;
-      /* "the sale of its packaging division" in the headline, "its packaging division,
-       * Westbury Packaging Solutions Limited," in the body: the name replaces the
-       * description */
-      if (role == DS_ROLE_TARGET && c->slot_org[p] >= 0) {
-        unsigned q = 0;
-        while (q < o->ev.nparties && !(o->slot_org[q] < 0 && o->ev.parties[q].role == DS_ROLE_TARGET)) q++;
-        if (q < o->ev.nparties) {
-          o->slot_org[q] = c->slot_org[p];
-          o->ev.parties[q] = c->ev.parties[p];
+      /* "its rail-signaling business", then "will acquire the Ferrante Segnalamento Srl
+       * unit": the unit named beats its description */
+      if (role == DS_ROLE_TARGET) {
+        int q = -1;
+        for (unsigned z = 0; z < o->ev.nparties; z++)
+          if (o->ev.parties[z].role == DS_ROLE_TARGET) q = o->slot_org[z] < 0 && q == -1 ? (int)z : -2;
+        int org = ds__resolve_alias(x, c->slot_org[p]);
+        if (q >= 0 && !ds__is_person(x, org) && c->sent_index <= DS__NEWS_SENTENCES) {
+          o->slot_org[q] = (int16_t)org;
+          o->ev.parties[q].name = x->org[org].name;
+          memcpy(o->ev.parties[q].key, x->org[org].key, DS_KEY_MAX);
           continue;
         }
       }
@@ -633,6 +712,13 @@ void ds__stake_type(const ds_extractor *x, unsigned ti, unsigned tj, ds__cand *c
     if (p >= 0 && pct < 0) pct = p;
     /* "buys 5 pct of Ostrava Ocel": a share of the company */
     if (p >= 0 && k + 2 < lim && tok_is(x, &x->tok[k + 2], "of")) stake = 1;
+  }
+  /* "the 40 pct of Gulfstream it does not already own": buying out the other holders */
+  for (unsigned k = tj + 1; k < x->ntok && k < tj + 24; k++) {
+    if (tok_punct(x, &x->tok[k], '.') || tok_punct(x, &x->tok[k], ';')) break;
+    if ((tok_is(x, &x->tok[k], "own") || tok_is(x, &x->tok[k], "owns")) &&
+        (tok_is(x, &x->tok[k - 1], "already") || tok_is(x, &x->tok[k - 1], "not")))
+      control = 2;
   }
   for (unsigned k = 0; k < x->ntok && pct < 0; k++)
     if (tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok) pct = ds__pct_at(x, k + 1);

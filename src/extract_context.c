@@ -8,7 +8,8 @@
 static int past_tense(const ds_extractor *x, const ds__tok *t) {
   const char *w = TX(x, t);
   return (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
-         tok_is(x, t, "sold") || tok_is(x, t, "took");
+         tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "made") || tok_is(x, t, "won") ||
+         tok_is(x, t, "paid") || tok_is(x, t, "struck") || tok_is(x, t, "sought");
 }
 
 /* The year a token names ("2015", "mid-2015", "2015's"), or 0. */
@@ -221,6 +222,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (y < x->pub_y && k > 0 && (tok_is(x, &x->tok[b], "in") || tok_is(x, &x->tok[b], "since")))
         return "earlier year";
     }
+    /* "rejected a bid proposal from Warner Music in March", told in May: a month past
+     * within the deal's clause */
+    if (k >= tj && x->pub_m && tok_is(x, t, "in") && k + 1 < to && (x->tok[k + 1].wcls & DS__W_MONTH) &&
+        x->tok[k + 1].rule >= 0 && !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
+        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2)
+      return "earlier month";
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
          (x->tok[k + 1].wcls & DS__W_MONTH) || tok_is(x, &x->tok[k + 1], "autumn") ||
@@ -237,6 +244,19 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
   }
+  /* "IBM acquired Rolm, a Santa Clara, Calif.-based maker of ..., in 1984.": a year
+   * that ends the sentence dates its past-tense deal */
+  if (x->pub_y && past_tense(x, &x->tok[ti])) {
+    unsigned e = x->ntok;
+    while (e > tj && (x->tok[e - 1].fl & DS__T_PUNCT)) e--;
+    if (e >= tj + 2) {
+      int y = year_of(x, &x->tok[e - 1]);
+      unsigned b = e - 2;
+      if (b > tj && (x->tok[b].wcls & DS__W_MONTH)) b--;
+      if (y && y < x->pub_y && tok_is(x, &x->tok[b], "in") && b > tj && tok_punct(x, &x->tok[b - 1], ','))
+        return "earlier year";
+    }
+  }
   /* "The company recently announced a collaboration with X", "recently signed an
    * agreement with": the verb tells a deal of some time ago (not "its recently
    * announced acquisition", a pending deal named) */
@@ -249,6 +269,63 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k + 2], "its") || tok_is(x, &x->tok[k + 2], "their") ||
          tok_is(x, &x->tok[k + 2], "into")))
       return "a recent deal";
+  /* "its $1.2 billion acquisition of Apollo Circuits, completed in July, would add to
+   * earnings": a deal the clause after it dates as done or told months ago */
+  if (to + 3 < x->ntok && tok_punct(x, &x->tok[to], ',') &&
+      (tok_is(x, &x->tok[to + 1], "completed") || tok_is(x, &x->tok[to + 1], "closed") ||
+       tok_is(x, &x->tok[to + 1], "announced") || tok_is(x, &x->tok[to + 1], "agreed") ||
+       tok_is(x, &x->tok[to + 1], "signed") || tok_is(x, &x->tok[to + 1], "struck"))) {
+    unsigned q = to + 2;
+    if (tok_is(x, &x->tok[q], "last") && q + 1 < x->ntok &&
+        (tok_is(x, &x->tok[q + 1], "year") || tok_is(x, &x->tok[q + 1], "month") || (x->tok[q + 1].wcls & DS__W_MONTH)))
+      return "last year";
+    if (tok_is(x, &x->tok[q], "in")) {
+      q++;
+      if (x->pub_m && (x->tok[q].wcls & DS__W_MONTH) && x->tok[q].rule >= 0 &&
+          !(q + 1 < x->ntok && (x->tok[q + 1].fl & DS__T_NUM)) &&
+          (x->pub_m - x->wt[x->tok[q].rule].val + 12) % 12 >= 2)
+        return "earlier month";
+      if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
+      int y = year_of(x, &x->tok[q]);
+      if (y && x->pub_y && y < x->pub_y) return "earlier year";
+    }
+  }
+  /* "sales at its Chinese joint venture with Guangzhou Auto Group rose": a venture the
+   * company has, told with its partner and no word of forming it */
+  if (ti >= 1 && tj < x->ntok && tok_is(x, &x->tok[tj], "with") &&
+      (tok_is(x, &x->tok[tj - 1], "venture") || tok_is(x, &x->tok[tj - 1], "jv") ||
+       tok_is(x, &x->tok[tj - 1], "partnership") || tok_is(x, &x->tok[tj - 1], "alliance"))) {
+    unsigned b = ti, adj = 0;
+    while (b > 0 && adj < 2 && (x->tok[b - 1].fl & DS__T_WORD) && !tok_is(x, &x->tok[b - 1], "its") &&
+           !tok_is(x, &x->tok[b - 1], "their") && ((x->tok[b - 1].wcls & DS__W_NATION) || (x->tok[b - 1].fl & DS__T_ADJ) ||
+                                                   is_lower((unsigned char)TX(x, &x->tok[b - 1])[0])) &&
+           !(x->tok[b - 1].wcls & (DS__W_STATUS | DS__W_PREP | DS__W_DEALVERB)))
+      b--, adj++;
+    if (b > 0 && (tok_is(x, &x->tok[b - 1], "its") || tok_is(x, &x->tok[b - 1], "their"))) {
+      int formed = 0;
+      for (unsigned k = b >= 9 ? b - 9 : 0; k < b && !formed; k++) {
+        const ds__tok *v = &x->tok[k];
+        formed = (v->wcls & DS__W_STATUS) || tok_is(x, v, "form") || tok_is(x, v, "forming") ||
+                 tok_is(x, v, "create") || tok_is(x, v, "creating") || tok_is(x, v, "set") ||
+                 tok_is(x, v, "setting") || tok_is(x, v, "establish") || tok_is(x, v, "launch") ||
+                 tok_is(x, v, "expand") || tok_is(x, v, "extend") || tok_is(x, v, "extended") ||
+                 tok_is(x, v, "expanded") || tok_is(x, v, "renew") || tok_is(x, v, "renewed");
+      }
+      if (!formed) return "a tie that exists";
+    }
+  }
+  /* "Starbucks bought Evolution Fresh, a bottled juice maker, for $30 million in
+   * November 2011": a past-tense deal dated past a description of what was bought */
+  if (x->pub_y && past_tense(x, &x->tok[ti]))
+    for (unsigned k = to; k + 1 < x->ntok && k < tj + 24; k++) {
+      const ds__tok *t = &x->tok[k];
+      if ((t->wcls & DS__W_CLAUSE) || tok_punct(x, t, ';') || tok_punct(x, t, '.')) break;
+      if (!tok_is(x, t, "in")) continue;
+      unsigned q = k + 1;
+      if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
+      int y = year_of(x, &x->tok[q]);
+      if (y && y < x->pub_y) return "earlier year";
+    }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
    * the story looks back on (not "its recently announced acquisition") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
@@ -264,13 +341,38 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     }
   /* "its 2008 acquisition of Countrywide", "the company's 2009 purchase of": a year
    * that dates the deal noun itself */
+  const ds__tok *tt = &x->tok[ti];
+  int dated_noun = ds__deal_noun(x, tt) || tok_is(x, tt, "merger") || tok_is(x, tt, "deal") ||
+                   tok_is(x, tt, "venture") || tok_is(x, tt, "partnership") || tok_is(x, tt, "alliance") ||
+                   tok_is(x, tt, "tie-up") || tok_is(x, tt, "agreement"); /* ("the 2022 merger with X") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti && x->pub_y; k++) {
     int y = year_of(x, &x->tok[k]);
-    if (y && y < x->pub_y && ds__deal_noun(x, &x->tok[ti])) {
+    if (y && y < x->pub_y && dated_noun) {
       unsigned q = k + 1; /* only adjectives between: "2008 hostile takeover" */
       while (q < ti && (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0])) q++;
       if (q == ti) return "earlier year";
     }
+    /* "its December acquisition of Space Co" (told in March): a month not the
+     * story's own */
+    if (x->pub_m && (x->tok[k].wcls & DS__W_MONTH) && k + 1 == ti && k > 0 && ds__deal_noun(x, &x->tok[ti]) &&
+        (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "'s") ||
+         tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "the")) &&
+        x->tok[k].rule >= 0 && x->wt[x->tok[k].rule].val > 0 && x->wt[x->tok[k].rule].val != x->pub_m)
+      return "an earlier month";
+  }
+  /* "In February Alleghany agreed to buy ...", told in March: a sentence that opens
+   * with another month than the story's, for a deal told in the past tense */
+  if (x->pub_m && x->ntok > 3 && tok_is(x, &x->tok[0], "in") && (x->tok[1].wcls & DS__W_MONTH) &&
+      x->tok[1].rule >= 0 && x->wt[x->tok[1].rule].val > 0 && x->wt[x->tok[1].rule].val != x->pub_m &&
+      !(x->tok[2].fl & DS__T_NUM) && past_tense(x, &x->tok[ti]))
+    return "an earlier month";
+  /* "Pennzoil's 1984 plan to acquire Getty Oil": a dated plan */
+  if (x->pub_y && ti >= 3 && tok_is(x, &x->tok[ti - 1], "to") &&
+      (tok_is(x, &x->tok[ti - 2], "plan") || tok_is(x, &x->tok[ti - 2], "attempt") ||
+       tok_is(x, &x->tok[ti - 2], "bid") || tok_is(x, &x->tok[ti - 2], "effort") ||
+       tok_is(x, &x->tok[ti - 2], "agreement") || tok_is(x, &x->tok[ti - 2], "deal"))) {
+    int y = year_of(x, &x->tok[ti - 3]);
+    if (y && y < x->pub_y) return "earlier year";
   }
   /* the clause opens with the past: "Last month TCI urged EADS to sell", "Walmart
    * previously tested delivery via partnerships with" */
@@ -329,6 +431,16 @@ int ds__more_news(const ds_extractor *x) {
         tok_is(x, t, "additionally") || tok_is(x, t, "simultaneously") ||
         (tok_is(x, t, "in") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "addition")))
       return 1;
+    /* "In the same announcement, Aalvik said it had secured an order", "In a separate
+     * statement, ...": another item of the day's news */
+    if ((tok_is(x, t, "in") || tok_is(x, t, "under")) && k + 3 < x->ntok &&
+        (tok_is(x, &x->tok[k + 1], "the") || tok_is(x, &x->tok[k + 1], "a")) &&
+        (tok_is(x, &x->tok[k + 2], "same") || tok_is(x, &x->tok[k + 2], "separate")) &&
+        (tok_is(x, &x->tok[k + 3], "announcement") || tok_is(x, &x->tok[k + 3], "statement") ||
+         tok_is(x, &x->tok[k + 3], "release") || tok_is(x, &x->tok[k + 3], "filing") ||
+         tok_is(x, &x->tok[k + 3], "agreement") || tok_is(x, &x->tok[k + 3], "deal") ||
+         tok_is(x, &x->tok[k + 3], "transaction")))
+      return 1;
   }
   /* "Ferralis SA climbed 3.8 percent after saying it had won ...": a market report's
    * line on one company, news of the day wherever it stands */
@@ -347,6 +459,14 @@ int ds__more_news(const ds_extractor *x) {
   for (k = 1; k + 1 < x->ntok; k++) /* "has also entered into", "also signed" */
     if (tok_is(x, &x->tok[k], "also") && (x->tok[k + 1].wcls & (DS__W_STATUS | DS__W_DEALVERB)))
       return 1;
+  /* "KDC also said it had signed a letter of intent with X": another deal the same
+   * report tells */
+  for (k = 1; k + 4 < x->ntok; k++)
+    if (tok_is(x, &x->tok[k], "also") && (tok_is(x, &x->tok[k + 1], "said") || tok_is(x, &x->tok[k + 1], "announced")))
+      for (unsigned q = k + 2; q < k + 6 && q < x->ntok; q++)
+        if ((x->tok[q].wcls & DS__W_STATUS) && x->tok[q].rule >= 0 &&
+            (x->wt[x->tok[q].rule].status & 0x0f) != DS_STATUS_PROPOSED)
+          return 1; /* (a deal made: "had signed", not "would license") */
   return 0;
 }
 
@@ -454,6 +574,13 @@ int ds__formed_before(const ds_extractor *x, unsigned ti) {
 /* "an offer from <Sterling Grace ...>", "the cash offer made last week by Kellerman":
  * the bidder named within a few words. */
 int ds__bidder_after(const ds_extractor *x, unsigned k) {
+  /* (not a verb's object between: "offer mobile phones from X") */
+  if (k < x->ntok && (x->tok[k].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k])[0]) &&
+      !x->tok[k].wcls && !tok_is(x, &x->tok[k], "made") && !tok_is(x, &x->tok[k], "was") &&
+      !tok_is(x, &x->tok[k], "is") && !tok_is(x, &x->tok[k], "had") && !tok_is(x, &x->tok[k], "has") &&
+      !tok_is(x, &x->tok[k], "been") && !tok_is(x, &x->tok[k], "received") &&
+      !tok_is(x, &x->tok[k], "worth") && !tok_is(x, &x->tok[k], "valued"))
+    return 0;
   for (unsigned q = k; q + 1 < x->ntok && q < k + 6; q++) {
     if (!(tok_is(x, &x->tok[q], "from") || tok_is(x, &x->tok[q], "by"))) continue;
     unsigned o = q + 1;
@@ -492,6 +619,27 @@ int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
       (tok_in(x, &x->tok[ti - 1], ds__product_nouns, ds__product_nouns_n) ||
        (ti >= 2 && tok_is(x, &x->tok[ti - 2], "per"))))
     return 1;
+  /* "sold 9.25 million iPads", "expects to sell about 150,000 Cruzes": a count of
+   * things, no money (not shares, a stake, a business or assets) */
+  if (x->tok[ti].wcls & DS__W_SELLVERB) {
+    unsigned k = tj;
+    while (k < x->ntok && (tok_is(x, &x->tok[k], "about") || tok_is(x, &x->tok[k], "some") ||
+                           tok_is(x, &x->tok[k], "nearly") || tok_is(x, &x->tok[k], "almost") ||
+                           tok_is(x, &x->tok[k], "around") || tok_is(x, &x->tok[k], "over")))
+      k++;
+    if (k + 1 < x->ntok && k > 0 && (x->tok[k].fl & DS__T_NUM) && !tok_punct(x, &x->tok[k - 1], '$')) {
+      unsigned q = k + 1;
+      while (q + 1 < x->ntok && tok_punct(x, &x->tok[q], ',') && (x->tok[q + 1].fl & DS__T_NUM)) q += 2; /* "14,500" */
+      if (q < x->ntok && (x->tok[q].wcls & DS__W_SCALE)) q++;
+      const ds__tok *u = q < x->ntok ? &x->tok[q] : NULL;
+      if (u && (u->fl & DS__T_WORD) && !(u->wcls & (DS__W_CURWORD | DS__W_SCALE | DS__W_UNITNOUN | DS__W_PREP)) &&
+          !tok_is(x, u, "shares") && !tok_is(x, u, "share") && !tok_is(x, u, "pct") && !tok_is(x, u, "percent") &&
+          !tok_is(x, u, "stake") && !tok_is(x, u, "of") && !tok_is(x, u, "common") && !tok_is(x, u, "preferred") &&
+          !tok_is(x, u, "dlrs") && !tok_is(x, u, "stg") && !tok_in(x, u, ds__asset_nouns, ds__asset_nouns_n) &&
+          !(u->fl & DS__T_NUM))
+        return 1;
+    }
+  }
   for (unsigned k = tj; k < x->ntok && k < tj + 6; k++) {
     const ds__tok *t = &x->tok[k];
     if (tok_in(x, t, ds__product_nouns, ds__product_nouns_n)) {
@@ -519,7 +667,10 @@ int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) return 0;
-    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) return 1;
+    /* (not "its consumer products unit": a business named by its goods) */
+    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n))
+      return !(k + 1 < x->ntok && ((x->tok[k + 1].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[k + 1], "maker") ||
+                                   tok_is(x, &x->tok[k + 1], "company") || tok_is(x, &x->tok[k + 1], "firm")));
   }
   return 0;
 }
@@ -544,7 +695,15 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
   int goods = 0;
   for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
     const ds__tok *t = &x->tok[k];
-    if (t->org >= 0 || tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) break;
+    if (t->org >= 0) {
+      /* "to buy Airbus jets", "buy 20 Boeing 737 aircraft": a maker's craft */
+      unsigned e = k;
+      while (e + 1 < x->ntok && x->tok[e + 1].org == t->org) e++;
+      if (e + 1 < x->ntok && (x->tok[e + 1].fl & DS__T_NUM)) e++;
+      if (e + 1 < x->ntok && (x->tok[e + 1].wcls & DS__W_PRODUCT)) goods = 1;
+      break;
+    }
+    if (tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) break;
     if (tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || (t->wcls & DS__W_UNITNOUN) ||
         tok_is(x, t, "shares") || tok_is(x, t, "company") || tok_is(x, t, "stake") ||
         tok_is(x, t, "properties") || tok_is(x, t, "vessels") || tok_is(x, t, "ships") ||
@@ -576,6 +735,39 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "has no intention of making an offer for Kemble", "rules out bid for Kemble": a bid
+ * its would-be maker disowns is no deal. The words right before the trigger. */
+int ds__bid_ruled_out(const ds_extractor *x, unsigned ti) {
+  unsigned from = ti >= 8 ? ti - 8 : 0;
+  for (unsigned k = ti; k-- > from;)
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) {
+      from = k + 1;
+      break;
+    }
+  for (unsigned k = from; k < ti; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "out") && k > 0 &&
+        (tok_is(x, &x->tok[k - 1], "rule") || tok_is(x, &x->tok[k - 1], "rules") ||
+         tok_is(x, &x->tok[k - 1], "ruled") || tok_is(x, &x->tok[k - 1], "ruling")))
+      return 1;
+    if (tok_is(x, t, "making") || tok_is(x, t, "make") || tok_is(x, t, "launching") ||
+        tok_is(x, t, "launch") || tok_is(x, t, "mounting") || tok_is(x, t, "mount") ||
+        tok_is(x, t, "submitting") || tok_is(x, t, "submit") || tok_is(x, t, "tabling")) {
+      /* (not "would not make a higher offer": the bid made stands) */
+      int more = 0;
+      for (unsigned q = k + 1; q < ti; q++)
+        more |= tok_is(x, &x->tok[q], "higher") || tok_is(x, &x->tok[q], "improved") ||
+                tok_is(x, &x->tok[q], "new") || tok_is(x, &x->tok[q], "another") ||
+                tok_is(x, &x->tok[q], "further") || tok_is(x, &x->tok[q], "revised") ||
+                tok_is(x, &x->tok[q], "sweetened") || tok_is(x, &x->tok[q], "better");
+      for (unsigned b = k >= 4 ? k - 4 : 0; b < k && !more; b++)
+        if (tok_is(x, &x->tok[b], "no") || tok_is(x, &x->tok[b], "not") || tok_is(x, &x->tok[b], "never"))
+          return 1;
+    }
+  }
+  return 0;
+}
+
 /* "signed a non-binding term sheet with Y for a proposed strategic investment of US$25
  * million", "a letter of intent for the acquisition of": the deal a memorandum
  * prepares, told inside it, is the memorandum's (the guideline). */
@@ -583,7 +775,13 @@ int ds__mou_prepares(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti, n = 0; k-- > 0 && n < 12; n++) {
     const ds__tok *t = &x->tok[k];
     if (tok_punct(x, t, ';') || tok_punct(x, t, ',')) return 0;
-    if (!tok_is(x, t, "for")) continue;
+    /* "signed a letter of intent with Y to explore a possible merger": what it is to
+     * explore */
+    int explore = k > 0 && tok_is(x, &x->tok[k - 1], "to") &&
+                  (tok_is(x, t, "explore") || tok_is(x, t, "study") || tok_is(x, t, "discuss") ||
+                   tok_is(x, t, "consider") || tok_is(x, t, "examine") || tok_is(x, t, "evaluate") ||
+                   tok_is(x, t, "negotiate"));
+    if (!tok_is(x, t, "for") && !explore) continue;
     /* the memorandum, a few words before "for" (its other side may stand between) */
     for (unsigned b = k, m = 0; b-- > 0 && m < 16; m++) {
       const ds__tok *w = &x->tok[b];

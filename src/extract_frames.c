@@ -13,6 +13,12 @@ int ds__is_other_prep(const ds_extractor *x, const ds__tok *t) {
 static int prep_slot(const ds_extractor *x, const ds__tok *t) {
   /* "X acted as lead arranger, joined by Y": Y is at X's side, not the agent */
   if (tok_is(x, t, "by") && t > x->tok && tok_is(x, t - 1, "joined")) return DS__S_WITH;
+  /* "chose $600 million of engines made by GE": the maker of the goods is what the
+   * frame's object stands for */
+  if (tok_is(x, t, "by") && t > x->tok + 1 && ((t - 2)->wcls & DS__W_PRODUCT) &&
+      (tok_is(x, t - 1, "made") || tok_is(x, t - 1, "built") || tok_is(x, t - 1, "manufactured") ||
+       tok_is(x, t - 1, "produced")))
+    return DS__S_OBJ;
   if (tok_is(x, t, "by")) return DS__S_BY;
   if (tok_is(x, t, "from")) return DS__S_FROM;
   if (tok_is(x, t, "to")) return DS__S_TO;
@@ -22,10 +28,23 @@ static int prep_slot(const ds_extractor *x, const ds__tok *t) {
   return -1;
 }
 
+/* "European Union antitrust regulators", "Chinese authorities": a name that describes
+ * the officials after it names no party. The token after the mention is at e. */
+static int officials_after(const ds_extractor *x, unsigned e) {
+  /* (a company's own officials speak for it: "CPC International Inc officials said") */
+  int agency = 0;
+  if (e < x->ntok && (tok_is(x, &x->tok[e], "antitrust") || tok_is(x, &x->tok[e], "competition")))
+    e++, agency = 1;
+  if (e >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[e];
+  return tok_is(x, t, "regulators") || tok_is(x, t, "regulator") || tok_is(x, t, "authorities") ||
+         (agency && tok_is(x, t, "officials")) || tok_is(x, t, "watchdog") || tok_is(x, t, "lawmakers");
+}
+
 void ds__slot_add(slotfill *sf, int s, int org) {
   for (int i = 0; i < sf->n[s]; i++)
     if (sf->org[s][i] == org) return;
-  if (sf->n[s] < 3) sf->org[s][sf->n[s]++] = org;
+  if (sf->n[s] < DS__SLOT_ORGS) sf->org[s][sf->n[s]++] = org;
 }
 
 /* Has a name after the trigger taken a slot? */
@@ -145,10 +164,14 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
          (is_lower((unsigned char)TX(x, &t[q - 1])[0]) || (t[q - 1].wcls & DS__W_WEEKDAY)))
     q--, n++;
   if (q < 2 || !tok_punct(x, &t[q - 1], ',')) return ti;
+  int trig = 0; /* a deal word inside: only a relative clause may hold one ("Tanner, which
+                 * agreed to buy Ross last month for $1 billion, said it would also buy") */
   for (unsigned o = q - 1, m = 0; o-- > 1 && m < 25; m++) {
-    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.') || (t[o].wcls & DS__W_TRIGGER)) return ti;
+    if (tok_punct(x, &t[o], ';') || tok_punct(x, &t[o], '.')) return ti;
+    if (t[o].wcls & DS__W_TRIGGER) trig = 1;
     if (!tok_punct(x, &t[o], ',')) continue;
     const ds__tok *w = &t[o + 1];
+    if (trig && !(tok_is(x, w, "which") || tok_is(x, w, "who"))) return ti;
     if (!(tok_is(x, w, "a") || tok_is(x, w, "an") || tok_is(x, w, "the") || tok_is(x, w, "which") ||
           tok_is(x, w, "who") ||
           (tok_is(x, w, "one") && o + 2 < ti && tok_is(x, &t[o + 2], "of")))) /* ", one of Japan's ..." */
@@ -232,6 +255,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
         p -= 2;
       if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      /* "An investor group led by Dart Container Corp said it raised its stake", "a
+       * consortium led by X agreed to buy": the leader acts for the group */
+      /* (not an appositive: "TLX Partners, a group led by Asher Edelman") */
+      if (oblique && tok_is(x, &t[p], "by") && p >= 2 && tok_is(x, &t[p - 1], "led") &&
+          !(p >= 5 && tok_punct(x, &t[p - 4], ',') && t[p - 5].org >= 0) &&
+          (tok_is(x, &t[p - 2], "group") || tok_is(x, &t[p - 2], "consortium") ||
+           tok_is(x, &t[p - 2], "investors") || tok_is(x, &t[p - 2], "firms") ||
+           tok_is(x, &t[p - 2], "companies") || tok_is(x, &t[p - 2], "partnership")))
+        oblique = 0;
+      /* "Sprint, Clearwire and cable companies including Comcast": members named */
+      if (partners && tok_is(x, &t[p], "including")) oblique = 0;
       /* "Shareholders of X have approved", "the Boards of Directors of X": X acts */
       if (oblique && p > 0 && tok_is(x, &t[p], "of") &&
           (tok_is(x, &t[p - 1], "shareholders") || tok_is(x, &t[p - 1], "stockholders") ||
@@ -246,6 +280,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
            tok_is(x, &t[k + 1], "will") || tok_is(x, &t[k + 1], "would")) &&
           !(t[p].wcls & DS__W_PREP))
         oblique = 0;
+    }
+    if (officials_after(x, k + 1)) {
+      k = s;
+      continue;
     }
     /* "hired Morgan Hill & Co to explore ... a possible sale": an adviser, not a party */
     int hired = 0; /* (the words before the name: "X has hired Y" leaves X) */
@@ -314,8 +352,40 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "in the Oxford biotech firm Genexa": a place or a group naming the kind of
+       * company before the company's own name */
+      {
+        unsigned q = e + 1, m = 0;
+        while (q < x->ntok && m < 3 && (t[q].fl & DS__T_WORD) && t[q].org < 0 &&
+               is_lower((unsigned char)TX(x, &t[q])[0]) && !(t[q].wcls & (DS__W_PREP | DS__W_CLAUSE | DS__W_STATUS)) &&
+               !tok_is(x, &t[q], "and"))
+          q++, m++;
+        if (m && q < x->ntok && t[q].org >= 0 && t[q].org != tk->org && tok_in(x, &t[q - 1], ds__company_nouns, ds__company_nouns_n)) {
+          k = e;
+          continue;
+        }
+      }
       /* "an order for 175 737 Max jets": a model between a count and the goods */
       if (k > 0 && (t[k - 1].fl & DS__T_NUM) && e + 1 < x->ntok && (t[e + 1].wcls & DS__W_PRODUCT)) {
+        k = e;
+        continue;
+      }
+      /* "engines made by GE for its Airbus 830 aircraft": the make of the buyer's own
+       * craft, no side of the deal */
+      /* (and "for its West Plains project": the buyer's own site) */
+      if (k > 0 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) && e + 1 < x->ntok && !partners &&
+          (tok_is(x, &t[e + 1], "project") || tok_is(x, &t[e + 1], "projects") || tok_is(x, &t[e + 1], "site") ||
+           tok_is(x, &t[e + 1], "facility") || tok_is(x, &t[e + 1], "farm") || tok_is(x, &t[e + 1], "programme") ||
+           tok_is(x, &t[e + 1], "program") || tok_is(x, &t[e + 1], "terminal") || tok_is(x, &t[e + 1], "line")) &&
+          k > tj && tok_is(x, &t[k - 2], "for")) {
+        k = e;
+        continue;
+      }
+      if (k > 0 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) &&
+          e + 1 < x->ntok &&
+          ((t[e + 1].wcls & DS__W_PRODUCT) ||
+           (e + 2 < x->ntok && ((t[e + 1].fl & DS__T_NUM) || is_lower((unsigned char)TX(x, &t[e + 1])[0])) &&
+            (t[e + 2].wcls & DS__W_PRODUCT)))) {
         k = e;
         continue;
       }
@@ -365,6 +435,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (tok_is(x, &t[e + 1], "and") || tok_is(x, &t[e + 1], "or") || tok_punct(x, &t[e + 1], ',')) &&
           (t[e + 2].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[e + 2])[0]) &&
           !(t[e + 2].wcls & (DS__W_STOPCAP | DS__W_PREP | DS__W_CLAUSE))) {
+        k = e;
+        continue;
+      }
+      if (officials_after(x, e + 1)) {
         k = e;
         continue;
       }
@@ -422,9 +496,35 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (tok_is(x, &t[k - 1], "managed") || tok_is(x, &t[k - 1], "advised") ||
            tok_is(x, &t[k - 1], "controlled") || tok_is(x, &t[k - 1], "owned")))))
       continue;
+    /* "to sell its unit to a group led by Pemberton Capital Corp", "to a consortium
+     * headed by X": the leader named stands for the group in the slot it is in */
+    if (ps == DS__S_BY && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 && k >= 2 &&
+        (tok_is(x, &t[k - 1], "led") || tok_is(x, &t[k - 1], "headed") || tok_is(x, &t[k - 1], "co-led") ||
+         tok_is(x, &t[k - 1], "formed") || tok_is(x, &t[k - 1], "controlled"))) {
+      int group = 0;
+      for (unsigned b = k - 1, m = 0; b-- > tj && m < 4 && !group; m++)
+        group = tok_is(x, &t[b], "group") || tok_is(x, &t[b], "consortium") ||
+                tok_is(x, &t[b], "investors") || tok_is(x, &t[b], "syndicate") ||
+                tok_is(x, &t[b], "partnership") || tok_is(x, &t[b], "team");
+      if (group) continue;
+    }
+    /* "sold its unit to a subsidiary of Augat Inc": the parent named stands for its
+     * unnamed unit */
+    if (ps == DS__S_OBJ && tok_is(x, tk, "of") && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 &&
+        k >= tj + 2 && (tok_is(x, &t[k - 2], "a") || tok_is(x, &t[k - 2], "an")) &&
+        (tok_is(x, &t[k - 1], "subsidiary") || tok_is(x, &t[k - 1], "unit") || tok_is(x, &t[k - 1], "affiliate")))
+      continue;
     /* "a venture with X for wireless Internet access": for partners, "for" names a
      * purpose, not a side */
     if (ps == DS__S_OBJ && partners && tok_is(x, tk, "for")) ps = -1, cur = -1;
+    /* "from investors including Atomico and Balderton": the names the group is made of
+     * stay in the slot */
+    if (ps < 0 && tok_is(x, tk, "including") && k > 0 &&
+        (tok_is(x, &t[k - 1], "investors") || tok_is(x, &t[k - 1], "backers") ||
+         tok_is(x, &t[k - 1], "lenders") || tok_is(x, &t[k - 1], "banks") || tok_is(x, &t[k - 1], "firms") ||
+         tok_is(x, &t[k - 1], "funds") || tok_is(x, &t[k - 1], "shareholders") ||
+         tok_is(x, &t[k - 1], "partners") || tok_is(x, &t[k - 1], "companies")))
+      continue;
     if (ps >= 0) {
       cur = ps;
       prev_org = -1;

@@ -35,7 +35,8 @@ enum {
   DS__W_SELLVERB = 1u << 22,  /* sell, divest: a stake sold is a divestiture */
   DS__W_ADVISER = 1u << 23,   /* advise, counsel, underwriter, hired: advisers are not parties */
   DS__W_PRODUCT = 1u << 24,   /* jets, engines, trucks: "175 737 Max jets" names a model */
-  DS__W_SECTOR = 1u << 25     /* names a sector (ds__sectors; ds__wentry.sector) */
+  DS__W_SECTOR = 1u << 25,    /* names a sector (ds__sectors; ds__wentry.sector) */
+  DS__W_AMOUNT = 1u << 26     /* hedges and links inside a money phrase (ds__amount_words) */
 };
 
 /* ---- tokens ---- */
@@ -149,14 +150,14 @@ extern const char *const ds__undisclosed[];
 extern const unsigned ds__nundisclosed;
 
 /* ---- the word table: open addressing over lowercased words ---- */
-#define DS__WT_SIZE 4096 /* power of two, > 2x the words and rule first-words */
+#define DS__WT_SIZE 4096 /* power of two, > 1.6x the words and rule first-words */
 #define DS__WT_RULES 8   /* rules that may begin with one word (tests/unit/test_rules.c checks) */
 
 /* Rule patterns compiled once at ds_extract_init (extract_match.c): each rule a run of
  * elements, each element a run of alternative words; matching reads no pattern text. */
 #define DS__MAX_RULES 256  /* rule indexes are stored in a byte (ds__wentry.rules) */
 #define DS__MAX_RELEMS 512 /* elements of all rules (tests/unit/test_rules.c prints the use) */
-#define DS__MAX_RALTS 1024 /* alternative words of all elements */
+#define DS__MAX_RALTS 1536 /* alternative words of all elements */
 enum { DS__RE_OPT = 1, DS__RE_STAR = 2 };
 typedef struct ds__relem {
   uint16_t alt;  /* first alternative in ralt */
@@ -168,14 +169,15 @@ typedef struct ds__ralt {
   uint8_t n;
 } ds__ralt;
 
-typedef struct ds__wentry {
+typedef struct ds__wentry { /* 32 bytes on 64-bit targets */
   uint32_t hash; /* 0: empty */
   uint32_t cls;
+  const char *w; /* not NUL-terminated when it points into a rule pattern */
   int16_t val;
-  const char *w;  /* not NUL-terminated when it points into a rule pattern */
   uint8_t wlen;
   uint8_t status; /* with DS__W_STATUS: ds_status in the low nibble, weight above */
   uint8_t sector; /* with DS__W_SECTOR: index into ds__sectors, plus one */
+  uint8_t spat;   /* with DS__W_STATUS: index into ds__status_words, plus one */
   uint8_t nrules;
   uint8_t rules[DS__WT_RULES];
 } ds__wentry;
@@ -370,11 +372,15 @@ int ds__parse_date_ymd(const char *s, size_t n, int *y, int *m, int *d);
 #define DS__VALUE_SENTENCES 5 /* a price told this many sentences after the deal still counts */
 
 /* Organizations in each slot of a frame. */
+#define DS__SLOT_ORGS 6 /* "Sprint, Clearwire and cable companies including Comcast and Time Warner Cable" */
 typedef struct slotfill {
-  int org[DS__S_COUNT][3];
+  int org[DS__S_COUNT][DS__SLOT_ORGS];
   int n[DS__S_COUNT];
   int owner; /* "to buy GSK's Lucozade brand": the possessor right after the trigger, or -1 */
 } slotfill;
+
+/* names.c */
+int ds__legal_word(const char *s, size_t n);
 
 /* extract_match.c */
 int ds__rules_compile(ds_extractor *x);
@@ -405,6 +411,7 @@ int ds__shares_after(const ds_extractor *x, unsigned tj);
 int ds__generic_plural(const ds_extractor *x, const ds__tok *t);
 int ds__country_before(const ds_extractor *x, unsigned ti);
 int ds__plan_denied(const ds_extractor *x, unsigned ti);
+int ds__bid_ruled_out(const ds_extractor *x, unsigned ti);
 int ds__mou_prepares(const ds_extractor *x, unsigned ti);
 int ds__state_agent(const ds_extractor *x, unsigned ti);
 int ds__person_before(const ds_extractor *x, unsigned ti);
@@ -426,6 +433,7 @@ void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role);
 int ds__all_active(const ds__cand *c);
 int ds__has_role(const ds__cand *c, int role);
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c);
+void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c);
 void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c, int role);
 int ds__only_role(const ds__cand *c, int role);
 int ds__merges(const ds_extractor *x, const ds__cand *c);

@@ -78,8 +78,22 @@ static int money_word(const ds_extractor *x, unsigned q) {
   if (((t->fl & DS__T_UPPER) || t->len <= 2) && t->len <= 3 && q + 1 < x->ntok &&
       (tok_punct(x, &x->tok[q + 1], '$') || (x->tok[q + 1].fl & DS__T_NUM)))
     return 1;
-  if (tok_in(x, t, ds__amount_words, ds__amount_words_n)) return 1;
-  return 0;
+  return (t->wcls & DS__W_AMOUNT) != 0;
+}
+
+/* A time phrase at token q ("on Tuesday", "on March 3", "today", "last week"): the
+ * token after it, or q. */
+static unsigned time_phrase(const ds_extractor *x, unsigned q) {
+  const ds__tok *t = &x->tok[q];
+  if (tok_is(x, t, "today") || tok_is(x, t, "yesterday") || tok_is(x, t, "tonight")) return q + 1;
+  if (q + 1 >= x->ntok) return q;
+  const ds__tok *u = &x->tok[q + 1];
+  if (tok_is(x, t, "on") && (u->wcls & DS__W_WEEKDAY)) return q + 2;
+  if (tok_is(x, t, "on") && (u->wcls & DS__W_MONTH) && q + 2 < x->ntok && (x->tok[q + 2].fl & DS__T_NUM))
+    return q + 3;
+  if ((tok_is(x, t, "last") || tok_is(x, t, "this")) && (tok_is(x, u, "week") || tok_is(x, u, "month")))
+    return q + 2;
+  return q;
 }
 
 /* Does token t match an element of the rule after e (up to ee), no wildcard? */
@@ -96,14 +110,20 @@ unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
   unsigned j = i;
   for (; e < ee; e++) {
     while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
+    int ok = j < x->ntok && elem_match(x, &x->tok[j], e);
     /* "awarded a $120 million contract", "a contract worth Rs 3,782 crore by": an amount
      * may stand between a pattern's words */
-    if (j > i) {
+    if (!ok && j > i && j < x->ntok) {
       unsigned q = j, nums = 0;
       while (q < x->ntok && q < j + 9 && money_word(x, q)) nums += (x->tok[q++].fl & DS__T_NUM) != 0;
-      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q;
+      if (q > j && nums && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q, ok = 1;
+      /* "agreed on Tuesday to acquire", "signed a contract on Wednesday with": the day
+       * may stand between a pattern's words too */
+      if (!ok) {
+        q = time_phrase(x, j);
+        if (q > j && q < x->ntok && elem_match(x, &x->tok[q], e)) j = q, ok = 1;
+      }
     }
-    int ok = j < x->ntok && elem_match(x, &x->tok[j], e);
     /* a wildcard leaves alone a word a later element wants ("receives an order") */
     if (ok && (e->fl & DS__RE_STAR) && later_element(x, &x->tok[j], e + 1, ee)) ok = 0;
     if (ok) {
@@ -124,13 +144,16 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
     return 0;
   /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
   if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) return 0;
-  /* "their buy and sell orders", "a strong buy": the verb used as a noun */
-  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0 &&
-      (tok_is(x, &x->tok[i - 1], "their") || tok_is(x, &x->tok[i - 1], "its") ||
-       tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") ||
-       tok_is(x, &x->tok[i - 1], "his") || tok_is(x, &x->tok[i - 1], "her") ||
-       tok_is(x, &x->tok[i - 1], "our")))
-    return 0;
+  /* "their buy and sell orders", "a strong buy", 'bonds a "buy"': the verb used as a
+   * noun */
+  if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i > 0) {
+    unsigned p = i - 1;
+    if (p > 0 && (tok_punct(x, &x->tok[p], '"') || tok_punct(x, &x->tok[p], '\''))) p--;
+    if (tok_is(x, &x->tok[p], "their") || tok_is(x, &x->tok[p], "its") || tok_is(x, &x->tok[p], "the") ||
+        tok_is(x, &x->tok[p], "a") || tok_is(x, &x->tok[p], "his") || tok_is(x, &x->tok[p], "her") ||
+        tok_is(x, &x->tok[p], "our"))
+      return 0;
+  }
   if ((tok_is(x, t, "buy") || tok_is(x, t, "sell")) && i + 1 < x->ntok &&
       (tok_is(x, &x->tok[i + 1], "orders") || tok_is(x, &x->tok[i + 1], "order") ||
        tok_is(x, &x->tok[i + 1], "rating") || tok_is(x, &x->tok[i + 1], "recommendation") ||
@@ -185,6 +208,18 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
                     tok_is(x, &x->tok[b - 1], "holding") || tok_is(x, &x->tok[b - 1], "share")))
         return 0;
   }
+  /* "accepted a job offer from X", "a settlement offer": no bid for a company */
+  if ((tok_is(x, t, "offer") || tok_is(x, t, "offers") || tok_is(x, t, "bid")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "job") || tok_is(x, &x->tok[i - 1], "employment") ||
+       tok_is(x, &x->tok[i - 1], "settlement") || tok_is(x, &x->tok[i - 1], "severance")))
+    return 0;
+  /* "under UK takeover rules", "the Takeover Panel": the law of takeovers, no deal */
+  if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "merger")) && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "rules") || tok_is(x, &x->tok[i + 1], "code") ||
+       tok_is(x, &x->tok[i + 1], "panel") || tok_is(x, &x->tok[i + 1], "law") ||
+       tok_is(x, &x->tok[i + 1], "laws") || tok_is(x, &x->tok[i + 1], "regulations") ||
+       tok_is(x, &x->tok[i + 1], "regime") || tok_is(x, &x->tok[i + 1], "guidelines")))
+    return 0;
   /* "a master limited partnership": a legal form, not an alliance */
   if (i > 0 && tok_is(x, &x->tok[i - 1], "limited")) return 0;
   return 1;

@@ -147,6 +147,15 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   return i;
 }
 
+/* A word naming a company's trade: "Chipmaker", "Drugmaker", "Retailer", "Insurer". */
+static int trade_word(const ds_extractor *x, const ds__tok *t) {
+  static const char *const trades[] = {
+      "retailer", "insurer", "reinsurer", "brewer", "publisher", "broadcaster", "conglomerate",
+      "distiller", "refiner", "shipbuilder", "homebuilder", "grocer", "chipmaker", "drugmaker",
+      "carmaker", "automaker", "steelmaker", "planemaker", "toymaker", "miner", "lender"};
+  return tok_in(x, t, trades, sizeof trades / sizeof trades[0]);
+}
+
 static int honorific(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "prof") || tok_is(x, t, "mr") || tok_is(x, t, "mrs") ||
          tok_is(x, t, "ms") || tok_is(x, t, "dr") || tok_is(x, t, "sir");
@@ -338,17 +347,28 @@ static int suffix_soon(const ds_extractor *x, unsigned q) {
   return 0;
 }
 
+static const char *const trade_nouns[] = {
+    "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "toymaker",
+    "insurer", "reinsurer", "retailer", "lender", "brewer", "miner", "refiner", "conglomerate",
+    "automakers", "carmakers", "insurers", "retailers", "lenders", "miners", "subsidiary", "automaker"};
+
 /* Find the organization names in the current tokens, register them, mark tokens. */
 void ds__find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
-  for (unsigned i = 0; i < n; i++) skip_ticker(x, i);
+  for (unsigned i = 0; i < n; i++)
+    if (!((t[i].fl & DS__T_WORD) && !(t[i].fl & (DS__T_CAP | DS__T_UPPER)))) skip_ticker(x, i); /* (lowercase words start none) */
   unsigned i = 0;
   while (i < n) {
     ds__tok *a = &t[i];
+    /* "King World Productions Inc", "PC Acquisition Inc", "Premier Microwave Corp": a
+     * title or a short acronym starts a name that a legal form soon ends */
     if ((a->fl & DS__T_SKIP) || !ds__name_word(a) ||
-        (x->caps_headline && (a->wcls & (DS__W_TRIGGER | DS__W_STATUS))) ||
-        (a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) ||
+        (x->caps_headline && ((a->wcls & (DS__W_TRIGGER | DS__W_STATUS)) || ((a->wcls & DS__W_UNITNOUN) && (a->fl & DS__T_UPPER)))) ||
+        ((a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) &&
+         !((a->wcls & (DS__W_STOPCAP | DS__W_TITLE)) && (a->fl & DS__T_CAP) &&
+           ((a->wcls & DS__W_TITLE) || ((a->fl & DS__T_UPPER) && a->len <= 4)) &&
+           !(a->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP)) && suffix_soon(x, i + 1))) ||
         ((a->fl & DS__T_NUM) && !(i + 1 < n && ds__name_word(&t[i + 1])))) {
       i++;
       continue;
@@ -372,6 +392,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         i = q;
         continue;
       }
+    }
+    /* "Chipmaker Vantis Inc", "Retailer Dunmore Stores": a one-word description of
+     * the company's trade before its name is no part of it */
+    if ((a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && i + 1 < n && ds__name_word(&t[i + 1]) &&
+        (t[i + 1].fl & DS__T_CAP) && !(t[i + 1].wcls & DS__W_SUFFIX) && trade_word(x, a) &&
+        find_org_key_span(x, a) < 0) {
+      i++;
+      continue;
     }
     /* "Conversion of Berkshire Hathaway's investment", "Financially Opel ...": a
      * sentence's first word, a plain noun before "of" or an adverb, is no part of the
@@ -419,7 +447,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       }
       /* "Warburg, Pincus Capital Co L.P.", written "Warburg Pincus" elsewhere: a comma
        * inside a partnership's name */
-      if (tok_punct(x, b, ',') && j == i + 1 && j + 1 < n && ds__name_word(&t[j + 1]) &&
+      /* (not in a headline, where a comma lists: "Sony, Ericsson end handset venture") */
+      if (tok_punct(x, b, ',') && j == i + 1 && j + 1 < n && !headline && ds__name_word(&t[j + 1]) &&
           !(t[j + 1].wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION | DS__W_SUFFIX)) &&
           known_name(x, a->off, t[j + 1].off + t[j + 1].len - a->off)) {
         j++;
@@ -543,6 +572,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     }
     /* trailing connectors never end a name */
     while (j > i + 1 && ((t[j - 1].wcls & DS__W_CONNECT) || tok_punct(x, &t[j - 1], '&'))) j--;
+    /* "Supreme Court of Canada": an agency word, then "of" */
+    /* (and "U.S. Court of Appeals") */
+    for (unsigned q = i; q + 2 < j && !nonparty; q++)
+      if ((t[q].wcls & DS__W_NONPARTY) && tok_is(x, &t[q + 1], "of")) nonparty = 1;
     /* "MG Rover China tie-up": a place after a name of two or more words is not part of
      * it ("Air China" keeps its place) */
     if (!has_suffix && j >= i + 3 && (t[j - 1].wcls & DS__W_PLACE) && !(t[j - 2].wcls & DS__W_CONNECT) &&
@@ -615,6 +648,16 @@ void ds__find_orgs(ds_extractor *x, int headline) {
                       !memchr(TX(x, a), '-', a->len)))
         all_place = 1;
     }
+    /* "near New Carlisle, Ind., through": the state after a city, not a name */
+    if (end == i + 1 && i >= 2 && a->len <= 5 && tok_punct(x, &t[i - 1], ',') && (t[i - 2].fl & DS__T_CAP) &&
+        (end >= n || tok_punct(x, &t[end], '.') || tok_punct(x, &t[end], ','))) {
+      char w[6];
+      unsigned m = 0;
+      for (unsigned q = 0; q < a->len && m < sizeof w - 1; q++) w[m++] = TX(x, a)[q];
+      while (m > 0 && w[m - 1] == '.') m--;
+      for (unsigned q = 0; q < ds__state_abbrevs_n && !all_place; q++)
+        if (strlen(ds__state_abbrevs[q]) == m && strncasecmp(ds__state_abbrevs[q], w, m) == 0) all_place = 1;
+    }
     /* "Exchange", "Group" alone: a common noun, not a name */
     if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;
     /* "Memorandum of Understanding", "Joint Venture": trigger words, not a name */
@@ -685,6 +728,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     }
     if (all_place || nonparty) {
       i = end;
+      continue;
+    }
+    /* "Steelmaker ArcelorMittal raised its offer", "Carmaker Fiat SpA": a trade noun
+     * opening a sentence describes the name after it */
+    if (i + 1 < end && (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) &&
+        (i == 0 || t[i - 1].off < x->story_off || tok_punct(x, &t[i - 1], '-')) &&
+        tok_in(x, a, trade_nouns, sizeof trade_nouns / sizeof trade_nouns[0])) {
+      i++;
       continue;
     }
     /* A lone capitalized word at the start of a sentence is usually just a word,
@@ -759,8 +810,24 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (!has_suffix && end + 1 < n && tok_punct(x, &t[end], ',') &&
         (t[end + 1].wcls & DS__W_TITLE) && end - i >= 2)
       person = 1;
+    /* "DeCinces, 62, bought": a name with an age in commas */
+    int aged = 0;
+    if (!has_suffix && !orgish && end + 2 < n && tok_punct(x, &t[end], ',') && (t[end + 1].fl & DS__T_NUM) &&
+        t[end + 1].len == 2 && TX(x, &t[end + 1])[0] >= '1' && tok_punct(x, &t[end + 2], ','))
+      person = aged = 1;
     if (person) note_person(x, i, end);
     int k = register_org(x, off, len, strong, person);
+    if (aged && k >= 0 && end - i == 1) {
+      /* (and "Doug DeCinces", met before, is that person) */
+      const ds__org *a1 = &x->org[k];
+      size_t kn = strlen(a1->key);
+      for (unsigned q = 0; q < x->norg; q++) {
+        ds__org *o = &x->org[q];
+        size_t m = strlen(o->key);
+        if (!o->strong && m > kn && o->key[m - kn - 1] == ' ' && strcmp(o->key + m - kn, a1->key) == 0)
+          o->person = 1;
+      }
+    }
     if (k >= 0 && x->in_lead) x->org[k].lead = 1;
     if (k >= 0 && !person && x->issuer < 0 && off >= x->story_off) x->issuer = k;
     if (k >= 0 && !person) note_parent(x, i, k);
@@ -813,17 +880,40 @@ static int acronym_of(const ds_extractor *x, int k) {
     if ((int)i == k || x->org[i].person) continue;
     /* initials of every word of the written name, legal forms included */
     const char *t = x->text + x->org[i].name.off;
-    unsigned len = x->org[i].name.len, m = 0, words = 0;
-    char in[16];
-    for (unsigned q = 0; q < len && m < sizeof in - 1; q++)
-      if (is_alpha((unsigned char)t[q]) && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '-')) {
-        in[m++] = (char)(is_upper((unsigned char)t[q]) ? t[q] + 32 : t[q]);
+    unsigned len = x->org[i].name.len, m = 0, words = 0, m2 = 0, humps = 0;
+    char in[16], in2[16];
+    for (unsigned q = 0; q < len && m < sizeof in - 1 && m2 < sizeof in2 - 1; q++) {
+      int c = (unsigned char)t[q];
+      if (is_alpha(c) && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '\n' || t[q - 1] == '-')) {
+        in[m++] = (char)(is_upper(c) ? c + 32 : c);
+        in2[m2++] = (char)(is_upper(c) ? c + 32 : c);
         words++;
+      } else if (is_upper(c) && q > 0 && is_lower((unsigned char)t[q - 1])) {
+        in2[m2++] = (char)(c + 32); /* "GSK" for "GlaxoSmithKline": a capital inside a word */
+        humps++;
       }
-    if (words < 2) continue;
-    in[m] = 0;
+    }
+    in[m] = in2[m2] = 0;
+    /* "NSM" for "PT Nusantara Sawit Makmur Tbk": the initials of the words that are no
+     * legal form */
+    if (m > n && m <= n + 3 && in[0] != 0) {
+      char in3[16];
+      unsigned m3 = 0, w3 = 0;
+      for (unsigned q = 0; q < len && m3 < sizeof in3 - 1;) {
+        while (q < len && !is_alpha((unsigned char)t[q])) q++;
+        unsigned b = q;
+        while (q < len && (is_alpha((unsigned char)t[q]) || t[q] == '.')) q++;
+        if (q == b || ds__legal_word(t + b, q - b) || (q - b <= 3 && t[q - 1] == '.')) continue;
+        in3[m3++] = (char)(is_upper((unsigned char)t[b]) ? t[b] + 32 : t[b]);
+        w3++;
+      }
+      in3[m3] = 0;
+      if (w3 >= 2 && m3 == n && m3 < m && strcmp(in3, ac) == 0) return (int)i;
+    }
     /* "amc" = "american motors corp"; "ge" = "general electric" + "co" */
-    if (strcmp(in, ac) == 0 || (m == n + 1 && strncmp(in, ac, n) == 0 && x->org[i].strong))
+    if (words >= 2 && (strcmp(in, ac) == 0 || (m == n + 1 && strncmp(in, ac, n) == 0 && x->org[i].strong)))
+      return (int)i;
+    if (humps && words + humps >= 3 && (strcmp(in2, ac) == 0 || (m2 == n + 1 && strncmp(in2, ac, n) == 0 && x->org[i].strong)))
       return (int)i;
   }
   return -1;

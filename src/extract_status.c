@@ -4,6 +4,34 @@
 
 #include "extract_int.h"
 
+/* The words a status pattern wants after its first one ("off" of "called|calls|call
+ * off"): each space-separated element, "a|b" alternatives, against the tokens after k. */
+static int status_tail(const ds_extractor *x, unsigned k, const char *pat) {
+  const char *p = strchr(pat, ' ');
+  while (p && *p) {
+    while (*p == ' ') p++;
+    const char *end = strchr(p, ' ');
+    if (!end) end = p + strlen(p);
+    if (++k >= x->ntok) return 0;
+    const ds__tok *t = &x->tok[k];
+    int ok = 0;
+    while (p < end && !ok) {
+      const char *bar = memchr(p, '|', (size_t)(end - p));
+      size_t n = bar ? (size_t)(bar - p) : (size_t)(end - p);
+      ok = t->len == n;
+      for (size_t q = 0; q < n && ok; q++) {
+        int c = (unsigned char)TX(x, t)[q];
+        if (is_upper(c)) c += 32;
+        ok = c == (unsigned char)p[q];
+      }
+      p += n + (bar != NULL);
+    }
+    if (!ok) return 0;
+    p = end;
+  }
+  return 1;
+}
+
 int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rule *r) {
   int best = -1, best_d = 1 << 30, best_w = 0;
   for (unsigned k = 0; k < x->ntok; k++) {
@@ -49,20 +77,9 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       continue;
     }
     if (!(x->tok[k].wcls & DS__W_STATUS) || x->tok[k].rule < 0) continue;
-    /* "called off", "voted against": the words alone end nothing ("a unit called
-     * Ardent", "shareholders voted in favour of the offer" approve it) */
-    if ((tok_is(x, &x->tok[k], "called") || tok_is(x, &x->tok[k], "calls") || tok_is(x, &x->tok[k], "call")) &&
-        !(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "off")))
+    /* "called off"; not "a venture called Maumee Coating", "voted in favour" */
+    if (x->wt[x->tok[k].rule].spat && !status_tail(x, k, ds__status_words[x->wt[x->tok[k].rule].spat - 1].pattern))
       continue;
-    if ((tok_is(x, &x->tok[k], "voted") || tok_is(x, &x->tok[k], "vote") || tok_is(x, &x->tok[k], "votes")) &&
-        !(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "against"))) {
-      if (k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "in") || tok_is(x, &x->tok[k + 1], "for") ||
-                              tok_is(x, &x->tok[k + 1], "to"))) {
-        int d = k < ti ? (int)(ti - k) * 2 / 3 : (k >= tj ? (int)(k - tj + 1) : 0);
-        if (d < best_d || (d == best_d && 2 > best_w)) best = DS_STATUS_AGREED, best_d = d, best_w = 2;
-      }
-      continue;
-    }
     {
       /* "the quarter ended March 31", "shares dropped 5%", "broke ground": a period, a
        * price, a building site; no deal ended */
@@ -114,8 +131,33 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
             st = DS_STATUS_PROPOSED, w = 1;
       const ds__tok *pv = k > 0 ? &x->tok[k - 1] : NULL;
       /* "has no plans to invest", "is not interested": the deal is off */
-      if (st == DS_STATUS_PROPOSED && pv && (tok_is(x, pv, "no") || tok_is(x, pv, "not")))
+      if (st == DS_STATUS_PROPOSED && pv &&
+          (tok_is(x, pv, "no") || tok_is(x, pv, "not") || /* "no longer interested in buying" */
+           (tok_is(x, pv, "longer") && k >= 2 && tok_is(x, &x->tok[k - 2], "no"))))
         st = DS_STATUS_TERMINATED, w = 2;
+      /* "made a hostile offer for Y, going to shareholders after Y's board rebuffed its
+       * approaches", "agreed to buy Y after Z withdrew its bid": what an after-clause
+       * tells came before, it is not this deal's state */
+      if (k >= tj) {
+        int after = 0;
+        for (unsigned b = tj; b < k && !after; b++)
+          after = tok_is(x, &x->tok[b], "after") || tok_is(x, &x->tok[b], "following") ||
+                  tok_is(x, &x->tok[b], "because");
+        if (after) continue;
+      }
+      /* "had taken a 5.2 percent stake in X and would seek board seats": a plan of the
+       * buyer's own after the deal told, not the deal's state */
+      if (k >= tj && st == DS_STATUS_PROPOSED && pv &&
+          (tok_is(x, pv, "and") || (k >= 2 && tok_is(x, &x->tok[k - 2], "and") && (pv->wcls & DS__W_STATUS))))
+        continue;
+      /* "which has rejected two earlier proposals": an ending of other, earlier bids */
+      if (k >= tj && st == DS_STATUS_TERMINATED) {
+        int earlier = 0;
+        for (unsigned q = k + 1; q < x->ntok && q <= k + 4 && !earlier; q++)
+          earlier = tok_is(x, &x->tok[q], "earlier") || tok_is(x, &x->tok[q], "previous") ||
+                    tok_is(x, &x->tok[q], "prior");
+        if (earlier) continue;
+      }
       /* "partnered with Y to offer courses": a purpose after the deal, not its state */
       if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
       /* "..., as the solar glass maker seeks to fund a new plant": the reason for the
@@ -134,7 +176,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
            tok_is(x, &x->tok[k + 1], "today") || tok_is(x, &x->tok[k + 1], "on")))
         continue;
       /* "said on Monday it would buy Y": a wire's way to tell a deal agreed */
-      if (tok_is(x, &x->tok[k], "would") && k + 1 == ti &&
+      if (tok_is(x, &x->tok[k], "would") &&
+          (k + 1 == ti || (k + 2 == ti && tok_is(x, &x->tok[k + 1], "also"))) && /* "would also buy" */
           (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
         st = DS_STATUS_AGREED;
       /* "today announced the acquisition of X, a provider of ...": a purchase made,
@@ -188,8 +231,59 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         st = DS_STATUS_AGREED, w = 1;
       int d = k < ti ? (int)(ti - k) : (k >= tj ? (int)(k - tj + 1) : 0);
       if (k < ti) d = d * 2 / 3; /* words before the trigger govern it more often */
+      /* "talks with Lone Star Bancorp about a merger ... had broken down": the talks
+       * the deal word belongs to end */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k <= tj + 8) {
+        int talks = 0, sep = 0;
+        for (unsigned b = ti >= 8 ? ti - 8 : 0; b < ti; b++)
+          if (tok_is(x, &x->tok[b], "talks") || tok_is(x, &x->tok[b], "negotiations") ||
+              tok_is(x, &x->tok[b], "discussions"))
+            talks = 1;
+        for (unsigned b = tj; b < k; b++)
+          if (tok_punct(x, &x->tok[b], ',') || tok_punct(x, &x->tok[b], ';') || (x->tok[b].wcls & DS__W_CLAUSE))
+            sep = 1;
+        if (talks && !sep) d = 0, w = 9;
+      }
+      /* "a proposed £3bn merger between Sunway and Jetset has collapsed": the deal
+       * noun is the subject of the ending */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k <= tj + 10 && pv &&
+          (tok_is(x, pv, "has") || tok_is(x, pv, "have") || tok_is(x, pv, "had") || tok_is(x, pv, "was") ||
+           tok_is(x, pv, "were") || tok_is(x, pv, "been") || tok_is(x, pv, "is")) &&
+          (ds__deal_noun(x, &x->tok[ti]) || tok_is(x, &x->tok[ti], "merger") || tok_is(x, &x->tok[ti], "deal") ||
+           tok_is(x, &x->tok[ti], "venture") || tok_is(x, &x->tok[ti], "partnership") ||
+           tok_is(x, &x->tok[ti], "joint"))) {
+        int sep = 0;
+        for (unsigned b = tj; b < k; b++)
+          if (tok_punct(x, &x->tok[b], ',') || tok_punct(x, &x->tok[b], ';') || (x->tok[b].wcls & DS__W_CLAUSE) ||
+              ((x->tok[b].wcls & DS__W_TRIGGER) && x->tok[b].rule >= 0 && ds__starts_deal(x, b)))
+            sep = 1;
+        if (!sep) d = 0, w = 9;
+      }
       /* "called off their planned merger": an ending governs what follows it */
-      if (st == DS_STATUS_TERMINATED && k < ti && ti - k <= 8) d = 0, w = 9;
+      /* (an amount between them is no distance: "rejected a 2.4 billion pound ($4.7
+       * billion) takeover proposal") */
+      if (st == DS_STATUS_TERMINATED && k < ti) {
+        unsigned words = 0;
+        for (unsigned b = k + 1; b < ti; b++)
+          words += (x->tok[b].fl & DS__T_WORD) && !(x->tok[b].fl & DS__T_NUM) &&
+                   !(x->tok[b].wcls & (DS__W_SCALE | DS__W_CURWORD));
+        if (words <= 7) d = 0, w = 9;
+      }
+      /* "about a possible merger, but Pandit rejected the proposal": the answer to
+       * the deal, told after it */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k - tj <= 12)
+        for (unsigned b = k >= 4 ? k - 4 : 0; b < k; b++)
+          if (b >= tj && tok_is(x, &x->tok[b], "but")) d = 0, w = 9;
+      /* "talks over a possible merger have collapsed": the deal's own verb */
+      if (st == DS_STATUS_TERMINATED && k >= tj && k - tj <= 3) {
+        unsigned b = tj;
+        while (b < k && (tok_is(x, &x->tok[b], "have") || tok_is(x, &x->tok[b], "has") ||
+                         tok_is(x, &x->tok[b], "had") || tok_is(x, &x->tok[b], "was") ||
+                         tok_is(x, &x->tok[b], "were") || tok_is(x, &x->tok[b], "been") ||
+                         tok_is(x, &x->tok[b], "is")))
+          b++;
+        if (b == k) d = 0, w = 9;
+      }
       if (d < best_d || (d == best_d && w > best_w)) {
         best = st;
         best_d = d;
@@ -201,6 +295,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     /* no status word: the trigger's own form decides */
     const ds__tok *t = &x->tok[ti];
     const char *w = TX(x, t);
+    if (r->status == DS_STATUS_PROPOSED) /* "have accepted a £500m offer from Halden" */
+      for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
+        if (tok_is(x, &x->tok[k], "accepted") || tok_is(x, &x->tok[k], "accepts") ||
+            tok_is(x, &x->tok[k], "accept") || tok_is(x, &x->tok[k], "approved") ||
+            tok_is(x, &x->tok[k], "approves"))
+          return DS_STATUS_AGREED;
     if (r->status != DS__STATUS_CTX) return r->status;
     /* a past-tense purchase or investment is done; a past-tense agreement is signed */
     int done_type = r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_INVESTMENT ||
@@ -217,6 +317,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
           tok_is(x, pp, "sold") || tok_is(x, pp, "taken"))
         return DS_STATUS_COMPLETED;
     }
+    /* "has taken full control of Alpha Mining": a noun trigger after a verb of taking */
+    if (done_type)
+      for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+        if (tok_is(x, &x->tok[k], "taken") || tok_is(x, &x->tok[k], "took") || tok_is(x, &x->tok[k], "gained") ||
+            tok_is(x, &x->tok[k], "assumed"))
+          return DS_STATUS_COMPLETED;
     /* "Hartwell's Hardware has been sold to Ridgeline": done */
     if (done_type && ti > 0 && tok_is(x, t, "been") &&
         (tok_is(x, &x->tok[ti - 1], "has") || tok_is(x, &x->tok[ti - 1], "have") ||
@@ -224,11 +330,22 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       return DS_STATUS_COMPLETED;
     /* "the Bank of Alexandria will be sold": a plan, nothing signed */
     if (done_type && ti > 0 && tok_is(x, t, "be") &&
-        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to")))
+        (tok_is(x, &x->tok[ti - 1], "will") || tok_is(x, &x->tok[ti - 1], "to"))) {
+      /* (but "Brockway will be acquired by Delano Corp": a buyer named, agreed) */
+      for (unsigned k = tj; k + 1 < x->ntok && k < tj + 3; k++)
+        if (tok_is(x, &x->tok[k], "by") && x->tok[k + 1].org >= 0) return DS_STATUS_AGREED;
       return DS_STATUS_PROPOSED;
+    }
     return DS_STATUS_AGREED;
   }
   if (r->status == DS_STATUS_PROPOSED) {
+    /* "won a bidding war for Nordic Drilling": the contest won, the deal agreed */
+    for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
+      if ((tok_is(x, &x->tok[k], "won") || tok_is(x, &x->tok[k], "wins")) && best != DS_STATUS_TERMINATED &&
+          strcmp(r->name, "bidding-war") == 0)
+        return DS_STATUS_AGREED;
+      else if ((tok_is(x, &x->tok[k], "lost") || tok_is(x, &x->tok[k], "loses")) && strcmp(r->name, "bidding-war") == 0)
+        return DS_STATUS_TERMINATED; /* "lost the bidding war for X" */
     /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
     for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
       if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||

@@ -263,8 +263,9 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
         if (h > i + 1 && h < j && is_lower(t[h]) &&
             (tl >= 4 || (t[j - 2] == 'e' && t[j - 1] == 'd') ||
              (tl == 3 && (memcmp(t + h, "run", 3) == 0 || memcmp(t + h, "won", 3) == 0 ||
-                          memcmp(t + h, "set", 3) == 0 || memcmp(t + h, "era", 3) == 0))))
-          fl |= DS__T_ADJ;
+                          memcmp(t + h, "set", 3) == 0 || memcmp(t + h, "era", 3) == 0))) &&
+            !(h == i + 3 && (t[i + 1] == 'o' || t[i + 1] == 'O') && t[h] == 'o' && h + 1 < j && t[h + 1] == 'p'))
+          fl |= DS__T_ADJ; /* (nor "Co-operative", "Co-op") */
       }
       add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl, dots != 0);
       i = j;

@@ -57,7 +57,8 @@ static int price_context(const ds_extractor *x, unsigned k) {
       q--, steps++;
       continue;
     }
-    if (t->len <= 3 && q < x->ntok && tok_punct(x, &x->tok[q], '$')) { /* "C$", "HK$" */
+    if (t->len <= 3 && q < x->ntok && tok_punct(x, &x->tok[q], '$') &&
+        t->off + t->len == x->tok[q].off) { /* "C$", "HK$" (glued: not "will pay $30 million") */
       q--, steps++;
       continue;
     }
@@ -163,6 +164,12 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD)) continue;
     size_t at = t->off;
+    /* (a lowercase word starts an amount only with a number, a symbol or a scale after
+     * it: "three mln dlrs") */
+    if (!(t->fl & DS__T_NUM) && t->len <= 7 && is_lower((unsigned char)TX(x, t)[0]) &&
+        !(k + 1 < to && ((x->tok[k + 1].fl & (DS__T_NUM | DS__T_PUNCT)) ||
+                         (x->tok[k + 1].wcls & (DS__W_SCALE | DS__W_CURWORD)))))
+      continue;
     if (!(t->fl & DS__T_NUM) && !(t->len <= 7 && is_lower((unsigned char)TX(x, t)[0]))) {
       /* "EUR300m", "RMB1bn": a currency code glued to the number (parse_money knows
        * the codes) */
@@ -267,21 +274,41 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
         pc = offer;
       }
     }
+    int total = 0;
+    if (!pc) {
+      /* "for a total potential deal value of up to US$625 million", "an aggregate
+       * consideration of": the whole deal's figure, over an upfront part */
+      int priced = 0; /* (a price word between: "total ... value of", not "a total of") */
+      for (unsigned b = k, n = 0; b > from && n < 9 && !total; b--, n++) {
+        const ds__tok *w = &x->tok[b - 1];
+        if (tok_punct(x, w, ',') || tok_punct(x, w, ';')) break;
+        if (tok_is(x, w, "value") || tok_is(x, w, "consideration") || tok_is(x, w, "price")) priced = 1;
+        total = (priced && (tok_is(x, w, "total") || tok_is(x, w, "aggregate"))) ||
+                (tok_is(x, w, "total") && b >= 2 && tok_is(x, &x->tok[b - 2], "potential")); /* "a potential total of £21m" */
+      }
+      pc = total;
+    }
     if (!pc) {
       /* "a $2 billion deal": a deal word right after the expression */
       unsigned q = k + 1;
       while (q < x->ntok && x->tok[q].off < end) q++;
+      /* (past a conversion: "a 4.1 billion Swiss franc ($3.3 billion) takeover bid") */
+      if (q < x->ntok && tok_punct(x, &x->tok[q], '(')) {
+        unsigned r = q + 1;
+        while (r < x->ntok && r < q + 8 && !tok_punct(x, &x->tok[r], ')')) r++;
+        if (r < x->ntok && tok_punct(x, &x->tok[r], ')')) q = r + 1;
+      }
       if (q < x->ntok && ((x->tok[q].wcls & DS__W_TRIGGER) || tok_is(x, &x->tok[q], "deal") ||
                           tok_is(x, &x->tok[q], "transaction") || tok_is(x, &x->tok[q], "cash")))
         pc = 1;
     }
     int after = k > ti;
-    int rank = pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
+    int rank = total ? 5 : pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
     if (rank > best_rank) {
       best_rank = rank;
       best = amt;
       iso = cur;
-      if (rank == 4) break;
+      if (rank == 5) break;
     }
   }
   if (!iso) return 0;
@@ -405,6 +432,16 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     fmt_date(ev->date, y, m, d);
     return 2;
   }
+  /* "Acme-Cleveland Corp said yesterday it ended talks": the day before the story's
+   * (a telling of its own day, as the dateline's, so as not to move an earlier one) */
+  for (unsigned k = 0; k < x->ntok && (x->dl_y || x->pub_y); k++)
+    if (tok_is(x, &x->tok[k], "yesterday") && x->tok[k].off >= x->story_off) {
+      int y0 = x->dl_y ? x->dl_y : x->pub_y, m0 = x->dl_y ? x->dl_m : x->pub_m, d0 = x->dl_y ? x->dl_d : x->pub_d;
+      int y, m, d;
+      civil_from_days(days_from_civil(y0, m0, d0) - 1, &y, &m, &d);
+      fmt_date(ev->date, y, m, d);
+      return 1;
+    }
   if (x->dl_y) {
     fmt_date(ev->date, x->dl_y, x->dl_m, x->dl_d);
     return 1;
@@ -489,6 +526,20 @@ static int place_first(const char *t, size_t s, size_t e) {
 
 /* Where the dateline of the line at s ends (0: none). The first line may be a bare
  * "WASHINGTON - "; a later one must carry a date, since page noise comes first. */
+/* Is t[s, e) short and made of capitalized words, punctuation and a few small
+ * lowercase ones ("NEW YORK (Reuters)", "Sao Paulo", "Dar es Salaam")? */
+static int names_only(const char *t, size_t s, size_t e) {
+  if (e - s > 60) return 0;
+  for (size_t i = s; i < e; i++) {
+    if (!is_lower((unsigned char)t[i]) || (i > s && is_alpha((unsigned char)t[i - 1]))) continue;
+    size_t j = i;
+    while (j < e && is_alpha((unsigned char)t[j])) j++;
+    if (j - i > 3) return 0; /* a lowercase word: prose */
+    i = j;
+  }
+  return 1;
+}
+
 static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *reuters) {
   size_t lim = s + 240 < e ? s + 240 : e;
   if (!first && !place_first(t, s, e)) return 0;
@@ -511,7 +562,8 @@ static size_t dateline_end(const char *t, size_t s, size_t e, int first, int *re
       return i;
     }
     /* "MUNICH--(BUSINESS WIRE)--Mar. 25": the date comes after the wire's name */
-    if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ') return i;
+    /* (a short run of names only: not "X will receive a fee from Y - out of ...") */
+    if (first && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ' && names_only(t, s, i)) return i;
   }
   return 0;
 }
@@ -611,6 +663,18 @@ static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
     if (c != *p) return 0;
     i++;
   }
+  /* "It did not disclose potential milestone payments", "did not disclose the royalty
+   * rate": a part of the terms kept back, after a price told (the next three words) */
+  for (unsigned w = 0; w < 3 && i < e; w++) {
+    while (i < e && (is_space((unsigned char)t[i]) || t[i] == ',')) i++;
+    size_t b = i;
+    while (i < e && is_alpha((unsigned char)t[i])) i++;
+    size_t n = i - b;
+    if ((n == 9 && strncmp(t + b, "milestone", 9) == 0) || (n == 10 && strncmp(t + b, "milestones", 10) == 0) ||
+        (n == 7 && strncmp(t + b, "royalty", 7) == 0) || (n == 9 && strncmp(t + b, "royalties", 9) == 0))
+      return 0;
+    if (!n) break;
+  }
   return 1;
 }
 
@@ -620,10 +684,12 @@ int ds__says_undisclosed(const ds_extractor *x, size_t s, size_t e) {
   for (size_t i = s; i < e; i++) {
     unsigned char c = (unsigned char)t[i];
     if (!(ds__cc[c] & (DS__CC_UPPER | DS__CC_LOWER))) continue;
-    if (i > s && is_alpha((unsigned char)t[i - 1])) continue; /* phrases start a word */
-    /* only the phrases that start with this letter (ds__wt_build indexes them) */
-    for (uint64_t m = x->undis_first[(c | 0x20) - 'a']; m; m &= m - 1)
-      if (phrase_at(t, i, e, ds__undisclosed[__builtin_ctzll(m)])) return 1;
+    /* a word's start (phrases start a word): only the phrases that start with its
+     * letter (ds__wt_build indexes them); then past the rest of the word */
+    if (i == s || !is_alpha((unsigned char)t[i - 1]))
+      for (uint64_t m = x->undis_first[(c | 0x20) - 'a']; m; m &= m - 1)
+        if (phrase_at(t, i, e, ds__undisclosed[__builtin_ctzll(m)])) return 1;
+    while (i + 1 < e && (ds__cc[(unsigned char)t[i + 1]] & (DS__CC_UPPER | DS__CC_LOWER))) i++;
   }
   return 0;
 }
@@ -635,17 +701,22 @@ int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
   int party = 0, report = 0, day = -1;
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
-    if (t->org >= 0)
-      for (unsigned p = 0; p < c->ev.nparties; p++)
-        if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, t->org))
-          party = 1;
     if (tok_is(x, t, "said") || tok_is(x, t, "announced") || tok_is(x, t, "statement"))
       report = 1;
     if ((t->wcls & DS__W_WEEKDAY) && t->rule >= 0 &&
         !(k + 1 < x->ntok && (tok_is(x, &x->tok[k + 1], "'s") || tok_is(x, &x->tok[k + 1], "\xe2\x80\x99s"))))
       day = x->wt[t->rule].val;
   }
-  if (!party || !report || day < 0) return 0;
+  if (!report || day < 0) return 0;
+  /* (a party named in the sentence: the dearer test, last) */
+  for (unsigned k = 0; k < x->ntok && !party; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org < 0 || (k > 0 && x->tok[k - 1].org == t->org)) continue;
+    int a = ds__resolve_alias(x, t->org);
+    for (unsigned p = 0; p < c->ev.nparties && !party; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == a) party = 1;
+  }
+  if (!party) return 0;
   int back = (weekday_of(x->pub_y, x->pub_m, x->pub_d) - day + 7) % 7;
   int y, m, d;
   civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &d);

@@ -15,15 +15,28 @@ static const struct {
     W("inc"), W("incorporated"), W("corp"), W("corporation"), W("co"), W("company"), W("cos"),
     W("ltd"), W("limited"), W("llc"), W("plc"), W("gmbh"), W("ag"), W("sa"), W("nv"), W("bv"),
     W("se"), W("spa"), W("ab"), W("asa"), W("oyj"), W("kk"), W("lp"), W("llp"), W("pte"),
-    W("pty"), W("bhd"), W("tbk"), W("srl"), W("sas"), W("kgaa"), W("sarl"), W("pvt"),
+    W("pty"), W("bhd"), W("tbk"), W("pt"), W("srl"), W("sas"), W("kgaa"), W("sarl"), W("pvt"),
     W("holdings"), W("holding"), W("group"), W("the")};
 #undef W
 
 static int droppable(const char *w, size_t n) {
-  if (n > 12) return 0;
+  /* (first letters of the words above, kept with them: most words are rejected here) */
+  static const uint32_t first = 1u << ('i' - 'a') | 1u << ('c' - 'a') | 1u << ('l' - 'a') | 1u << ('p' - 'a') |
+                                1u << ('g' - 'a') | 1u << ('a' - 'a') | 1u << ('s' - 'a') | 1u << ('n' - 'a') |
+                                1u << ('b' - 'a') | 1u << ('k' - 'a') | 1u << ('o' - 'a') | 1u << ('t' - 'a') |
+                                1u << ('h' - 'a');
+  if (n > 12 || w[0] < 'a' || w[0] > 'z' || !(first >> (w[0] - 'a') & 1)) return 0;
   for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
     if (drop[i].n == n && drop[i].w[0] == w[0] && memcmp(drop[i].w, w, n) == 0) return 1;
   return 0;
+}
+
+/* Is the word at s (any case, n bytes) a legal form or group word a key drops? */
+int ds__legal_word(const char *s, size_t n) {
+  char w[13];
+  if (n == 0 || n > 12) return 0;
+  for (size_t i = 0; i < n; i++) w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  return droppable(w, n);
 }
 
 static int key_char(unsigned char c) { /* letters, digits and any UTF-8 byte */

@@ -58,6 +58,15 @@ const ds__rule ds__rules[] = {
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
+    /* "X and Y are among the bidders for Z", "... are among the private equity firms
+     * considering a possible deal": would-be buyers (with the target named, or of the
+     * deal just told) */
+    {"among-bidders", "among ~the ~potential ~possible ~likely ~final ~* ~* bidders|suitors|contenders", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
+    {"considering-deal", "considering|weighing|mulling ~a ~an ~possible|potential bid|offer|takeover|deal|acquisition", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
+    /* "Shire won a bidding war for Octagon", "won an auction for X": the winner buys */
+    {"won-bidding", "won|wins|win ~a ~an ~the bidding|takeover|auction ~war|battle|contest|race for", T_ACQ, AGR, {ACQ, TGT, N, SEL, N, N, N}, 2},
+    /* "won a bidding war for rival Nordic Drilling", "in a takeover battle for X" */
+    {"bidding-war", "bidding|takeover war|battle|contest|race for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     /* "One Equity Partners had approached EMI with an offer": the one who approaches
      * bids (the engine wants an offer word a few words on) */
     {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
@@ -72,8 +81,12 @@ const ds__rule ds__rules[] = {
     {"sale", "sale|divestiture|divestment|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
     /* mergers; "entered into a definitive agreement to combine in an all-stock
      * transaction" (not "the combined company") */
+    /* "SkyJet and Aerolinea Verde are to join forces to offer connecting flights" */
+    {"join-forces", "join|joins|joined|joining forces", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"combine", "to|will|would|agreed|agree|agrees combine", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
+    /* "terminated the Agreement and Plan of Merger with X" */
+    {"merger-agreement", "plan of merger", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
     /* "a definitive business combination agreement" (a SPAC's merger) */
     {"business-combination", "business combination", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
@@ -116,9 +129,17 @@ const ds__rule ds__rules[] = {
     {"pay-for", "pay|pays|paid|paying for", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 2},
     {"pay-for-stake", "pay|pays|paid|paying ~about ~approximately ~around for ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
+    /* "agreed to pay $2 billion for Brockway Inc": a price paid for a company (the
+     * engine wants an amount between) */
+    {"pay-for", "pay|pays|paid|paying ~about ~approximately ~around for", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
     {"pick-up-stake", "pick|picks|picked|picking up ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
     {"stake-in", "stake|stakes|holding|position in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
+    /* "agreed to buy a 30 pct interest in Pacific Funds Management Ltd": a share told
+     * as an interest (the engine wants a verb of buying or selling before it) */
+    {"interest-in", "pct|percent|per-cent interest|interests in", T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 1},
+    /* "Samsung will buy into Dutch chip-equipment maker Veldhoven, taking a 3% stake" */
+    {"buy-into", "buy|buys|bought|buying into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
     {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
@@ -131,6 +152,10 @@ const ds__rule ds__rules[] = {
     {"private-placement", "private placement", T_INV, CTX, {IVE, N, INV, INV, INV, INV, N}, 1}, /* "led by X", "with participation from Y" */
     {"led-round", "led|co-led|leads|co-leads ~a ~an ~* series|seed|funding|financing|investment|round", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"round-led-by", "round|financing|raise|investment ~was|is led|co-led by", T_INV, DONE, {IVE, N, INV, INV, N, INV, N}, 1},
+    /* "The transaction, arranged by Goldman Sachs Credit Partners, ...", "the financing
+     * was provided by X": the lender of a financing told before (a financing noun must
+     * stand just before) */
+    {"arranged-by", "arranged|provided by", T_INV, CTX, {N, N, INV, N, N, N, N}, 1},
     /* "Existing investors X and Y also participated in the round": more investors of
      * the round just told (the engine joins them to it) */
     {"join-round", "participated|participate|participates|participating|joined|join|joins ~in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
@@ -142,6 +167,11 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, INV, N, N, N, N, IVE}, 1},
     /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
     {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "Fennel has raised £75m from investors led by Tallis Capital", "raised $40 million
+     * from Granite Ventures": money raised from named backers (the engine wants an
+     * amount before "from") */
+    {"raised-from", "raised|raises|raising|secured|secures from ~new ~existing ~institutional ~private ~investors|backers ~led|co-led ~by",
+     T_INV, DONE, {IVE, INV, INV, INV, N, INV, N}, 1}, /* (the pattern eats "from investors": those named after are its object) */
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
@@ -151,6 +181,10 @@ const ds__rule ds__rules[] = {
      T_INV, DS_STATUS_COMPLETED, {INV, N, N, N, N, INV, N}, 1},
     /* loans and credit lines from named lenders count as investments (the guideline) */
     {"loan-from", "loan|loans|credit ~agreement|facility|facilities|line from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
+    /* "Tianhe to provide an A$25 million prepayment facility": a lender's financing
+     * (to the company that tells it, when no other is named) */
+    {"provide-financing", "provide|provides|provided|providing ~a ~an ~the ~* ~* facility|loan|financing",
+     T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
     /* "Greenhouse Capital has backed Sprout Farms with a £5m investment" (the engine
      * wants investment, funding or a round a few words on) */
     {"back-with", "backed|backs|backing", T_INV, CTX, {INV, IVE, N, N, N, N, N}, 1},
@@ -183,6 +217,12 @@ const ds__rule ds__rules[] = {
     {"to-supply", "to|will provide", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     {"to-supply", "to|will manufacture|produce|build|make|deliver and supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     {"order-from", "order|orders|ordered ~aircraft|planes|jets from|with", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 2},
+    /* "has ordered 30 electric multiple-unit trains from Spain's Talasur": goods
+     * ordered from a maker (a count and a few words between) */
+    {"ordered-goods-from", "ordered|orders ~* ~* ~* ~* from", T_SUP, CTX, {CUS, N, N, SUP, N, N, N}, 1},
+    /* "has ordered 20 A320neo jets from Airbus": goods counted and their maker (the
+     * engine wants a word for goods and "from" a few words on) */
+    {"ordered-goods", "ordered|orders|ordering", T_SUP, CTX, {CUS, N, N, SUP, N, SUP, N}, 1},
     /* "X has been selected by Y to supply 60 light rail vehicles" */
     {"selected-by", "been|was|were|is|are|being selected|chosen|picked|tapped by", T_SUP, AGR, {SUP, N, CUS, N, N, N, N}, 1},
     {"selects-to-supply", "select|selects|selected|chooses|chose|picks|picked|taps|tapped", T_SUP, AGR, {CUS, SUP, N, N, N, N, N}, 1},
@@ -195,6 +235,12 @@ const ds__rule ds__rules[] = {
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
     {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
     {"grant-license", "grant|grants|granted|granting", T_LIC, CTX, {LOR, LEE, N, N, N, N, N}, 1},
+    /* "X will receive an upfront payment of $50 million from Y, as well as royalties on
+     * sales": what a licensor is paid (royalties or milestones must be named too) */
+    {"upfront-fee", "receive|receives|received|receiving ~an ~a ~initial|upfront|up-front|one-time|one-off ~license|licence|licensing fee|fees|payment|payments",
+     T_LIC, AGR, {LOR, N, N, LEE, N, N, N}, 1},
+    /* "entered into a patent cross-license agreement": each licenses the other */
+    {"cross-license", "cross-license|cross-licence|cross-licensing|cross-licenses ~agreement|deal|pact", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"licensing-agreement", "licensing|license|licence agreement|deal|pact", T_LIC, CTX, {LOR, LEE, N, LOR, LEE, LEE, N}, 1},
     /* "entered into a ten-year patent cross-license agreement": each side licenses the
      * other (the engine settles who is told as licensor) */
@@ -208,14 +254,16 @@ const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
 const ds__status_word ds__status_words[] = {
     {"called|calls|call off", DS_STATUS_TERMINATED, 3},
     {"voted|vote|votes against", DS_STATUS_TERMINATED, 3}, /* "shareholders voted against the merger" */
-    {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded", DS_STATUS_TERMINATED, 3},
+    {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded|termination|cancellation", DS_STATUS_TERMINATED, 3},
     {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
+    {"broken off|down", DS_STATUS_TERMINATED, 2}, /* "talks ... had broken down" */
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
     {"secured|secures|obtained|closes", DS_STATUS_COMPLETED, 1},
     {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
+    {"close|closer to", DS_STATUS_PROPOSED, 2}, /* "is close to a deal to buy Rennick" */
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
 };
 const unsigned ds__nstatus_words = sizeof ds__status_words / sizeof ds__status_words[0];

@@ -100,7 +100,10 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
   int scale = 0;
   {
     /* "$5 million", "5m", "C$58-million" */
-    size_t j = (i < n && (s[i] == ' ' || (s[i] == '-' && i + 1 < n && is_alpha((unsigned char)s[i + 1])))) ? i + 1 : i;
+    /* (a wire's line break may stand for the space: "an initial fee of 5\nmln dlrs") */
+    size_t j = (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) ? skip_sp(s, n, i)
+               : (i < n && s[i] == '-' && i + 1 < n && is_alpha((unsigned char)s[i + 1])) ? i + 1
+                                                                                           : i;
     size_t k = j;
     while (k < n && is_alpha((unsigned char)s[k])) k++;
     if (k > j) {
@@ -128,17 +131,26 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
                 {"Dutch", "NLG"}, {"West German", "DEM"}, {"German", "DEM"},
                 {"Kuwaiti", "KWD"}, {"Saudi", "SAR"}, {"Bahraini", "BHD"}, {"Jordanian", "JOD"},
                 {"Danish", "DKK"}, {"Norwegian", "NOK"}, {"Swedish", "SEK"},
-                {"Mexican", "MXN"}, {"Indian", "INR"}};
-    for (unsigned q = 0; q < sizeof qual / sizeof qual[0]; q++) {
+                {"Mexican", "MXN"}, {"Indian", "INR"},
+                /* "4.5 billion Czech crowns", "Irish pounds", "Egyptian pounds" */
+                {"Czech", "CZK"}, {"Polish", "PLN"}, {"Hungarian", "HUF"}, {"Brazilian", "BRL"},
+                {"South African", "ZAR"}, {"New Zealand", "NZD"}, {"Argentine", "ARS"},
+                {"Chilean", "CLP"}, {"Philippine", "PHP"}, {"Malaysian", "MYR"}, {"Irish", "IEP"},
+                {"Egyptian", "EGP"}, {"Austrian", "ATS"}, {"Finnish", "FIM"}, {"Icelandic", "ISK"},
+                {"Pakistani", "PKR"}, {"Kenyan", "KES"}, {"Nigerian", "NGN"}, {"Colombian", "COP"}};
+    for (unsigned q = 0; j < n && is_upper((unsigned char)s[j]) && q < sizeof qual / sizeof qual[0]; q++) {
+      if (qual[q].w[0] != s[j]) continue; /* (every qualifier starts with a capital) */
       size_t L = strlen(qual[q].w);
-      if (j + L < n && strncmp(s + j, qual[q].w, L) == 0 && s[j + L] == ' ') {
+      if (j + L < n && strncmp(s + j, qual[q].w, L) == 0 &&
+          (s[j + L] == ' ' || s[j + L] == '\n' || s[j + L] == '\r' || s[j + L] == '\t')) {
         pre_iso = qual[q].iso;
         j = skip_sp(s, n, j + L);
         break;
       }
     }
-    for (unsigned c = 0; c < ds__ncurrencies; c++) {
+    for (unsigned c = 0; j < n && is_alpha((unsigned char)s[j]) && c < ds__ncurrencies; c++) {
       if (!ds__currencies[c].after) continue;
+      if (lower((unsigned char)ds__currencies[c].sym[0]) != lower((unsigned char)s[j])) continue;
       if (word_at(s, n, j, ds__currencies[c].sym)) {
         cur = ds__currencies[c].iso;
         if (pre_iso) cur = pre_iso; /* "N.Z. dlrs", "Kuwaiti dinars", "French francs" */
@@ -151,11 +163,11 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
   if (!cur && have_num == 1) {
     size_t j = start;
     if (j > 0 && s[j - 1] == ' ') j--;
-    for (unsigned c = 0; c < ds__ncurrencies && !cur; c++) {
+    for (unsigned c = 0; c < ds__ncurrencies && !cur && j > 0; c++) {
       const char *sym = ds__currencies[c].sym;
+      if (ds__currencies[c].after) continue;
       size_t L = strlen(sym);
-      if (ds__currencies[c].after || L > j) continue;
-      if (memcmp(s + j - L, sym, L) != 0) continue;
+      if (L > j || sym[L - 1] != s[j - 1] || memcmp(s + j - L, sym, L) != 0) continue;
       if (is_alpha((unsigned char)sym[0]) && j - L > 0 && is_alpha((unsigned char)s[j - L - 1]))
         continue;
       if (j == start && is_alpha((unsigned char)sym[L - 1])) continue; /* "RMB1" needs no space? allow below */
@@ -196,7 +208,8 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
   /* per-unit prices are not deal values */
   {
     size_t j = skip_sp(s, n, i);
-    for (unsigned k = 0; k < sizeof per_unit / sizeof per_unit[0]; k++) {
+    for (unsigned k = 0; j < n && k < sizeof per_unit / sizeof per_unit[0]; k++) {
+      if (per_unit[k][0] != s[j]) continue;
       size_t L = strlen(per_unit[k]);
       if (j + L <= n && strncmp(s + j, per_unit[k], L) == 0) return 0;
     }

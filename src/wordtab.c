@@ -111,21 +111,28 @@ void ds__wt_build(ds_extractor *x) {
     e->cls |= ds__words[i].cls;
     if (ds__words[i].val) e->val = ds__words[i].val;
   }
+  for (unsigned i = 0; i < ds__amount_words_n; i++)
+    slot(x, ds__amount_words[i], strlen(ds__amount_words[i]))->cls |= DS__W_AMOUNT;
   for (unsigned i = 0; i < ds__nsectors && i < 255; i++) {
     ds__wentry *e = slot(x, ds__sectors[i].w, strlen(ds__sectors[i].w));
     if (!(e->cls & DS__W_SECTOR)) e->sector = (uint8_t)(i + 1);
     e->cls |= DS__W_SECTOR;
   }
-  /* Status words: the first pattern a word appears in gives its status and weight. */
+  /* Status words: the first pattern a word appears in gives its status and weight. A
+   * pattern of several words ("called|calls|call off") is indexed under its first
+   * word's alternatives; the status reader checks the words after it (spat). */
   for (unsigned i = 0; i < ds__nstatus_words; i++) {
     const char *p = ds__status_words[i].pattern;
-    while (*p) {
-      const char *bar = strchr(p, '|');
-      size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    const char *end = strchr(p, ' ');
+    if (!end) end = p + strlen(p);
+    while (p < end) {
+      const char *bar = memchr(p, '|', (size_t)(end - p));
+      size_t n = bar ? (size_t)(bar - p) : (size_t)(end - p);
       ds__wentry *e = slot(x, p, n);
       if (!(e->cls & DS__W_STATUS)) {
         e->cls |= DS__W_STATUS;
         e->status = (uint8_t)(ds__status_words[i].status | (ds__status_words[i].weight << 4));
+        e->spat = (uint8_t)(i + 1);
       }
       p += n + (bar != NULL);
     }

@@ -41,7 +41,9 @@ int main(void) {
   }
   unsigned used = 0;
   for (unsigned i = 0; i < DS__WT_SIZE; i++) used += x->wt[i].hash != 0;
-  CHECK(used * 2 < DS__WT_SIZE); /* open addressing stays fast below half full */
+  /* open addressing stays fast below 5/8 full: a miss probes about 3.6 hashes, all in
+   * one 16 KiB array */
+  CHECK(used * 8 < DS__WT_SIZE * 5);
   printf("%u rules, %u lexicon words, word table %u/%u\n", ds__nrules, ds__nwords, used, DS__WT_SIZE);
   /* the compiled patterns fit, with room to grow */
   CHECK(x->rfirst[ds__nrules] == x->nrelem && x->nrelem * 4 < DS__MAX_RELEMS * 3 && x->nralt * 4 < DS__MAX_RALTS * 3);
