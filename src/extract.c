@@ -375,6 +375,27 @@ static int majority_of_target(const ds_extractor *x, unsigned tj, const ds__cand
 /* Every side of a merger, venture, memorandum or partnership is a partner; the other
  * types keep only their own roles. A telling merged into a deal of another type ("a
  * tie-up" that turns out an acquisition) leaves roles of the first type behind. */
+/* A ministry, a department, a government, an army buys; it does not supply ("The
+ * Ministry of Health of Ghana has signed a contract with Medisonic Ltd."). */
+static int gov_key(const char *k) {
+  static const char *const first[] = {"ministry ", "department ", "government ", "us army", "us navy",
+                                      "us air force", "us department ", "municipality ", "city of "};
+  for (unsigned i = 0; i < sizeof first / sizeof first[0]; i++)
+    if (strncmp(k, first[i], strlen(first[i])) == 0) return 1;
+  return 0;
+}
+
+static void gov_customer(ds_event *ev) {
+  int sup = -1, cus = -1;
+  for (unsigned p = 0; p < ev->nparties; p++) {
+    if (ev->parties[p].role == DS_ROLE_SUPPLIER) sup = sup < 0 ? (int)p : -2;
+    if (ev->parties[p].role == DS_ROLE_CUSTOMER) cus = cus < 0 ? (int)p : -2;
+  }
+  if (sup < 0 || cus < 0 || !gov_key(ev->parties[sup].key) || gov_key(ev->parties[cus].key)) return;
+  ev->parties[sup].role = DS_ROLE_CUSTOMER;
+  ev->parties[cus].role = DS_ROLE_SUPPLIER;
+}
+
 static void roles_of_type(ds_event *ev) {
   static const uint32_t own[DS_TYPE_COUNT] = {
       [DS_TYPE_ACQUISITION] = 1u << DS_ROLE_ACQUIRER | 1u << DS_ROLE_TARGET | 1u << DS_ROLE_SELLER,
@@ -423,6 +444,16 @@ static int join_round(ds_extractor *x, const ds__cand *c) {
 
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
+  /* "Related: X to acquire Y (2023) | ...", "Also Read: ...", "See also ...": links to
+   * other stories, not this one's news */
+  if (x->ntok >= 2 && (x->tok[0].fl & DS__T_CAP) &&
+      ((tok_is(x, &x->tok[0], "related") &&
+        (tok_punct(x, &x->tok[1], ':') || tok_is(x, &x->tok[1], "links") || tok_is(x, &x->tok[1], "news") ||
+         tok_is(x, &x->tok[1], "stories") || tok_is(x, &x->tok[1], "articles"))) ||
+       (tok_is(x, &x->tok[0], "also") && tok_is(x, &x->tok[1], "read")) ||
+       (tok_is(x, &x->tok[0], "read") && tok_is(x, &x->tok[1], "more")) ||
+       (tok_is(x, &x->tok[0], "see") && tok_is(x, &x->tok[1], "also"))))
+    return;
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
@@ -451,6 +482,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
           if (tok_is(x, &x->tok[b], "holds") || tok_is(x, &x->tok[b], "owns") || tok_is(x, &x->tok[b], "operates"))
             held = 1;
+        /* "buy the remaining 50% stake in its joint venture with X": a venture it has */
+        {
+          unsigned d = i > 0 && tok_is(x, &x->tok[i - 1], "joint") ? i - 1 : i;
+          if (d > 0 && (tok_is(x, &x->tok[d - 1], "its") || tok_is(x, &x->tok[d - 1], "their")) &&
+              !ds__formed_before(x, d))
+            held = 1;
+        }
         if (held) continue;
       }
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
@@ -467,6 +505,29 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           !(i > 0 && (tok_is(x, &x->tok[i - 1], "has") || tok_is(x, &x->tok[i - 1], "have"))))
         continue; /* a headline's "Dunmore awarded Navy contract": the passive, its
                    * auxiliary dropped (the story tells who awarded) */
+      if (strcmp(rq->name, "loan-to") == 0) {
+        int lent = 0; /* "provided a $45 million credit facility to X"; not "buy the X loan to Y" */
+        for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "provided") || tok_is(x, &x->tok[b], "provides") ||
+              tok_is(x, &x->tok[b], "provide") || tok_is(x, &x->tok[b], "extended") ||
+              tok_is(x, &x->tok[b], "extends") || tok_is(x, &x->tok[b], "granted") ||
+              tok_is(x, &x->tok[b], "grants") || tok_is(x, &x->tok[b], "arranged") ||
+              tok_is(x, &x->tok[b], "advanced") || tok_is(x, &x->tok[b], "committed"))
+            lent = 1;
+        if (!lent) continue;
+      }
+      if (strcmp(rq->name, "back-with") == 0 &&
+          !(jq < x->ntok && x->tok[jq].org >= 0 && ds__word_after(x, jq, 10, "investment", "funding", "round")))
+        continue; /* "has backed X with a £5m investment"; not "backed the plan" */
+      if ((strcmp(rq->name, "sale-of") == 0 || strcmp(rq->name, "sale") == 0) && i >= 2 &&
+          tok_is(x, &x->tok[i - 1], "the") && tok_is(x, &x->tok[i - 2], "to") && i >= 3 &&
+          tok_is(x, &x->tok[i - 3], "subject"))
+        continue; /* "approved, subject to the divestment of one facility": a remedy */
+      if (strcmp(rq->name, "business-combination") == 0 && mou_terms(x, i))
+        continue; /* "a letter of intent to explore a potential business combination": the letter */
+      if (strcmp(rq->name, "pay-for") == 0 &&
+          (jq <= i + 2 || jq >= x->ntok || x->tok[jq].org < 0 || !(x->tok[jq].fl & DS__T_CAP)))
+        continue; /* "pay $80 million for Beta Systems Ltd."; not "paid $5 million for the rights" */
       if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&
@@ -551,6 +612,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * release's own name for its issuer */
       if (sf.n[DS__S_SUBJ] == 0 && x->issuer >= 0 && ds__issuer_before(x, i))
         ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
+      /* "an agreement with Orion under which the Company will supply ...": the clause's
+       * own subject, not the name before it */
+      if (sf.n[DS__S_SUBJ] > 0 && x->issuer >= 0 && ds__issuer_before(x, i)) {
+        int clause = 0;
+        for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "which") || tok_is(x, &x->tok[b], "whereby")) clause = 1;
+        if (clause) {
+          sf.n[DS__S_SUBJ] = 0;
+          ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
+        }
+      }
       /* "Tianhe to provide an A$25 million prepayment facility": to the company whose
        * release this is */
       if (strcmp(r->name, "provide-financing") == 0 && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
@@ -894,6 +966,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           if (x->tok[w].org < 0) break;
           int o = ds__resolve_alias(x, x->tok[w].org);
           while (w < x->ntok && x->tok[w].org >= 0) w++;
+          /* ("under which Tamsin obtains exclusive rights") */
+          if (w < x->ntok && (tok_is(x, &x->tok[w], "obtains") || tok_is(x, &x->tok[w], "receives") ||
+                              tok_is(x, &x->tok[w], "gains") || tok_is(x, &x->tok[w], "gets")))
+            for (unsigned p = 0; p < c.ev.nparties; p++)
+              if (c.slot_org[p] == o) c.ev.parties[p].role = DS_ROLE_LICENSEE;
           if (w + 1 < x->ntok && (tok_is(x, &x->tok[w], "will") || tok_is(x, &x->tok[w], "would")) &&
               (tok_is(x, &x->tok[w + 1], "develop") || tok_is(x, &x->tok[w + 1], "commercialize") ||
                tok_is(x, &x->tok[w + 1], "commercialise") || tok_is(x, &x->tok[w + 1], "market") ||
@@ -934,6 +1011,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
       ds__find_sectors(x, &c.ev);
       const char *bg = ds__background(x, i, j);
+      /* "shares surge on takeover chatter": talk of a bid no one has made, unless a
+       * bidder is named after all */
+      if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) c.talk = 1;
       if (strcmp(r->name, "previously-owned") == 0) {
         /* only the seller of a deal already kept: the owner the target had */
         int used = 0;
@@ -1019,9 +1099,6 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
-      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) {
-        /* "shares surge on takeover chatter": talk of a bid no one named has made */
-        ds__explain(x, &c.ev, 0, "takeover talk, no bidder named");
       } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
                  (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
         /* "Both companies will continue to supply the rail market", "the parties intend
@@ -1300,6 +1377,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);
     }
     roles_of_type(&c->ev);
+    if (c->ev.type == DS_TYPE_SUPPLY) gov_customer(&c->ev);
     if (c->ev.nparties == 0) continue;
     /* two sides at least to a merger, venture, memorandum or partnership (a title's
      * "Corvid signs LOI for Emberly" with one name read) */
@@ -1317,6 +1395,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       ds__explain(x, &c->ev, 0, "no supplier or investor named");
       continue;
     }
+    if (c->talk && c->ev.type == DS_TYPE_ACQUISITION && !ds__has_role(c, DS_ROLE_ACQUIRER)) continue;
     {
       /* "the sale of its packaging division" and no company named: nothing to tell */
       unsigned named = 0;

@@ -91,6 +91,10 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
   for (unsigned k = a_end; k < b_start; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->fl & DS__T_SKIP) continue;
+    /* the close of an alias: 'Lyra Bio, Inc. ("Lyra") and Tamsin Pharma Ltd.' */
+    if ((tok_punct(x, t, '"') || tok_punct(x, t, ')') || tok_is(x, t, "\xe2\x80\x9d")) &&
+        !words && k < a_end + 2)
+      continue;
     if (tok_punct(x, t, ',') || tok_is(x, t, "and") || tok_punct(x, t, '&')) {
       if (described) return 0;
       words++;
@@ -236,6 +240,12 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
     int org = t[k].org;
+    /* 'Tamsin Pharma Ltd. ("Tamsin")': the name and its alias are one mention */
+    if (last_org >= 0 && ds__resolve_alias(x, org) == ds__resolve_alias(x, last_org)) {
+      last_start = s;
+      k = s;
+      continue;
+    }
     int oblique = 0;
     if (s > 0) {
       unsigned p = s - 1;
@@ -393,6 +403,14 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "the right to use its mRNA platform": a company's own technology, named */
+      if (!partners && k > 0 && e + 1 < x->ntok &&
+          (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their") || tok_is(x, &t[k - 1], "our")) &&
+          (tok_is(x, &t[e + 1], "platform") || tok_is(x, &t[e + 1], "technology") ||
+           tok_is(x, &t[e + 1], "platforms") || tok_is(x, &t[e + 1], "technologies"))) {
+        k = e;
+        continue;
+      }
       /* "a non-exclusive license to its CRISPR delivery patents": the same, a word of
        * the field between */
       if (!partners && e + 2 < x->ntok && (t[e + 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[e + 1])[0]) &&
@@ -407,6 +425,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (tok_is(x, &t[tj - 1], "venture") || tok_is(x, &t[tj - 1], "jv")) &&
           (tok_punct(x, &t[k - 1], ',') || tok_is(x, &t[k - 1], "called") ||
            tok_is(x, &t[k - 1], "named") || tok_is(x, &t[k - 1], "dubbed"))) {
+        k = e;
+        continue;
+      }
+      /* "patients with heart failure, COPD and diabetes": one item of a list of
+       * common nouns, not a company */
+      if (k >= 2 && tok_punct(x, &t[k - 1], ',') && (t[k - 2].fl & DS__T_WORD) &&
+          is_lower((unsigned char)TX(x, &t[k - 2])[0]) && e + 2 < x->ntok &&
+          (tok_is(x, &t[e + 1], "and") || tok_is(x, &t[e + 1], "or") || tok_punct(x, &t[e + 1], ',')) &&
+          (t[e + 2].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[e + 2])[0]) &&
+          !(t[e + 2].wcls & (DS__W_STOPCAP | DS__W_PREP | DS__W_CLAUSE))) {
         k = e;
         continue;
       }

@@ -157,7 +157,7 @@ extern const unsigned ds__nundisclosed;
  * elements, each element a run of alternative words; matching reads no pattern text. */
 #define DS__MAX_RULES 256  /* rule indexes are stored in a byte (ds__wentry.rules) */
 #define DS__MAX_RELEMS 512 /* elements of all rules (tests/unit/test_rules.c prints the use) */
-#define DS__MAX_RALTS 1024 /* alternative words of all elements */
+#define DS__MAX_RALTS 1536 /* alternative words of all elements */
 enum { DS__RE_OPT = 1, DS__RE_STAR = 2 };
 typedef struct ds__relem {
   uint16_t alt;  /* first alternative in ralt */
@@ -203,6 +203,7 @@ typedef struct ds__cand {
   uint8_t date_q;         /* 2: the date was told with the deal; 1: dateline or published */
   uint8_t person_buyer;   /* the buyer or investor named is a person */
   uint8_t roles_told;     /* a verb's frame settled roles the agreement noun guessed */
+  uint8_t talk;           /* takeover talk: no deal unless a bidder is named after all */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 

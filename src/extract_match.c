@@ -139,6 +139,9 @@ unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
  * a noun's modifier ("their buy orders", "a joint venture partner"). */
 int ds__deal_word_use(const ds_extractor *x, unsigned i) {
   const ds__tok *t = &x->tok[i];
+  /* "News | Mergers & Acquisitions | Partnerships": a menu's item, not a deal */
+  if ((i > 0 && tok_punct(x, &x->tok[i - 1], '|')) || (i + 1 < x->ntok && tok_punct(x, &x->tok[i + 1], '|')))
+    return 0;
   /* "WMX Acquisition Corp": a trigger word inside a name is part of the name */
   if (t->org >= 0 && (t->fl & DS__T_CAP) && i > 0 && x->tok[i - 1].org == t->org) return 0;
   /* "their buy and sell orders", "a strong buy", 'bonds a "buy"': the verb used as a

@@ -308,6 +308,34 @@ static void note_parent(ds_extractor *x, unsigned i, int k) {
   }
 }
 
+/* Does the article write the word at t (or it without a plural "s", or with one) in
+ * lowercase somewhere? */
+static int lower_in_article(const ds_extractor *x, const ds__tok *t) {
+  const char *w = TX(x, t);
+  size_t n = t->len;
+  if (n < 4 || n > 40) return 0;
+  char lw[41];
+  for (size_t q = 0; q < n; q++) lw[q] = (char)(is_upper((unsigned char)w[q]) ? w[q] + 32 : w[q]);
+  const char *tx = x->a->buf;
+  size_t s = x->a->body.off, e = x->a->body.off + x->a->body.len;
+  for (int form = 0; form < 3; form++) {
+    size_t m = n;
+    if (form == 1) { if (lw[n - 1] != 's') continue; m = n - 1; }
+    if (form == 2) { if (n >= 40) continue; lw[n] = 's'; m = n + 1; }
+    for (size_t k = s; k + m <= e; k++) {
+      if (tx[k] != lw[0] || memcmp(tx + k, lw, m) != 0) continue;
+      /* a word of prose: not inside a web or mail address ("www.pallasbio.com") */
+      if (k > s && !(is_space((unsigned char)tx[k - 1]) || tx[k - 1] == '(' || tx[k - 1] == '"')) continue;
+      if (k + m < e && (is_alnum((unsigned char)tx[k + m]) || tx[k + m] == '@' || tx[k + m] == '-' ||
+                        ((tx[k + m] == '.' || tx[k + m] == '/') && k + m + 1 < e &&
+                         is_alnum((unsigned char)tx[k + m + 1]))))
+        continue;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* A legal form at token q, or after one or two more words of a name ("Row Publishers
  * Inc")? */
 static int suffix_soon(const ds_extractor *x, unsigned q) {
@@ -382,6 +410,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
          (a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && ds__name_word(&t[i + 1]))) &&
         find_org_key_span(x, a) < 0) {
       i += tok_is(x, &t[i + 1], "of") ? 2 : 1;
+      continue;
+    }
+    /* "Housebuilders Carrow Homes and Lindley Estates ...", later "the UK's largest
+     * housebuilder": a sentence's first word the article writes in lowercase too is a
+     * plain noun before the name */
+    if (i == 0 && !headline && !x->caps_headline && !a->wcls && (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) &&
+        i + 1 < n && ds__name_word(&t[i + 1]) && !(t[i + 1].wcls & (DS__W_SUFFIX | DS__W_STOPCAP)) &&
+        a->len >= 4 && find_org_key_span(x, a) < 0 && lower_in_article(x, a)) {
+      i++;
       continue;
     }
     unsigned j = i + 1;

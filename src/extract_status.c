@@ -70,7 +70,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
          tok_is(x, &x->tok[k], "made") || tok_is(x, &x->tok[k], "completed") ||
          tok_is(x, &x->tok[k], "initiated") || tok_is(x, &x->tok[k], "took") ||
          tok_is(x, &x->tok[k], "bought") || tok_is(x, &x->tok[k], "acquired") ||
-         tok_is(x, &x->tok[k], "purchased"))) {
+         tok_is(x, &x->tok[k], "purchased") || tok_is(x, &x->tok[k], "provided") ||
+         tok_is(x, &x->tok[k], "extended"))) {
       int d = (int)(ti - k) * 2 / 3;
       if (d < best_d) best = DS_STATUS_COMPLETED, best_d = d, best_w = 1;
       continue;
@@ -79,6 +80,25 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     /* "called off"; not "a venture called Maumee Coating", "voted in favour" */
     if (x->wt[x->tok[k].rule].spat && !status_tail(x, k, ds__status_words[x->wt[x->tok[k].rule].spat - 1].pattern))
       continue;
+    {
+      /* "the quarter ended March 31", "shares dropped 5%", "broke ground": a period, a
+       * price, a building site; no deal ended */
+      const ds__tok *nx = k + 1 < x->ntok ? &x->tok[k + 1] : NULL;
+      if (nx && (tok_is(x, &x->tok[k], "ended") || tok_is(x, &x->tok[k], "ends")) &&
+          ((nx->wcls & DS__W_MONTH) || (nx->fl & DS__T_NUM)))
+        continue;
+      if (nx && (tok_is(x, &x->tok[k], "dropped") || tok_is(x, &x->tok[k], "drops")) &&
+          ((nx->fl & DS__T_NUM) || tok_punct(x, nx, '$') || tok_is(x, nx, "to") || tok_is(x, nx, "by") ||
+           tok_is(x, nx, "as") || tok_is(x, nx, "sharply") || tok_is(x, nx, "more")))
+        continue;
+      if (nx && (tok_is(x, &x->tok[k], "closed") || tok_is(x, &x->tok[k], "closes")) &&
+          (tok_is(x, nx, "up") || tok_is(x, nx, "down") || tok_is(x, nx, "at") || tok_is(x, nx, "higher") ||
+           tok_is(x, nx, "lower") || tok_is(x, nx, "flat") || tok_is(x, nx, "unchanged")))
+        continue; /* "Beta shares closed up 20%" */
+      if (nx && tok_is(x, &x->tok[k], "broke") &&
+          (tok_is(x, nx, "ground") || tok_is(x, nx, "even") || tok_is(x, nx, "record") || tok_is(x, nx, "records")))
+        continue;
+    }
     /* "NEW YORK, May 5, 2025", "on 12 May", "in May": the month, not "may" (but "ACME
      * MAY SELL UNIT", "Acme May Sell Unit": a headline's capitals) */
     if ((x->tok[k].fl & DS__T_CAP) && (x->tok[k].wcls & DS__W_MONTH) &&

@@ -91,6 +91,22 @@ static int price_context(const ds_extractor *x, unsigned k) {
 /* "had sales of 40 mln dlrs", "debt of $2 billion": a figure of the company, not a
  * price. */
 static int company_figure(const ds_extractor *x, unsigned k) {
+  {
+    /* "a $100 million Series C at a $1 billion valuation", "a $2 billion market value" */
+    unsigned f = k;
+    while (f < x->ntok && f < k + 6 &&
+           ((x->tok[f].fl & (DS__T_NUM | DS__T_PUNCT)) || (x->tok[f].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+            (x->tok[f].fl & DS__T_UPPER)) &&
+           !tok_punct(x, &x->tok[f], ',') && !tok_punct(x, &x->tok[f], ';'))
+      f++;
+    if (f > k && f < x->ntok &&
+        (tok_is(x, &x->tok[f], "valuation") || tok_is(x, &x->tok[f], "post-money") ||
+         tok_is(x, &x->tok[f], "pre-money") ||
+         (tok_is(x, &x->tok[f], "market") && f + 1 < x->ntok &&
+          (tok_is(x, &x->tok[f + 1], "value") || tok_is(x, &x->tok[f + 1], "capitalization") ||
+           tok_is(x, &x->tok[f + 1], "cap")))))
+      return 1;
+  }
   for (unsigned b = k, n = 0; b > 0 && n < 4; b--, n++) {
     const ds__tok *t = &x->tok[b - 1];
     if (t->fl & DS__T_PUNCT) {
@@ -376,6 +392,21 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     int m = x->wt[t->rule].val, y = ref_y;
     if (d < 1 || d > 31) continue;
     if (x->pub_y && (m > x->pub_m || (m == x->pub_m && d > x->pub_d))) y--; /* last December */
+    {
+      /* a year told with the date ("dated January 20, 2025") */
+      unsigned q = j + 1;
+      if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
+      if (q < x->ntok && (x->tok[q].fl & DS__T_NUM) && x->tok[q].len == 4) {
+        const char *yw = TX(x, &x->tok[q]);
+        int ty = (yw[0] - '0') * 1000 + (yw[1] - '0') * 100 + (yw[2] - '0') * 10 + (yw[3] - '0');
+        if (ty >= 1900 && ty <= 2100) y = ty;
+      }
+    }
+    /* "to terminate the arrangement agreement dated January 20, 2025": the date of a
+     * document signed long before this news, not the deal's day */
+    if (tok_is(x, &x->tok[k - 1], "dated") && x->pub_y &&
+        days_from_civil(x->pub_y, x->pub_m, x->pub_d) - days_from_civil(y, m, d) > 14)
+      continue;
     /* "on March 31, the day after it announced its merger": the day before */
     unsigned q = j + 1;
     if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;

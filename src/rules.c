@@ -53,7 +53,7 @@ const ds__rule ds__rules[] = {
     {"take-over", "take|takes|took|taking over", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     /* "has snapped up rival X", "has bought out X" */
     {"snap-up", "snap|snaps|snapped|snapping up", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
-    {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions",
+    {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions|take-private",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
@@ -77,8 +77,8 @@ const ds__rule ds__rules[] = {
     /* divestitures: the seller is the subject */
     {"agree-to-sell", "agreed|agrees|agree to sell|offload", T_ACQ, AGR, {SEL, TGT, N, N, ACQ, N, TGT}, 2},
     {"sell", "sell|sells|sold|selling|divest|divests|divested|offload|offloads|offloaded|offloading", T_ACQ, CTX, {SEL, TGT, N, N, ACQ, N, TGT}, 2}, /* "its interest in X" */
-    {"sale-of", "sale|divestiture|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
-    {"sale", "sale|divestiture|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
+    {"sale-of", "sale|divestiture|divestment|disposal of", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, TGT}, 2}, /* "of all shares in X" */
+    {"sale", "sale|divestiture|divestment|disposal", T_ACQ, CTX, {SEL, TGT, ACQ, N, ACQ, N, N}, 1},
     /* mergers; "entered into a definitive agreement to combine in an all-stock
      * transaction" (not "the combined company") */
     /* "SkyJet and Aerolinea Verde are to join forces to offer connecting flights" */
@@ -87,6 +87,8 @@ const ds__rule ds__rules[] = {
     {"merger-agreement", "merger agreement", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
     /* "terminated the Agreement and Plan of Merger with X" */
     {"merger-agreement", "plan of merger", T_MER, AGR, {PAR, PAR, N, N, N, PAR, N}, 2},
+    /* "a definitive business combination agreement" (a SPAC's merger) */
+    {"business-combination", "business combination", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     /* joint ventures */
     {"joint-venture", "joint venture|ventures", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
@@ -106,8 +108,9 @@ const ds__rule ds__rules[] = {
      T_PAR, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"partnership", "partnership|partnerships|alliance|tie-up|collaboration|cooperation", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* "the companies signed a development agreement", "a joint development agreement
-     * with X": working together on a product */
-    {"development-agreement", "development|co-development|codevelopment agreement|agreements|pact",
+     * with X", "a co-promotion agreement", "a teaming agreement to bid on", "a research
+     * agreement with the University of Toronto": working together */
+    {"development-agreement", "development|co-development|codevelopment|research|co-promotion|copromotion|teaming agreement|agreements|pact",
      T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     {"team-up", "team|teams|teamed up", T_PAR, CTX, {PAR, N, N, N, N, PAR, N}, 1},
     /* "has tied up with X", "has joined hands with X", "inked a pact with X" */
@@ -121,6 +124,9 @@ const ds__rule ds__rules[] = {
     {"take-stake", "take|takes|took|taken|taking|buy|buys|bought|buying|acquire|acquires|acquired|acquiring ~a ~an ~minority|strategic|equity|majority|controlling stake|stakes|share|interest|holding",
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
     /* "agreed to pay $2 billion for a 20% stake in X" */
+    /* "has agreed to pay $80 million for Beta Systems Ltd." (the engine wants an amount
+     * between and the company right after "for") */
+    {"pay-for", "pay|pays|paid|paying for", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 2},
     {"pay-for-stake", "pay|pays|paid|paying ~about ~approximately ~around for ~a ~an ~* ~minority|strategic|equity|majority|controlling stake|stakes|holding",
      T_INV, CTX, {INV, IVE, N, SEL, N, N, IVE}, 2},
     /* "agreed to pay $2 billion for Brockway Inc": a price paid for a company (the
@@ -156,6 +162,9 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     {"join-round", "took|take|takes|taking part in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
      T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "New investors X and Y joined existing investors Z in the round" */
+    {"join-round", "joined|join|joins|joining existing|current|returning|prior ~investor|investors",
+     T_INV, DONE, {INV, INV, N, N, N, N, IVE}, 1},
     /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
     {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     /* "Fennel has raised £75m from investors led by Tallis Capital", "raised $40 million
@@ -176,6 +185,14 @@ const ds__rule ds__rules[] = {
      * (to the company that tells it, when no other is named) */
     {"provide-financing", "provide|provides|provided|providing ~a ~an ~the ~* ~* facility|loan|financing",
      T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
+    /* "Greenhouse Capital has backed Sprout Farms with a £5m investment" (the engine
+     * wants investment, funding or a round a few words on) */
+    {"back-with", "backed|backs|backing", T_INV, CTX, {INV, IVE, N, N, N, N, N}, 1},
+    /* "secured a $250 million warehouse facility from Y" */
+    {"loan-from", "warehouse|revolving|financing|debt|bridge facility|facilities|line|lines from|with", T_INV, CTX, {IVE, N, INV, INV, N, INV, N}, 1},
+    /* "Coastline Bank provided a $45 million credit facility to Winslow Homes" */
+    {"loan-to", "loan|loans to", T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
+    {"loan-to", "credit|term|revolving|bridge facility|facilities|line to", T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
     /* supply and contracts */
     {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|bags|bagged|clinches|clinched ~a ~an ~new ~* ~* contract|order|orders|tender ~from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
@@ -193,7 +210,7 @@ const ds__rule ds__rules[] = {
      * is the customer (the engine wants "contract" or "order" a few words on) */
     {"award-contract", "award|awards|awarded|awarding", T_SUP, AGR, {CUS, SUP, N, N, SUP, N, N}, 1},
     {"power-purchase", "power purchase agreement|deal|contract", T_SUP, CTX, {SUP, N, N, N, CUS, CUS, N}, 1},
-    {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services agreement|deal|contract|pact",
+    {"supply-agreement", "supply|offtake|off-take|distribution|maintenance|service|services|oem|reseller|distributorship agreement|deal|contract|pact",
      T_SUP, CTX, {SUP, N, N, N, N, CUS, N}, 1}, /* "for" and "of" name the goods */
     {"to-supply", "to|will supply", T_SUP, CTX, {SUP, CUS, N, N, CUS, CUS, N}, 1},
     /* "Cloudrise will provide Lone Star Health with cloud services under a contract" */
