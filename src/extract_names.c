@@ -323,7 +323,11 @@ static int lower_in_article(const ds_extractor *x, const ds__tok *t) {
     if (form == 1) { if (lw[n - 1] != 's') continue; m = n - 1; }
     if (form == 2) { if (n >= 40) continue; lw[n] = 's'; m = n + 1; }
     for (size_t k = s; k + m <= e; k++) {
-      if (tx[k] != lw[0] || memcmp(tx + k, lw, m) != 0) continue;
+      /* (memchr to the first letter, far faster than a byte loop over the body) */
+      const char *hit = memchr(tx + k, lw[0], e - m + 1 - k);
+      if (!hit) break;
+      k = (size_t)(hit - tx);
+      if (memcmp(tx + k, lw, m) != 0) continue;
       /* a word of prose: not inside a web or mail address ("www.pallasbio.com") */
       if (k > s && !(is_space((unsigned char)tx[k - 1]) || tx[k - 1] == '(' || tx[k - 1] == '"')) continue;
       if (k + m < e && (is_alnum((unsigned char)tx[k + m]) || tx[k + m] == '@' || tx[k + m] == '-' ||
