@@ -301,8 +301,12 @@ static inline const char *TX(const ds_extractor *x, const ds__tok *t) { return x
 
 /* Is token t the word w (lowercase), in any case? */
 static inline int tok_is(const ds_extractor *x, const ds__tok *t, const char *w) {
+  /* (the first letter from the token itself: most calls stop here, reading no text) */
+  int c0 = t->c0;
+  if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
+  if (c0 != (unsigned char)w[0] || t->len == 0) return 0;
   const char *s = TX(x, t);
-  size_t i = 0;
+  size_t i = 1;
   for (; i < t->len; i++) {
     int c = (unsigned char)s[i];
     if (is_upper(c)) c += 32;

@@ -173,7 +173,7 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
       if (j == start && is_alpha((unsigned char)sym[L - 1])) continue; /* "RMB1" needs no space? allow below */
       cur = ds__currencies[c].iso;
     }
-    if (!cur && start >= 3) {
+    if (!cur && start >= 3 && is_alpha((unsigned char)s[start - 1])) { /* (a letter right before the digits) */
       /* letter codes glued to the number: "RMB1 billion", "EUR300m" */
       for (unsigned c = 0; c < ds__ncurrencies && !cur; c++) {
         const char *sym = ds__currencies[c].sym;
