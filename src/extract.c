@@ -217,39 +217,6 @@ static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
   return 1;
 }
 
-/* "Valero to buy Murphy refinery", "to buy Nokia's handset business": the target named
- * right after the trigger and followed by a unit noun is the unit's owner, who sells;
- * the unit ("Murphy refinery") is the target. */
-static void owner_unit(const ds_extractor *x, unsigned tj, ds__cand *c) {
-  unsigned k = tj;
-  if (k < x->ntok && tok_is(x, &x->tok[k], "the")) k++;
-  if (k >= x->ntok || x->tok[k].org < 0 || c->ev.nparties >= DS_MAX_PARTIES) return;
-  unsigned e = k;
-  while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k].org) e++;
-  unsigned u = e + 1;
-  while (u < x->ntok && (x->tok[u].fl & DS__T_SKIP)) u++;
-  if (u >= x->ntok || !(x->tok[u].wcls & DS__W_UNITNOUN) || !is_lower((unsigned char)TX(x, &x->tok[u])[0]))
-    return;
-  /* a site or a business (not "Stafford Foods unit", "General Tire Inc subsidiary":
-   * the unit may be the company named) */
-  static const char *const sites[] = {"refinery", "mine", "plant", "factory", "mill", "terminal", "smelter",
-                                      "business", "businesses"};
-  if (!tok_in(x, &x->tok[u], sites, sizeof sites / sizeof sites[0])) return;
-  /* (not a business named after it: "Nokia business Navteq") */
-  if (u + 1 < x->ntok && (x->tok[u + 1].fl & DS__T_CAP) && !(x->tok[u + 1].wcls & (DS__W_PREP | DS__W_STOPCAP)))
-    return;
-  for (unsigned p = 0; p < c->ev.nparties; p++) {
-    if (c->slot_org[p] != x->tok[k].org || c->ev.parties[p].role != DS_ROLE_TARGET) continue;
-    c->ev.parties[p].role = DS_ROLE_SELLER;
-    ds_party *q = &c->ev.parties[c->ev.nparties];
-    q->name = (ds_span){x->tok[k].off, x->tok[u].off + x->tok[u].len - x->tok[k].off};
-    q->role = DS_ROLE_TARGET;
-    ds__name_key(x->text + q->name.off, q->name.len, q->key, sizeof q->key);
-    c->slot_org[c->ev.nparties++] = -1;
-    return;
-  }
-}
-
 /* An amount between ti and tj. */
 static int money_between(const ds_extractor *x, unsigned ti, unsigned tj) {
   for (unsigned k = ti + 1; k < tj; k++)
@@ -803,7 +770,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         int o = stake_in_after(x, j);
         if (o >= 0) ds__add_party(x, &c, o, DS_ROLE_TARGET);
       }
-      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_SELLER)) owner_unit(x, j, &c);
+      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_SELLER)) ds__owner_unit(x, j, &c);
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__has_role(&c, DS_ROLE_TARGET))
         ds__unit_of_target(x, j, &c);
       /* "won a contract worth £50m to maintain Eastline Railways' fleet": whose goods

@@ -101,6 +101,18 @@ int ds__has_role(const ds__cand *c, int role) {
   return 0;
 }
 
+/* Add the unit tokens a..e describe as the deal's target ("its packaging division",
+ * "the Murphy refinery"); the party at seller (or none, -1) becomes its seller. */
+static void add_unit_target(const ds_extractor *x, ds__cand *c, unsigned a, unsigned e, int seller) {
+  if (c->ev.nparties >= DS_MAX_PARTIES) return;
+  if (seller >= 0) c->ev.parties[seller].role = DS_ROLE_SELLER;
+  ds_party *p = &c->ev.parties[c->ev.nparties];
+  p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
+  p->role = DS_ROLE_TARGET;
+  ds__name_key(x->text + p->name.off, p->name.len, p->key, sizeof p->key);
+  c->slot_org[c->ev.nparties++] = -1;
+}
+
 /* "sell its European payments business", "the sale of its industrial products
  * division": a piece of a company, described rather than named, is the target. */
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
@@ -141,11 +153,7 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
     return;
   for (unsigned q = a; q <= e; q++)
     if (x->tok[q].fl & DS__T_NUM) return; /* "its 49 pct interest": a stake, told elsewhere */
-  ds_party *p = &c->ev.parties[c->ev.nparties];
-  p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
-  p->role = DS_ROLE_TARGET;
-  ds__name_key(x->text + p->name.off, p->name.len, p->key, sizeof p->key);
-  c->slot_org[c->ev.nparties++] = -1;
+  add_unit_target(x, c, a, e, -1);
 }
 
 /* "agreed to buy the engineering interests of Carrow Holdings Plc", "sold the
@@ -171,12 +179,35 @@ void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
       at = (int)p;
   }
   if (at < 0) return;
-  c->ev.parties[at].role = DS_ROLE_SELLER;
-  ds_party *p = &c->ev.parties[c->ev.nparties];
-  p->name = (ds_span){x->tok[a].off, x->tok[e].off + x->tok[e].len - x->tok[a].off};
-  p->role = DS_ROLE_TARGET;
-  ds__name_key(x->text + p->name.off, p->name.len, p->key, sizeof p->key);
-  c->slot_org[c->ev.nparties++] = -1;
+  add_unit_target(x, c, a, e, at);
+}
+
+/* "Valero to buy the Murphy refinery", "Dayton Walther business": the target named
+ * right after the trigger and followed by a site or business noun is the owner, who
+ * sells; the unit ("Murphy refinery") is the target. */
+void ds__owner_unit(const ds_extractor *x, unsigned tj, ds__cand *c) {
+  unsigned k = tj;
+  if (k < x->ntok && tok_is(x, &x->tok[k], "the")) k++;
+  if (k >= x->ntok || x->tok[k].org < 0 || c->ev.nparties >= DS_MAX_PARTIES) return;
+  unsigned e = k;
+  while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k].org) e++;
+  unsigned u = e + 1;
+  while (u < x->ntok && (x->tok[u].fl & DS__T_SKIP)) u++;
+  if (u >= x->ntok || !(x->tok[u].wcls & DS__W_UNITNOUN) || !is_lower((unsigned char)TX(x, &x->tok[u])[0]))
+    return;
+  /* a site or a business (not "Stafford Foods unit", "General Tire Inc subsidiary":
+   * the unit may be the company named) */
+  static const char *const sites[] = {"refinery", "mine", "plant", "factory", "mill", "terminal", "smelter",
+                                      "business", "businesses"};
+  if (!tok_in(x, &x->tok[u], sites, sizeof sites / sizeof sites[0])) return;
+  /* (not a business named after it: "Nokia business Navteq") */
+  if (u + 1 < x->ntok && (x->tok[u + 1].fl & DS__T_CAP) && !(x->tok[u + 1].wcls & (DS__W_PREP | DS__W_STOPCAP)))
+    return;
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->slot_org[p] == x->tok[k].org && c->ev.parties[p].role == DS_ROLE_TARGET) {
+      add_unit_target(x, c, k, u, (int)p);
+      return;
+    }
 }
 
 /* "Shares of Litware jumped after Adatum agreed to buy the company": "the company" is

@@ -437,6 +437,7 @@ void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role);
 int ds__all_active(const ds__cand *c);
 int ds__has_role(const ds__cand *c, int role);
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c);
+void ds__owner_unit(const ds_extractor *x, unsigned tj, ds__cand *c);
 void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c);
 void ds__company_target(ds_extractor *x, unsigned tj, ds__cand *c, int role);
 int ds__only_role(const ds__cand *c, int role);
