@@ -298,8 +298,9 @@ static int staff_buyout(const ds_extractor *x, unsigned ti) {
 /* "in talks with Lehman over a possible stake", "in discussions with X about an
  * acquisition": the organization the talks are with, right before the deal noun at ti
  * (only "over", "about", "on", "regarding" and lowercase words between), or -1. */
-static int talks_with(const ds_extractor *x, unsigned ti) {
-  if (!ds__deal_noun(x, &x->tok[ti])) return -1;
+static int talks_with(const ds_extractor *x, unsigned ti, unsigned tj) {
+  /* (the deal noun may end the trigger: "over a possible joint investment") */
+  if (!ds__deal_noun(x, &x->tok[ti]) && !tok_is(x, &x->tok[tj - 1], "investment")) return -1;
   unsigned k = ti, n = 0;
   while (k > 0 && n < 5 && (x->tok[k - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
          !tok_is(x, &x->tok[k - 1], "over") && !tok_is(x, &x->tok[k - 1], "about") &&
@@ -751,6 +752,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER); /* (not "the acquisition Shandwick's
                                                          * income", nor the "Shaw" of
                                                          * "Shaw's Supermarkets Inc") */
+      int talks_lead = 0; /* in talks with a company the lead is about */
       {
         /* "is in talks with Tarn on a potential acquisition": what the talks are with;
          * "talks with BP about the possible sale of ...": who would buy */
@@ -759,9 +761,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                    : sale                          ? DS_ROLE_ACQUIRER
                                                    : DS_ROLE_TARGET;
         int o = (c.ev.type == DS_TYPE_ACQUISITION || c.ev.type == DS_TYPE_INVESTMENT) && !ds__has_role(&c, want)
-                    ? talks_with(x, i)
+                    ? talks_with(x, i, j)
                     : -1;
-        if (o >= 0) ds__add_party(x, &c, o, want);
+        if (o >= 0) {
+          ds__add_party(x, &c, o, want);
+          talks_lead = x->org[ds__resolve_alias(x, o)].lead || x->org[o].lead;
+        }
       }
       int rival = c.ev.type == DS_TYPE_ACQUISITION && rival_bid(x, i, &c);
       /* "completed its acquisition of a 7.6% stake in Aston Martin Lagonda": the
@@ -1104,9 +1109,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (si > DS__NEWS_SENTENCES && !ds__lead_party(x, &c) && !ds__more_news(x)) {
         ds__explain(x, &c.ev, 0, "late mention of other companies");
       } else if (si > DS__NEWS_SENTENCES && x->ncand > 0 && !ds__merges(x, &c) && !ds__more_news(x) &&
-                 !(c.ev.has_value && c.ev.nparties >= 2 && ds__lead_party(x, &c))) {
+                 !(c.ev.has_value && c.ev.nparties >= 2 && ds__lead_party(x, &c)) &&
+                 !(talks_lead && c.ev.nparties >= 2)) {
         /* (a priced deal of a company the lead is about is news however late it comes:
-         * "Boeing took a lead ... with a $15.1 billion order from Emirates") */
+         * "Boeing took a lead ... with a $15.1 billion order from Emirates"; nor another
+         * suitor "in talks with Lehman over a possible investment", Lehman being the
+         * news) */
         ds__explain(x, &c.ev, 0, "another deal, past the news");
       } else {
         if (c.ev.nparties > 0 && !ds__related(x, &c)) x->sent_background = 1;

@@ -142,6 +142,9 @@ const ds__rule ds__rules[] = {
     {"buy-into", "buy|buys|bought|buying into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest-in", "invest|invests|invested|investing|investment ~of in|into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     {"invest", "invest|invests|invested|investing", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 1},
+    /* "is in talks with Lehman over a possible joint investment": an investment talked
+     * of (the engine takes the company the talks are with as the investee) */
+    {"possible-investment", "possible|potential ~joint ~strategic investment", T_INV, PROP, {INV, N, N, N, N, N, IVE}, 1},
     {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     /* "said it raised $40 million from investors including X and Y" (the engine wants
      * an amount between) */
