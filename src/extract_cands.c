@@ -436,9 +436,13 @@ int ds__securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand 
 /* The buyers or investors a sentence names (c) complete the deal a lead sentence told
  * with only what was bought: they are kept together. Returns 1 when c was used. */
 int ds__complete_partial(ds_extractor *x, const ds__cand *c) {
+  /* (the lender who "arranged" a financing completes the lead's financing however late
+   * it is named: "the transaction, arranged by Goldman Sachs Credit Partners") */
+  const char *rn = ds_rule_name(c->ev.rule);
+  unsigned reach = strcmp(rn, "arranged-by") == 0 || strcmp(rn, "arranger") == 0 ? 64u : 3u;
   for (unsigned i = x->npartial; i-- > 0;) {
     const ds__cand *p = &x->partial[i];
-    if (!same_family(p->ev.type, c->ev.type) || c->sent_index > p->sent_index + 3) continue;
+    if (!same_family(p->ev.type, c->ev.type) || c->sent_index > p->sent_index + reach) continue;
     int passive = p->ev.nparties > 0;
     for (unsigned q = 0; q < p->ev.nparties; q++)
       if (active_role(p->ev.parties[q].role)) passive = 0;
@@ -448,6 +452,8 @@ int ds__complete_partial(ds_extractor *x, const ds__cand *c) {
       ds__add_party(x, &m, c->slot_org[q], c->ev.parties[q].role);
     if (m.ev.nparties == p->ev.nparties) continue;
     if (c->strength > m.strength) m.strength = c->strength;
+    /* "... the transaction, arranged by X, is expected to close by March 15": not done */
+    if (c->ev.status == DS_STATUS_AGREED && m.ev.status == DS_STATUS_COMPLETED) m.ev.status = DS_STATUS_AGREED;
     ds__explain(x, &c->ev, 1, "completes a deal the lead told");
     ds__keep_candidate(x, &m);
     return 1;

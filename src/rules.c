@@ -267,6 +267,8 @@ const ds__status_word ds__status_words[] = {
     {"secured|secures|obtained|closes", DS_STATUS_COMPLETED, 1},
     {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
     {"close|closer to", DS_STATUS_PROPOSED, 2}, /* "is close to a deal to buy Rennick" */
+    /* "the transaction is expected to close by March 15": agreed, not done */
+    {"expected|scheduled|set to close|complete", DS_STATUS_AGREED, 2},
     {"talks|offer|offered|offers|bid|bids|proposed|proposes|proposing|propose|proposal|plans|plan|planned|intends|intention|considering|considers|seeks|seeking|sought|decided|decides|may|might|could|would|approach|approached|approaches|rumors|rumours|explore|explores|exploring|potential|possible|possibly|tender|weighing|mulls|eyes|bidder|bidders|interested|hopes|wants|study|studying|prefers", DS_STATUS_PROPOSED, 1},
 };
 const unsigned ds__nstatus_words = sizeof ds__status_words / sizeof ds__status_words[0];
