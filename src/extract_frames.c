@@ -285,6 +285,18 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       k = s;
       continue;
     }
+    /* "Rio Tinto scraps Chinalco deal, in JV with BHP": a name that qualifies another
+     * deal, a clause before, is that deal's side, not this one's */
+    if (partners && k + 1 < ti &&
+        (tok_is(x, &t[k + 1], "deal") || tok_is(x, &t[k + 1], "transaction") ||
+         tok_is(x, &t[k + 1], "tie-up") || ds__deal_noun(x, &t[k + 1]))) {
+      int comma = 0;
+      for (unsigned q = k + 2; q < ti && !comma; q++) comma = tok_punct(x, &t[q], ',');
+      if (comma) {
+        k = s;
+        continue;
+      }
+    }
     /* "hired Morgan Hill & Co to explore ... a possible sale": an adviser, not a party */
     int hired = 0; /* (the words before the name: "X has hired Y" leaves X) */
     for (unsigned b = s >= 3 ? s - 3 : 0; b < s; b++)
@@ -333,6 +345,9 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       }
       break;
     }
+    /* "scrapped its tie-up with Chinalco, instead launching a rights issue and
+     * combining its mines with BHP": what is done instead is another act */
+    if (k > tj && tok_is(x, tk, "instead") && tok_punct(x, &t[k - 1], ',')) break;
     /* "offered 45 dlrs for Merrimac, topping a tender offer by Danforth": past the
      * object, another deal word starts another deal's frame */
     if ((tk->wcls & DS__W_TRIGGER) && tk->rule >= 0 && right_filled(sf) && k > tj &&
