@@ -285,6 +285,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       k = s;
       continue;
     }
+    /* "Allen and Co told the PCGG it was interested in tendering": who is told is not
+     * who tells */
+    if (s > 0) {
+      unsigned p = s - 1;
+      while (p > 0 && tok_is(x, &t[p], "the")) p--;
+      if (tok_is(x, &t[p], "told") || tok_is(x, &t[p], "tells") || tok_is(x, &t[p], "informed") ||
+          tok_is(x, &t[p], "notified") || tok_is(x, &t[p], "assured")) {
+        k = s;
+        continue;
+      }
+    }
     /* "Rio Tinto scraps Chinalco deal, in JV with BHP": a name that qualifies another
      * deal, a clause before, is that deal's side, not this one's */
     if (partners && k + 1 < ti &&

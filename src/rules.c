@@ -56,6 +56,8 @@ const ds__rule ds__rules[] = {
     {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions|take-private",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
+    /* "X and Y have been tendering for all Cyclops shares": a tender offer under way */
+    {"tendering-for", "tendering for", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"bids", "bid|bids|offer|offers|offered|offering|proposal|proposals|overture|approach", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 1},
     /* "X and Y are among the bidders for Z", "... are among the private equity firms
