@@ -184,6 +184,21 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
 }
 
 /* Fill slots for a trigger spanning tokens [ti, tj). */
+/* Does a verb of answering an offer ("rejected", "is studying") stand between the
+ * name ending before a and the offer's maker starting at b? */
+static int answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
+  static const char *const verbs[] = {"rejected", "rejects", "reject", "rebuffed", "spurned",
+                                      "evaluate", "evaluating", "studying", "study", "reviewing",
+                                      "review", "considering", "consider", "weighing", "accepted",
+                                      "accepts", "accept", "welcomed", "opposes", "opposed",
+                                      "received", "receives", "backed", "recommended"};
+  for (unsigned k = a; k < b; k++)
+    if (x->tok[k].org >= 0) return 0; /* (the nearest name before the maker only) */
+  for (unsigned k = a; k < b; k++)
+    if (tok_in(x, &x->tok[k], verbs, sizeof verbs / sizeof verbs[0])) return 1;
+  return 0;
+}
+
 void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                     slotfill *sf) {
   const ds__tok *t = x->tok;
@@ -194,6 +209,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
   int last_org = -1;
   unsigned last_start = 0;
   unsigned left = ti;
+  int offer_owner = 0, reactor = -1; /* "X rejected Y's offer": X is what Y bids for */
   /* "boost its Technicolor stake", "the Gates Learjet offer": a name right before a
    * deal noun is what the deal is for */
   unsigned pm = ti;
@@ -207,7 +223,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
             tok_is(x, &t[pm - 1], "proposed") || tok_is(x, &t[pm - 1], "planned") ||
             tok_is(x, &t[pm - 1], "hostile") || tok_is(x, &t[pm - 1], "cash") ||
             tok_is(x, &t[pm - 1], "all-share") || tok_is(x, &t[pm - 1], "all-cash") ||
-            tok_is(x, &t[pm - 1], "friendly") || tok_is(x, &t[pm - 1], "agreed")) &&
+            tok_is(x, &t[pm - 1], "friendly") || tok_is(x, &t[pm - 1], "agreed") ||
+            tok_is(x, &t[pm - 1], "recently") || tok_is(x, &t[pm - 1], "completed") ||
+            tok_is(x, &t[pm - 1], "competing") || tok_is(x, &t[pm - 1], "rival") ||
+            (tok_punct(x, &t[pm - 1], '\'') && pm >= 2 && t[pm - 2].org >= 0)) &&
            !tok_punct(x, &t[pm - 1], ',') && !tok_punct(x, &t[pm - 1], ';'))
       pm--, q++;
   }
@@ -215,15 +234,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     /* "rejects Hensel's 2.3 billion euro takeover offer": the owner of an offer made it */
     int offer_of = 0;
     for (unsigned q = pm; q < ti; q++)
-      if (tok_is(x, &t[q], "'s") || tok_is(x, &t[q], "\xe2\x80\x99s")) offer_of = 1;
+      if (tok_is(x, &t[q], "'s") || tok_is(x, &t[q], "\xe2\x80\x99s") || tok_punct(x, &t[q], '\'')) offer_of = 1; /* "Dixons' tender offer" */
     if (offer_of) {
-      unsigned q = ti + 1 < x->ntok && tok_is(x, &t[ti], "takeover") ? ti + 1 : ti;
+      unsigned q = ti + 1 < x->ntok && (tok_is(x, &t[ti], "takeover") || tok_is(x, &t[ti], "tender")) ? ti + 1 : ti;
       offer_of = tok_is(x, &t[q], "offer") || tok_is(x, &t[q], "bid") || tok_is(x, &t[q], "approach") ||
                  tok_is(x, &t[q], "proposal");
     }
     if (offer_of || (tj < x->ntok && (tok_is(x, &t[tj], "of") || tok_is(x, &t[tj], "for") ||
                                       tok_is(x, &t[tj - 1], "of") || tok_is(x, &t[tj - 1], "for")))) {
       /* "the D.Boerse takeover of NYSE Euronext": the name is the agent */
+      offer_owner = offer_of;
       ds__slot_add(sf, DS__S_SUBJ, t[pm - 1].org);
       last_org = t[pm - 1].org;
       last_start = mention_start(x, pm);
@@ -326,6 +346,9 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         ds__slot_add(sf, DS__S_SUBJ, org);
         last_org = org;
         last_start = s;
+      } else if (offer_owner && reactor < 0 && ds__resolve_alias(x, org) != ds__resolve_alias(x, last_org) &&
+                 answers_offer(x, k + 1, last_start)) {
+        reactor = org; /* "Gencorp said it is studying General Acquisition's tender offer" */
       }
     }
     k = s;
@@ -559,6 +582,9 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       prev_org = -1;
     }
   }
+  /* "Hollins rejected Carrow's takeover offer": the offer, its maker named by the
+   * possessive and nothing named after it, is for the company that answers it */
+  if (reactor >= 0 && sf->n[DS__S_OBJ] == 0) ds__slot_add(sf, DS__S_OBJ, reactor);
 }
 
 /* "the companies", "the two firms", "both parties" in the clause before the trigger. */
