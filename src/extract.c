@@ -1216,6 +1216,14 @@ static int headline_unreliable(const ds_extractor *x, int title) {
   return words >= 4 && caps * 10 >= words * need;
 }
 
+/* Is sentence si still near enough a deal told before for its price or day to be
+ * that deal's (late_value)? */
+static int near_a_deal(const ds_extractor *x, unsigned si) {
+  for (unsigned i = 0; i < x->ncand; i++)
+    if (si <= x->cand[i].sent_index + 2 * DS__VALUE_SENTENCES) return 1;
+  return 0;
+}
+
 static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {
   while (s < e) {
     x->in_lead = *si <= DS__LEAD_SENTENCES;
@@ -1223,6 +1231,12 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
     size_t p = s;
     while (p < se) {
       size_t stop = ds__tokenize(x, p, se);
+      /* past the news, a piece no rule matched in the first reading and far from any
+       * deal told can add nothing: its names were learnt then, so it is not read again */
+      if (x->quiet && !title && *si > DS__NEWS_SENTENCES && !near_a_deal(x, *si)) {
+        p = stop;
+        continue;
+      }
       x->caps_headline = 0;
       if (headline_unreliable(x, title)) {
         if (!title) break; /* a title-case line inside the body: not prose */
@@ -1241,6 +1255,14 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
     s = (uint32_t)se;
     while (s < e && is_space((unsigned char)x->text[s])) s++;
   }
+}
+
+/* "will pay Osaka Biologics an upfront payment": a payment note_payment() reads */
+static int says_pay(const ds_extractor *x) {
+  for (unsigned k = 1; k + 1 < x->ntok; k++)
+    if (x->tok[k].len >= 3 && x->tok[k].len <= 4 && (tok_is(x, &x->tok[k], "pay") || tok_is(x, &x->tok[k], "pays")))
+      return 1;
+  return 0;
 }
 
 /* Does some rule match in the tokens at hand? What a trigger needs besides (names,
@@ -1312,11 +1334,18 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       size_t se = ds__sentence_end(x->text, s, be);
       size_t p = s;
       while (p < se) {
+#if DS_TOKEN_CACHE > 0
+        unsigned rec = x->tc_nrec;
+#endif
         size_t stop = ds__tokenize(x, p, se);
         /* a title-case line inside the body ("Also from this source" and the titles
          * of other releases after it): not prose, so no names learnt from it either */
         if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
-        if (!may_deal) may_deal = any_rule_matches(x);
+        int m = any_rule_matches(x) || says_pay(x);
+        may_deal |= m;
+#if DS_TOKEN_CACHE > 0
+        if (x->tc_nrec > rec) x->tc_quiet[x->tc_nrec - 1] = (uint8_t)!m;
+#endif
         p = stop;
       }
       s = (uint32_t)se; /* where the second reading starts its next sentence too */

@@ -216,6 +216,7 @@ struct ds_extractor {
   ds__wentry wt[DS__WT_SIZE];
   uint32_t wth[DS__WT_SIZE]; /* wt[i].hash, apart: the probes touch only these */
   uint64_t undis_first[26];  /* bit p: ds__undisclosed[p] starts with 'a' + index */
+  uint32_t undis_second[26]; /* bit b: some phrase starting with 'a' + index has 'a' + b next */
   ds__relem relem[DS__MAX_RELEMS];
   ds__ralt ralt[DS__MAX_RALTS];
   uint16_t rfirst[DS__MAX_RULES + 1]; /* rule r's elements: relem[rfirst[r] .. rfirst[r + 1]) */
@@ -230,7 +231,9 @@ struct ds_extractor {
   } tc_rec[DS_TOKEN_CACHE / 8];
   unsigned tc_ntok, tc_nrec, tc_cur;
   uint32_t tc_bound; /* while recording: the bound the sentence ends were found within */
+  uint8_t tc_quiet[DS_TOKEN_CACHE / 8]; /* piece c matched no rule in the first reading */
 #endif
+  int quiet; /* the piece ds__tokenize replayed last matched no rule in the first reading */
   int tc_mode; /* DS__TC_*: what ds__tokenize does with the cache */
   ds__org org[DS_MAX_ORGS];
   unsigned norg;

@@ -296,6 +296,7 @@ static int find_rec(ds_extractor *x, size_t s) {
 #endif
 
 size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
+  x->quiet = 0;
 #if DS_TOKEN_CACHE > 0
   if (x->tc_mode == DS__TC_REPLAY) {
     int c = find_rec(x, s);
@@ -304,6 +305,7 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
     unsigned n = ((unsigned)c + 1 < x->tc_nrec ? x->tc_rec[c + 1].first : x->tc_ntok) - first;
     memcpy(x->tok, x->tc_tok + first, n * sizeof x->tok[0]);
     x->ntok = n;
+    x->quiet = x->tc_quiet[c];
     return x->tc_rec[c].stop;
   }
   size_t stop = tokenize_text(x, s, e);
@@ -315,6 +317,7 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
     x->tc_rec[x->tc_nrec].stop = (uint32_t)stop;
     x->tc_rec[x->tc_nrec].first = x->tc_ntok;
     x->tc_rec[x->tc_nrec].bound = x->tc_bound;
+    x->tc_quiet[x->tc_nrec] = 0; /* (the first reading tells, once it has matched the rules) */
     x->tc_nrec++;
     memcpy(x->tc_tok + x->tc_ntok, x->tok, x->ntok * sizeof x->tok[0]);
     x->tc_ntok += x->ntok;

@@ -686,9 +686,13 @@ int ds__says_undisclosed(const ds_extractor *x, size_t s, size_t e) {
     if (!(ds__cc[c] & (DS__CC_UPPER | DS__CC_LOWER))) continue;
     /* a word's start (phrases start a word): only the phrases that start with its
      * letter (ds__wt_build indexes them); then past the rest of the word */
-    if (i == s || !is_alpha((unsigned char)t[i - 1]))
-      for (uint64_t m = x->undis_first[(c | 0x20) - 'a']; m; m &= m - 1)
-        if (phrase_at(t, i, e, ds__undisclosed[__builtin_ctzll(m)])) return 1;
+    if ((i == s || !is_alpha((unsigned char)t[i - 1])) && i + 1 < e) {
+      unsigned a = (unsigned)((c | 0x20) - 'a'), b = (unsigned)(((unsigned char)t[i + 1] | 0x20) - 'a');
+      /* (the second letter rules out most words: "the", "to" for "terms were not") */
+      if (b < 26 && (x->undis_second[a] >> b & 1))
+        for (uint64_t m = x->undis_first[a]; m; m &= m - 1)
+          if (phrase_at(t, i, e, ds__undisclosed[__builtin_ctzll(m)])) return 1;
+    }
     while (i + 1 < e && (ds__cc[(unsigned char)t[i + 1]] & (DS__CC_UPPER | DS__CC_LOWER))) i++;
   }
   return 0;

@@ -104,8 +104,11 @@ void ds__wt_build(ds_extractor *x) {
   memset(x->wt, 0, sizeof x->wt);
   memset(x->wth, 0, sizeof x->wth);
   memset(x->undis_first, 0, sizeof x->undis_first);
-  for (unsigned p = 0; p < ds__nundisclosed && p < 64; p++) /* lowercase phrases */
+  memset(x->undis_second, 0, sizeof x->undis_second);
+  for (unsigned p = 0; p < ds__nundisclosed && p < 64; p++) { /* lowercase phrases */
     x->undis_first[ds__undisclosed[p][0] - 'a'] |= 1ull << p;
+    x->undis_second[ds__undisclosed[p][0] - 'a'] |= 1u << (ds__undisclosed[p][1] - 'a');
+  }
   for (unsigned i = 0; i < ds__nwords; i++) {
     ds__wentry *e = slot(x, ds__words[i].w, strlen(ds__words[i].w));
     e->cls |= ds__words[i].cls;
