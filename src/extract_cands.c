@@ -624,6 +624,23 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
         int q = -1;
         for (unsigned z = 0; z < o->ev.nparties; z++)
           if (o->ev.parties[z].role == DS_ROLE_TARGET) q = o->slot_org[z] < 0 && q == -1 ? (int)z : -2;
+        /* "AIG in talks to sell big Alico unit to MetLife", then "to sell its American
+         * Life Insurance Co unit to MetLife Inc": the lead names fully what the
+         * headline shortened, the buyer and seller being the same */
+        if (q == -2 && o->sent_index == 0 && c->sent_index <= DS__LEAD_SENTENCES && c->ev.nparties >= 3) {
+          int same_sides = 1, n_t = 0;
+          for (unsigned z = 0; z < c->ev.nparties; z++) {
+            if (c->ev.parties[z].role == DS_ROLE_TARGET) {
+              n_t++;
+              continue;
+            }
+            if (party_role_of(o, c->slot_org[z]) != c->ev.parties[z].role) same_sides = 0;
+          }
+          for (unsigned z = 0; z < o->ev.nparties && same_sides && n_t == 1; z++)
+            if (o->ev.parties[z].role == DS_ROLE_TARGET && o->slot_org[z] >= 0 &&
+                x->org[c->slot_org[p]].name.len > x->org[o->slot_org[z]].name.len)
+              q = (int)z;
+        }
         int org = ds__resolve_alias(x, c->slot_org[p]);
         if (q >= 0 && !ds__is_person(x, org) && c->sent_index <= DS__NEWS_SENTENCES) {
           o->slot_org[q] = (int16_t)org;
