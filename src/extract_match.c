@@ -171,6 +171,10 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
       (tok_is(x, t, "purchase") || tok_is(x, t, "acquisition") || tok_is(x, t, "merger") ||
        tok_is(x, t, "sale") || tok_is(x, t, "takeover") || tok_is(x, t, "deal")))
     return 0;
+  /* "cut 500 jobs in a bid to reduce costs": an attempt, not an offer */
+  if ((tok_is(x, t, "bid") || tok_is(x, t, "attempt")) && i >= 2 && i + 1 < x->ntok && tok_is(x, &x->tok[i - 1], "a") &&
+      tok_is(x, &x->tok[i - 2], "in") && tok_is(x, &x->tok[i + 1], "to"))
+    return 0;
   /* "a rebound in mergers and acquisitions": the trade, not a deal */
   if ((tok_is(x, t, "mergers") || tok_is(x, t, "merger")) && i + 2 < x->ntok &&
       tok_is(x, &x->tok[i + 1], "and") && tok_is(x, &x->tok[i + 2], "acquisitions"))
