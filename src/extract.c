@@ -320,6 +320,24 @@ static int talks_with(const ds_extractor *x, unsigned ti, unsigned tj) {
   return tok_is(x, t, "talks") || tok_is(x, t, "negotiations") || tok_is(x, t, "discussions") ? o : -1;
 }
 
+/* "pounces on Puma with takeover bid": the organization after "on" (or "for") right
+ * before "with" and the deal noun at ti (lowercase words or an amount between), or -1 */
+static int bid_with_on(const ds_extractor *x, unsigned ti) {
+  unsigned k = ti, n = 0;
+  while (k > 0 && n < 6 && x->tok[k - 1].org < 0 && !tok_is(x, &x->tok[k - 1], "with") &&
+         ((x->tok[k - 1].fl & (DS__T_NUM | DS__T_PUNCT)) || is_lower((unsigned char)TX(x, &x->tok[k - 1])[0])) &&
+         !tok_punct(x, &x->tok[k - 1], ','))
+    k--, n++;
+  if (k < 3 || !tok_is(x, &x->tok[k - 1], "with")) return -1;
+  unsigned e = k - 1;
+  if (x->tok[e - 1].org < 0) return -1;
+  int o = x->tok[e - 1].org;
+  unsigned s = e - 1;
+  while (s > 0 && x->tok[s - 1].org == o) s--;
+  if (s < 1 || !(tok_is(x, &x->tok[s - 1], "on") || tok_is(x, &x->tok[s - 1], "for"))) return -1;
+  return o;
+}
+
 /* "takeover chatter", "bid speculation", "rumours of a takeover": talk about a deal */
 static int rumour_near(const ds_extractor *x, unsigned i, unsigned j) {
   unsigned a = i >= 3 ? i - 3 : 0, e = j + 2 < x->ntok ? j + 2 : x->ntok;
@@ -732,7 +750,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
               tok_punct(x, w, ','))
             break;
         }
-      if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "buyout")) &&
+      /* "PPR pounces on Puma with takeover bid", "swoops on Y with a $2 bln offer": the
+       * subject bids, what it moves on is the target */
+      int with_on = -1;
+      if (r->type == DS_TYPE_ACQUISITION && sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_SUBJ] > 0 && ds__deal_noun(x, t))
+        with_on = bid_with_on(x, i);
+      if (with_on >= 0) {
+        ds__slot_add(&sf, DS__S_OBJ, with_on);
+      } else if ((tok_is(x, t, "takeover") || tok_is(x, t, "take-over") || tok_is(x, t, "buyout")) &&
           sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_BY] == 0 && sf.n[DS__S_FROM] == 0 &&
           r->type == DS_TYPE_ACQUISITION && !ds__agent_verb_before(x, i) && !owner) {
         for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) ds__slot_add(&sf, DS__S_OBJ, sf.org[DS__S_SUBJ][k]);

@@ -371,7 +371,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       /* ", which bundles the packaging division, to Oostwal": a relative clause set off
        * by commas is passed over */
       unsigned q = k + 1;
-      if (tok_punct(x, &t[k - 1], ',') && (tok_is(x, tk, "which") || tok_is(x, tk, "who")))
+      if (tok_punct(x, &t[k - 1], ',') && (tok_is(x, tk, "which") || tok_is(x, tk, "who") || tok_is(x, tk, "whose")))
         while (q < limit && !tok_punct(x, &t[q], ',') && !tok_punct(x, &t[q], ';')) q++;
       if (q < limit && q > k + 1 && tok_punct(x, &t[q], ',')) {
         k = q;

@@ -58,6 +58,11 @@ static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong,
   return k;
 }
 
+/* "billionaires", "tycoons": a person cue in the plural */
+static int tok_len_is_plural(const ds_extractor *x, const ds__tok *t) {
+  return t->len > 3 && (TX(x, t)[t->len - 1] | 0x20) == 's';
+}
+
 int ds__name_word(const ds__tok *t) {
   if (!(t->fl & DS__T_WORD)) return 0;
   if (t->fl & DS__T_ADJ) return 0;
@@ -803,6 +808,16 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if (tok_punct(x, &t[p], '.') && p > 0) p--;
       if ((t[p].wcls & DS__W_TITLE) && !orgish) person = 1; /* not "fund manager X Trust" */
       if ((t[p].wcls & DS__W_PERSONCUE) && !orgish && end - i >= 2 && end - i <= 3) person = 1;
+      /* "from German billionaires Guenter and Daniela Herz": a given name alone, its
+       * family name told after the next */
+      if ((t[p].wcls & DS__W_PERSONCUE) && !orgish && end - i == 1 && end + 2 < n && tok_is(x, &t[end], "and") &&
+          (t[end + 1].fl & DS__T_CAP) && tok_len_is_plural(x, &t[p]))
+        person = 1;
+      /* "Guenter and Daniela Herz": the second of two people named together */
+      if (p >= 2 && tok_is(x, &t[p], "and") && (t[p - 1].fl & DS__T_CAP) && t[p - 1].org < 0 &&
+          (t[p - 2].wcls & DS__W_PERSONCUE) && tok_len_is_plural(x, &t[p - 2]) && !orgish && end - i >= 2 &&
+          end - i <= 3)
+        person = 1;
     }
     if (!orgish && (a->wcls & DS__W_FIRSTNAME) && end - i >= 2 && end - i <= 3 &&
         !(a->fl & DS__T_UPPER))
