@@ -67,6 +67,15 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       ((tok_is(x, &x->tok[1], "this") && (tok_is(x, &x->tok[2], "year") || tok_is(x, &x->tok[2], "month"))) ||
        (tok_is(x, &x->tok[1], "in") && tok_is(x, &x->tok[2], "the"))))
     return "earlier this year";
+  /* "Late last year, Shearson's takeover offer to E.F. Hutton was rejected", "Last
+   * year, X bought Y": a sentence that opens a year back */
+  {
+    unsigned k = 0;
+    if (x->ntok > 3 && (tok_is(x, &x->tok[0], "late") || tok_is(x, &x->tok[0], "early") ||
+                        tok_is(x, &x->tok[0], "earlier") || tok_is(x, &x->tok[0], "later")))
+      k = 1;
+    if (x->ntok > k + 2 && tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "year")) return "last year";
+  }
   /* "Following are key dates ...: October 27, 1998 - BA confirms ...": an entry dated
    * away from the article's day */
   if (ds__old_dated_entry(x, ti)) return "chronology item";

@@ -390,6 +390,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (tk->org >= 0) {
       unsigned e = k;
       while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
+      /* "... are curbing consumer purchases, J.D. Power and Associates said": who
+       * tells the sentence, not its object */
+      if (k > tj && tok_punct(x, &t[k - 1], ',')) {
+        unsigned q = e + 1; /* ("J.D. Power and Associates said") */
+        while (q < x->ntok && q < e + 4 && (tok_is(x, &t[q], "and") || (t[q].fl & DS__T_CAP))) q++;
+        if (q < x->ntok && (tok_is(x, &t[q], "said") || tok_is(x, &t[q], "says"))) {
+          k = e;
+          continue;
+        }
+      }
       if (e + 1 < x->ntok && (tok_is(x, &t[e + 1], "'s") || tok_is(x, &t[e + 1], "\xe2\x80\x99s")) &&
           !(e + 2 < x->ntok && ((t[e + 2].wcls & DS__W_UNITNOUN) || tok_is(x, &t[e + 2], "shares") ||
                                 tok_is(x, &t[e + 2], "stake") || tok_is(x, &t[e + 2], "stock") ||

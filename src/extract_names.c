@@ -374,6 +374,7 @@ void ds__find_orgs(ds_extractor *x, int headline) {
      * title or a short acronym starts a name that a legal form soon ends */
     if ((a->fl & DS__T_SKIP) || !ds__name_word(a) ||
         (x->caps_headline && ((a->wcls & (DS__W_TRIGGER | DS__W_STATUS)) || ((a->wcls & DS__W_UNITNOUN) && (a->fl & DS__T_UPPER)))) ||
+        ((a->wcls & DS__W_SCALE) && (a->fl & DS__T_UPPER) && i > 0 && (t[i - 1].fl & DS__T_NUM)) || /* "2.3 MLN DLR" */
         ((a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) &&
          !((a->wcls & (DS__W_STOPCAP | DS__W_TITLE)) && (a->fl & DS__T_CAP) &&
            ((a->wcls & DS__W_TITLE) || ((a->fl & DS__T_UPPER) && a->len <= 4)) &&

@@ -52,6 +52,13 @@ static int is_abbrev(const char *w, size_t n) {
   char buf[8];
   if (n == 0 || n >= sizeof buf) return 0;
   if (n == 1 && is_upper((unsigned char)w[0])) return 1; /* an initial: "C. Itoh" */
+  /* initials: "J.C. Penney", "A.G. Edwards" (a letter, a period, a letter ...) */
+  if (n >= 3 && n % 2 == 1) {
+    int init = 1;
+    for (size_t i = 0; i < n; i++)
+      if (i % 2 ? w[i] != '.' : !is_upper((unsigned char)w[i])) init = 0;
+    if (init) return 1;
+  }
   for (size_t i = 0; i < n; i++) buf[i] = (char)(is_upper((unsigned char)w[i]) ? w[i] + 32 : w[i]);
   for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
     if (abbrevs[i].n == n && abbrevs[i].w[0] == buf[0] && memcmp(abbrevs[i].w, buf, n) == 0) return 1;

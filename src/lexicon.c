@@ -28,6 +28,7 @@ const ds__word ds__words[] = {
     {"asa", SUF, 0}, {"oyj", SUF, 0}, {"kk", SUF, 0}, {"lp", SUF, 0}, {"llp", SUF, 0},
     {"pte", SUF, 0}, {"pty", SUF, 0}, {"bhd", SUF, 0}, {"tbk", SUF, 0}, {"srl", SUF, 0},
     {"sas", SUF, 0}, {"kgaa", SUF, 0}, {"sarl", SUF, 0}, {"cos", SUF, 0}, {"pvt", SUF, 0},
+    {"bsc", SUF, 0}, {"fsb", SUF, 0}, /* "Aluminium Bahrain B.S.C.", "Home Savings F.S.B." */
     {"bancorp", ORGW, 0}, {"holdings", ORGW, 0}, {"holding", ORGW, 0}, {"group", ORGW, 0},
     {"bank", ORGW, 0}, {"partners", ORGW, 0}, {"capital", ORGW, 0}, {"industries", ORGW, 0},
     {"international", ORGW, 0}, {"investments", ORGW, 0}, {"technologies", ORGW, 0},
@@ -141,7 +142,7 @@ const ds__word ds__words[] = {
     {"currently", STOP, 0}, {"additionally", STOP, 0}, {"further", STOP, 0},
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"rumors", STOP, 0},
-    {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
+    {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"h.k.", PLACE | STOP, 0}, {"a.m.", STOP, 0}, {"p.m.", STOP, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
     {"clyde", PLACE, 0}, {"tyne", PLACE, 0}, {"thames", PLACE, 0}, {"mersey", PLACE, 0}, /* "a yard on the Clyde" */
     {"greater", PLACE, 0}, {"tallinn", PLACE, 0}, {"riga", PLACE, 0}, {"vilnius", PLACE, 0}, /* "Greater China", "Greater Manchester" */
     {"belarus", PLACE, 0}, {"benelux", PLACE, 0}, {"omaha", PLACE, 0}, {"neb", PLACE, 0},
@@ -234,7 +235,7 @@ const ds__word ds__words[] = {
     {"usd", STOP, 0}, {"eur", STOP, 0}, {"gbp", STOP, 0}, {"jpy", STOP, 0}, {"cny", STOP, 0},
     {"rmb", STOP, 0}, {"chf", STOP, 0}, {"cad", STOP, 0}, {"aud", STOP, 0}, {"hkd", STOP, 0},
     {"inr", STOP, 0}, {"krw", STOP, 0}, {"sek", STOP, 0}, {"nok", STOP, 0}, {"dkk", STOP, 0},
-    {"dlrs", STOP, 0}, {"stg", STOP, 0},
+    {"dlrs", STOP, 0}, {"dlr", STOP, 0}, {"stg", STOP, 0},
     /* currency words written after the amount: part of a money phrase ("a 2.3 billion
      * euro takeover offer", "won a 1.2 billion euro contract") */
     {"dlrs", CURW, 0}, {"dlr", CURW, 0}, {"dollars", CURW, 0}, {"dollar", CURW, 0},
