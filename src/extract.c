@@ -1369,7 +1369,14 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       for (unsigned p = 0; p < c->ev.nparties; p++) named += c->slot_org[p] >= 0;
       if (!named) continue;
     }
-    c->ev.value_disclosed = c->ev.has_value ? 1 : (ds__undisclosed_terms(x) ? 0 : -1);
+    {
+      /* "2. Daybrook buys Linnet ... for an undisclosed sum": in a numbered roundup
+       * each item tells its own terms */
+      uint32_t is, ie;
+      int undisclosed = ds__numbered_item(x, c->ev.evidence.off, &is, &ie) ? ds__says_undisclosed(x, is, ie)
+                                                                             : ds__undisclosed_terms(x);
+      c->ev.value_disclosed = c->ev.has_value ? 1 : (undisclosed ? 0 : -1);
+    }
     c->ev.nplaces = (uint8_t)x->nplaces;
     memcpy(c->ev.places, x->places, sizeof x->places);
     /* people of the parties first, then people with no known organization */

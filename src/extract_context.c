@@ -437,8 +437,42 @@ static int line_start(const ds_extractor *x, uint32_t off) {
   return off <= x->body_off || x->text[off - 1] == '\n';
 }
 
+/* Does the line that holds off, or the line right above it, open with a list number
+ * ("2. Scribe Corp buys Quillmate", "3) ...")? */
+static int numbered_line(const ds_extractor *x, uint32_t off) {
+  const uint32_t end = x->a->body.off + x->a->body.len;
+  for (int up = 0; up < 2; up++) {
+    while (off > x->body_off && x->text[off - 1] != '\n') off--; /* the line's start */
+    uint32_t p = off;
+    while (p < end && (x->text[p] == ' ' || x->text[p] == '\t')) p++;
+    unsigned d = 0;
+    while (d < 3 && p + d < end && x->text[p + d] >= '0' && x->text[p + d] <= '9') d++;
+    if (d && p + d + 1 < end && (x->text[p + d] == '.' || x->text[p + d] == ')') && x->text[p + d + 1] == ' ')
+      return 1;
+    if (off <= x->body_off + 1 || x->text[off - 2] == '\n') return 0; /* a blank line above */
+    off--;
+  }
+  return 0;
+}
+
+/* The numbered item of a roundup that holds off: from its number's line to the blank
+ * line that ends it. Returns 0 when off is in no such item. */
+int ds__numbered_item(const ds_extractor *x, uint32_t off, uint32_t *s, uint32_t *e) {
+  if (!numbered_line(x, off)) return 0;
+  const uint32_t end = x->a->body.off + x->a->body.len;
+  uint32_t b = off;
+  while (b > x->body_off && !(x->text[b - 1] == '\n' && b >= 2 && x->text[b - 2] == '\n')) b--;
+  uint32_t f = off;
+  while (f < end && !(x->text[f] == '\n' && f + 1 < end && x->text[f + 1] == '\n')) f++;
+  *s = b, *e = f;
+  return 1;
+}
+
 int ds__more_news(const ds_extractor *x) {
   unsigned k = 0;
+  /* "2. Scribe Corp buys Quillmate\nDocument automation company Scribe Corp acquired
+   * Quillmate": an item of a numbered roundup, and its line under the number */
+  if (x->ntok > 0 && numbered_line(x, x->tok[0].off)) return 1;
   /* "- Brennan Group Plc said ...", "** Swiss insurer X is buying": an item of a roundup
    * is news of its own */
   if (x->ntok > 0 && line_start(x, x->tok[0].off) &&
