@@ -771,8 +771,8 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
   return goods;
 }
 
-/* "BP has no plans to sell its stake in TNK-BP": a sale denied, with no buyer, is no
- * deal. The words right before the trigger. */
+/* "BP has no plans to sell its stake in TNK-BP", "is not in talks to sell itself": a
+ * sale denied, with no buyer, is no deal. The words right before the trigger. */
 int ds__plan_denied(const ds_extractor *x, unsigned ti) {
   unsigned from = ti >= 10 ? ti - 10 : 0; /* "no plans to sell its 50 percent stake in" */
   for (unsigned k = ti; k-- > from;)
@@ -786,6 +786,11 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
         (tok_is(x, a, "not") && (tok_is(x, b, "planning") || tok_is(x, b, "plan") || tok_is(x, b, "considering") ||
                                  tok_is(x, b, "intend") || tok_is(x, b, "seeking"))))
       return 1;
+    /* "said it was not in talks to sell itself", "there are no negotiations to sell" */
+    if ((tok_is(x, a, "not") && tok_is(x, b, "in") && k + 2 < ti) || tok_is(x, a, "no")) {
+      const ds__tok *c = tok_is(x, b, "in") ? &x->tok[k + 2] : b;
+      if (tok_is(x, c, "talks") || tok_is(x, c, "negotiations") || tok_is(x, c, "discussions")) return 1;
+    }
   }
   return 0;
 }
