@@ -347,6 +347,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       int y = year_of(x, &x->tok[q]);
       if (y && y < x->pub_y) return "earlier year";
     }
+  /* "Notely had raised $4.5 million from investors including Palisade": the past
+   * perfect, with no one reporting it ("said it had agreed to buy" is news), tells
+   * what came before the story */
+  if (ti >= 2 && tok_is(x, &x->tok[ti - 1], "had") && x->tok[ti - 2].org >= 0 && past_tense(x, &x->tok[ti])) {
+    int told = 0;
+    for (unsigned k = 0; k < x->ntok && !told; k++)
+      told = tok_is(x, &x->tok[k], "said") || tok_is(x, &x->tok[k], "says") || tok_is(x, &x->tok[k], "told") ||
+             tok_is(x, &x->tok[k], "according") || tok_is(x, &x->tok[k], "announced") ||
+             tok_is(x, &x->tok[k], "reported") || tok_is(x, &x->tok[k], "disclosed") ||
+             tok_is(x, &x->tok[k], "added") || tok_is(x, &x->tok[k], "confirmed");
+    if (!told) return "earlier";
+  }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
    * the story looks back on (not "its recently announced acquisition") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
