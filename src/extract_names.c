@@ -340,6 +340,31 @@ static int lower_in_article(const ds_extractor *x, const ds__tok *t) {
   return 0;
 }
 
+/* Is the capitalized word at t written the same way in the title or inside a sentence
+ * of the body (after a word or a comma), where only a name is capitalized? */
+static int cap_elsewhere(const ds_extractor *x, const ds__tok *t) {
+  const char *w = TX(x, t);
+  size_t n = t->len;
+  const char *tx = x->a->buf;
+  for (int part = 0; part < 2; part++) {
+    size_t s = part ? x->a->body.off : x->a->title.off;
+    size_t e = part ? x->a->body.off + x->a->body.len : x->a->title.off + x->a->title.len;
+    for (size_t k = s; k + n <= e; k++) {
+      const char *hit = memchr(tx + k, w[0], e - n + 1 - k);
+      if (!hit) break;
+      k = (size_t)(hit - tx);
+      if (k == t->off || memcmp(tx + k, w, n) != 0) continue;
+      if (k + n < e && is_alnum((unsigned char)tx[k + n])) continue;
+      if (k > s && is_alnum((unsigned char)tx[k - 1])) continue;
+      if (!part) return 1;
+      size_t b = k;
+      while (b > s && is_space((unsigned char)tx[b - 1])) b--;
+      if (b > s && (is_alnum((unsigned char)tx[b - 1]) || tx[b - 1] == ',')) return 1;
+    }
+  }
+  return 0;
+}
+
 /* A legal form at token q, or after one or two more words of a name ("Row Publishers
  * Inc")? */
 static int suffix_soon(const ds_extractor *x, unsigned q) {
@@ -411,7 +436,9 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (i == 0 && !headline && !a->wcls && (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && i + 2 < n &&
         ((tok_is(x, &t[i + 1], "of") && ds__name_word(&t[i + 2]) &&
           !(t[i + 2].wcls & (DS__W_PLACE | DS__W_NATION))) || /* (not "Ericsson of Sweden") */
-         (a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && ds__name_word(&t[i + 1]))) &&
+         /* (not "Brambly Software said", when "Brambly buys Pagewise" heads it) */
+         (a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && ds__name_word(&t[i + 1]) &&
+          !cap_elsewhere(x, a))) &&
         find_org_key_span(x, a) < 0) {
       i += tok_is(x, &t[i + 1], "of") ? 2 : 1;
       continue;
