@@ -381,6 +381,35 @@ static const char *const trade_nouns[] = {
     "insurer", "reinsurer", "retailer", "lender", "brewer", "miner", "refiner", "conglomerate",
     "automakers", "carmakers", "insurers", "retailers", "lenders", "miners", "subsidiary", "automaker"};
 
+/* "Zorbit, a startup that makes payroll software, has raised": a lone word described
+ * right after it as a company is a company's name, at a sentence start too. The token
+ * after the word is at e. */
+static int described_as_company(const ds_extractor *x, unsigned e) {
+  static const char *const kinds[] = {
+      "startup", "start-up", "company", "maker", "provider", "developer", "firm", "operator",
+      "producer", "manufacturer", "supplier", "distributor", "retailer", "platform", "specialist"};
+  const ds__tok *t = x->tok;
+  if (e + 2 >= x->ntok || !tok_punct(x, &t[e], ',') ||
+      !(tok_is(x, &t[e + 1], "a") || tok_is(x, &t[e + 1], "an") || tok_is(x, &t[e + 1], "the")))
+    return 0;
+  for (unsigned q = e + 2; q < x->ntok && q < e + 8; q++) {
+    const ds__tok *w = &t[q];
+    if (!(w->fl & DS__T_WORD)) return 0;
+    if ((tok_in(x, w, kinds, sizeof kinds / sizeof kinds[0]) ||
+         tok_in(x, w, trade_nouns, sizeof trade_nouns / sizeof trade_nouns[0])) &&
+        q + 1 < x->ntok) {
+      const ds__tok *nx = &t[q + 1];
+      return tok_punct(x, nx, ',') || tok_is(x, nx, "that") || tok_is(x, nx, "which") ||
+             tok_is(x, nx, "whose") || tok_is(x, nx, "based") || tok_is(x, nx, "founded") ||
+             tok_is(x, nx, "in") || tok_is(x, nx, "of") || tok_is(x, nx, "for") || tok_is(x, nx, "with");
+    }
+    /* (only words that say what kind: "a Seattle-based", "a privately held") */
+    if (!is_lower((unsigned char)TX(x, w)[0]) && !(w->wcls & (DS__W_PLACE | DS__W_NATION))) continue;
+    if (w->wcls & (DS__W_CLAUSE | DS__W_STATUS | DS__W_DEALVERB)) return 0;
+  }
+  return 0;
+}
+
 /* Find the organization names in the current tokens, register them, mark tokens. */
 void ds__find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
@@ -814,7 +843,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       ds__name_key(x->text + off, len, key, sizeof key);
       /* known as itself, or as the first word of a longer name the article uses
        * ("Woodgrove said" after "Woodgrove Energy Corp") when it is no common word */
-      if (find_org_key(x, key) < 0 && (a->wcls || !known_name(x, off, len))) {
+      if (find_org_key(x, key) < 0 && (a->wcls || !known_name(x, off, len)) &&
+          !(!a->wcls && !(a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' &&
+                          !cap_elsewhere(x, a)) &&
+            described_as_company(x, end))) {
         i = end;
         continue;
       }
