@@ -351,8 +351,6 @@ int ds__guessed_roles(unsigned rule) {
   return strcmp(n, "supply-agreement") == 0 || strcmp(n, "licensing-agreement") == 0;
 }
 
-/* What a later telling of a deal adds: the value and the date, when the first lacked
- * them. */
 /* "2. Scribe Corp buys Quillmate" over "Scribe Corp acquired Quillmate ... on
  * Tuesday": a heading inside the body (no full stop ends it) tells a deal in a
  * headline's present tense; the sentence under it says whether it is done. */
@@ -364,6 +362,8 @@ static int heading_line(const ds_extractor *x, const ds__cand *o) {
          x->text[e - 1] != '"';
 }
 
+/* What a later telling of a deal adds: the value and the date, when the first lacked
+ * them. */
 static void fill_from(ds__cand *o, const ds__cand *c) {
   if (!o->ev.has_value && c->ev.has_value) {
     o->ev.has_value = 1;

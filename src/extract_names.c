@@ -843,10 +843,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       ds__name_key(x->text + off, len, key, sizeof key);
       /* known as itself, or as the first word of a longer name the article uses
        * ("Woodgrove said" after "Woodgrove Energy Corp") when it is no common word */
-      if (find_org_key(x, key) < 0 && (a->wcls || !known_name(x, off, len)) &&
-          !(!a->wcls && !(a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' &&
-                          !cap_elsewhere(x, a)) &&
-            described_as_company(x, end))) {
+      /* (or one the next words describe as a company: "Zorbit, a startup that ...";
+       * not an adverb's "Historically, the company, which ...") */
+      int adverb = a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && !cap_elsewhere(x, a);
+      int described = !a->wcls && !adverb && described_as_company(x, end);
+      if (find_org_key(x, key) < 0 && (a->wcls || !known_name(x, off, len)) && !described) {
         i = end;
         continue;
       }
