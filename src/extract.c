@@ -1051,7 +1051,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (c.ev.has_value && c.strength >= 2) ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "no parties");
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
-                 ds__has_role(&c, DS_ROLE_SELLER) && ds__plan_denied(x, i)) {
+                 (ds__has_role(&c, DS_ROLE_SELLER) || ds__has_role(&c, DS_ROLE_TARGET)) && ds__plan_denied(x, i)) {
         ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && ds__bid_ruled_out(x, i)) {
         ds__explain(x, &c.ev, 0, "a bid ruled out"); /* "no intention of making an offer" */
@@ -1431,7 +1431,14 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       for (unsigned p = 0; p < c->ev.nparties; p++) named += c->slot_org[p] >= 0;
       if (!named) continue;
     }
-    c->ev.value_disclosed = c->ev.has_value ? 1 : (ds__undisclosed_terms(x) ? 0 : -1);
+    {
+      /* "2. Daybrook buys Linnet ... for an undisclosed sum": in a numbered roundup
+       * each item tells its own terms */
+      uint32_t is, ie;
+      int undisclosed = ds__numbered_item(x, c->ev.evidence.off, &is, &ie) ? ds__says_undisclosed(x, is, ie)
+                                                                             : ds__undisclosed_terms(x);
+      c->ev.value_disclosed = c->ev.has_value ? 1 : (undisclosed ? 0 : -1);
+    }
     c->ev.nplaces = (uint8_t)x->nplaces;
     memcpy(c->ev.places, x->places, sizeof x->places);
     /* people of the parties first, then people with no known organization */

@@ -351,6 +351,17 @@ int ds__guessed_roles(unsigned rule) {
   return strcmp(n, "supply-agreement") == 0 || strcmp(n, "licensing-agreement") == 0;
 }
 
+/* "2. Scribe Corp buys Quillmate" over "Scribe Corp acquired Quillmate ... on
+ * Tuesday": a heading inside the body (no full stop ends it) tells a deal in a
+ * headline's present tense; the sentence under it says whether it is done. */
+static int heading_line(const ds_extractor *x, const ds__cand *o) {
+  if (!o->ev.evidence.len || o->ev.evidence.len >= DS_EVIDENCE_MAX - 4) return 0; /* (cut short) */
+  uint32_t e = o->ev.evidence.off + o->ev.evidence.len;
+  while (e > o->ev.evidence.off && (x->text[e - 1] == ' ' || x->text[e - 1] == '\n')) e--;
+  return e > o->ev.evidence.off && x->text[e - 1] != '.' && x->text[e - 1] != '!' && x->text[e - 1] != '?' &&
+         x->text[e - 1] != '"';
+}
+
 /* What a later telling of a deal adds: the value and the date, when the first lacked
  * them. */
 static void fill_from(ds__cand *o, const ds__cand *c) {
@@ -589,7 +600,9 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
       /* "Vardhan Steel acquires 51% stake in Orissa Alloys", then "said it has acquired
        * a 51 per cent stake": the lead tells the deal done */
       if ((c->ev.status == DS_STATUS_TERMINATED || c->ev.status == DS_STATUS_COMPLETED) &&
-          o->ev.status == DS_STATUS_AGREED && o->ev.type == c->ev.type && o->sent_index <= 1 && c->sent_index <= 3)
+          o->ev.status == DS_STATUS_AGREED && o->ev.type == c->ev.type &&
+          ((o->sent_index <= 1 && c->sent_index <= 3) ||
+           (c->sent_index == o->sent_index + 1 && heading_line(x, o))))
         o->ev.status = c->ev.status;
       ds__explain(x, &c->ev, 1, "the same parties as an earlier event");
       return;

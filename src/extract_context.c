@@ -356,6 +356,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       int y = year_of(x, &x->tok[q]);
       if (y && y < x->pub_y) return "earlier year";
     }
+  /* "Notely had raised $4.5 million from investors including Palisade": the past
+   * perfect, with no one reporting it ("said it had agreed to buy" is news), tells
+   * what came before the story */
+  if (ti >= 2 && tok_is(x, &x->tok[ti - 1], "had") && x->tok[ti - 2].org >= 0 && past_tense(x, &x->tok[ti])) {
+    int told = 0;
+    for (unsigned k = 0; k < x->ntok && !told; k++)
+      told = tok_is(x, &x->tok[k], "said") || tok_is(x, &x->tok[k], "says") || tok_is(x, &x->tok[k], "told") ||
+             tok_is(x, &x->tok[k], "according") || tok_is(x, &x->tok[k], "announced") ||
+             tok_is(x, &x->tok[k], "reported") || tok_is(x, &x->tok[k], "disclosed") ||
+             tok_is(x, &x->tok[k], "added") || tok_is(x, &x->tok[k], "confirmed");
+    if (!told) return "earlier";
+  }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal
    * the story looks back on (not "its recently announced acquisition") */
   for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
@@ -446,8 +458,42 @@ static int line_start(const ds_extractor *x, uint32_t off) {
   return off <= x->body_off || x->text[off - 1] == '\n';
 }
 
+/* Does the line that holds off, or the line right above it, open with a list number
+ * ("2. Scribe Corp buys Quillmate", "3) ...")? */
+static int numbered_line(const ds_extractor *x, uint32_t off) {
+  const uint32_t end = x->a->body.off + x->a->body.len;
+  for (int up = 0; up < 2; up++) {
+    while (off > x->body_off && x->text[off - 1] != '\n') off--; /* the line's start */
+    uint32_t p = off;
+    while (p < end && (x->text[p] == ' ' || x->text[p] == '\t')) p++;
+    unsigned d = 0;
+    while (d < 3 && p + d < end && x->text[p + d] >= '0' && x->text[p + d] <= '9') d++;
+    if (d && p + d + 1 < end && (x->text[p + d] == '.' || x->text[p + d] == ')') && x->text[p + d + 1] == ' ')
+      return 1;
+    if (off <= x->body_off + 1 || x->text[off - 2] == '\n') return 0; /* a blank line above */
+    off--;
+  }
+  return 0;
+}
+
+/* The numbered item of a roundup that holds off: from its number's line to the blank
+ * line that ends it. Returns 0 when off is in no such item. */
+int ds__numbered_item(const ds_extractor *x, uint32_t off, uint32_t *s, uint32_t *e) {
+  if (!numbered_line(x, off)) return 0;
+  const uint32_t end = x->a->body.off + x->a->body.len;
+  uint32_t b = off;
+  while (b > x->body_off && !(x->text[b - 1] == '\n' && b >= 2 && x->text[b - 2] == '\n')) b--;
+  uint32_t f = off;
+  while (f < end && !(x->text[f] == '\n' && f + 1 < end && x->text[f + 1] == '\n')) f++;
+  *s = b, *e = f;
+  return 1;
+}
+
 int ds__more_news(const ds_extractor *x) {
   unsigned k = 0;
+  /* "2. Scribe Corp buys Quillmate\nDocument automation company Scribe Corp acquired
+   * Quillmate": an item of a numbered roundup, and its line under the number */
+  if (x->ntok > 0 && numbered_line(x, x->tok[0].off)) return 1;
   /* "- Brennan Group Plc said ...", "** Swiss insurer X is buying": an item of a roundup
    * is news of its own */
   if (x->ntok > 0 && line_start(x, x->tok[0].off) &&
@@ -746,8 +792,8 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
   return goods;
 }
 
-/* "BP has no plans to sell its stake in TNK-BP": a sale denied, with no buyer, is no
- * deal. The words right before the trigger. */
+/* "BP has no plans to sell its stake in TNK-BP", "is not in talks to sell itself": a
+ * sale denied, with no buyer, is no deal. The words right before the trigger. */
 int ds__plan_denied(const ds_extractor *x, unsigned ti) {
   unsigned from = ti >= 10 ? ti - 10 : 0; /* "no plans to sell its 50 percent stake in" */
   for (unsigned k = ti; k-- > from;)
@@ -761,6 +807,11 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
         (tok_is(x, a, "not") && (tok_is(x, b, "planning") || tok_is(x, b, "plan") || tok_is(x, b, "considering") ||
                                  tok_is(x, b, "intend") || tok_is(x, b, "seeking"))))
       return 1;
+    /* "said it was not in talks to sell itself", "there are no negotiations to sell" */
+    if ((tok_is(x, a, "not") && tok_is(x, b, "in") && k + 2 < ti) || tok_is(x, a, "no")) {
+      const ds__tok *c = tok_is(x, b, "in") ? &x->tok[k + 2] : b;
+      if (tok_is(x, c, "talks") || tok_is(x, c, "negotiations") || tok_is(x, c, "discussions")) return 1;
+    }
   }
   return 0;
 }

@@ -22,7 +22,8 @@ static int prep_slot(const ds_extractor *x, const ds__tok *t) {
   if (tok_is(x, t, "by")) return DS__S_BY;
   if (tok_is(x, t, "from")) return DS__S_FROM;
   if (tok_is(x, t, "to")) return DS__S_TO;
-  if (tok_is(x, t, "with") || tok_is(x, t, "between")) return DS__S_WITH;
+  /* "joined the round, alongside existing backers X and Y": at the side of the agent */
+  if (tok_is(x, t, "with") || tok_is(x, t, "between") || tok_is(x, t, "alongside")) return DS__S_WITH;
   if (tok_is(x, t, "in") || tok_is(x, t, "into")) return DS__S_IN;
   if (tok_is(x, t, "of") || tok_is(x, t, "for")) return DS__S_OBJ;
   return -1;
@@ -100,12 +101,34 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
       words++;
       continue;
     }
+    /* "Solstice Climate Fund and Meridian Utility Ventures, as well as existing
+     * investors Bluebonnet Capital": "as well as" joins as "and" does */
+    if (tok_is(x, t, "as") && k + 2 < b_start && tok_is(x, &x->tok[k + 1], "well") &&
+        tok_is(x, &x->tok[k + 2], "as")) {
+      if (described) return 0;
+      words++;
+      k += 2;
+      continue;
+    }
     /* "Halden Capital AG and existing investor Northfork Partners"; "... and existing
-     * investors Sable Road and Ninefold" */
+     * investors Sable Road and Ninefold"; "and Chinese private equity firm Jinsha
+     * Capital"; "a consortium led by X and including Y" */
+    if (words && !described && (t->fl & DS__T_WORD) &&
+        ((tok_is(x, t, "including") && tok_is(x, &x->tok[k - 1], "and")) ||
+         ((t->wcls & DS__W_NATION) &&
+          (tok_is(x, &x->tok[k - 1], "and") || tok_is(x, &x->tok[k - 1], "including")))))
+      continue; /* (they open the description; its words are counted after) */
     if (words && described < 3 && (t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) &&
         (!(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
                       DS__W_DEALVERB | DS__W_STOPCAP)) ||
-         tok_is(x, t, "investors"))) {
+         tok_is(x, t, "investors") || tok_is(x, t, "existing") ||
+         /* "and private equity firm Jinsha Capital", "and investment group X": a deal
+          * word that only says what kind of firm */
+         ((t->wcls & DS__W_TRIGGER) && !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE)) &&
+          k + 1 < b_start &&
+          (tok_is(x, &x->tok[b_start - 1], "firm") || tok_is(x, &x->tok[b_start - 1], "group") ||
+           tok_is(x, &x->tok[b_start - 1], "house") || tok_is(x, &x->tok[b_start - 1], "company") ||
+           tok_is(x, &x->tok[b_start - 1], "fund") || tok_is(x, &x->tok[b_start - 1], "arm"))))) {
       described++;
       continue;
     }
@@ -518,6 +541,13 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       prev_org = tk->org;
       prev_end = e + 1;
       k = e;
+      continue;
+    }
+    /* "participation from new investors X and Y, as well as existing investors Z":
+     * the names after join the slot of the ones before */
+    if (prev_org >= 0 && tok_is(x, tk, "as") && k + 2 < limit && tok_is(x, &t[k + 1], "well") &&
+        tok_is(x, &t[k + 2], "as")) {
+      k += 2;
       continue;
     }
     int ps = prep_slot(x, tk);

@@ -411,6 +411,7 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
 
 /* extract_context.c */
 int ds__more_news(const ds_extractor *x);
+int ds__numbered_item(const ds_extractor *x, uint32_t off, uint32_t *s, uint32_t *e);
 int ds__subject_right_before(const ds_extractor *x, unsigned ti);
 int ds__passive_sale(const ds__rule *r);
 const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj);

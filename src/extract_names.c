@@ -345,6 +345,31 @@ static int lower_in_article(const ds_extractor *x, const ds__tok *t) {
   return 0;
 }
 
+/* Is the capitalized word at t written the same way in the title or inside a sentence
+ * of the body (after a word or a comma), where only a name is capitalized? */
+static int cap_elsewhere(const ds_extractor *x, const ds__tok *t) {
+  const char *w = TX(x, t);
+  size_t n = t->len;
+  const char *tx = x->a->buf;
+  for (int part = 0; part < 2; part++) {
+    size_t s = part ? x->a->body.off : x->a->title.off;
+    size_t e = part ? x->a->body.off + x->a->body.len : x->a->title.off + x->a->title.len;
+    for (size_t k = s; k + n <= e; k++) {
+      const char *hit = memchr(tx + k, w[0], e - n + 1 - k);
+      if (!hit) break;
+      k = (size_t)(hit - tx);
+      if (k == t->off || memcmp(tx + k, w, n) != 0) continue;
+      if (k + n < e && is_alnum((unsigned char)tx[k + n])) continue;
+      if (k > s && is_alnum((unsigned char)tx[k - 1])) continue;
+      if (!part) return 1;
+      size_t b = k;
+      while (b > s && is_space((unsigned char)tx[b - 1])) b--;
+      if (b > s && (is_alnum((unsigned char)tx[b - 1]) || tx[b - 1] == ',')) return 1;
+    }
+  }
+  return 0;
+}
+
 /* A legal form at token q, or after one or two more words of a name ("Row Publishers
  * Inc")? */
 static int suffix_soon(const ds_extractor *x, unsigned q) {
@@ -360,6 +385,35 @@ static const char *const trade_nouns[] = {
     "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "toymaker",
     "insurer", "reinsurer", "retailer", "lender", "brewer", "miner", "refiner", "conglomerate",
     "automakers", "carmakers", "insurers", "retailers", "lenders", "miners", "subsidiary", "automaker"};
+
+/* "Zorbit, a startup that makes payroll software, has raised": a lone word described
+ * right after it as a company is a company's name, at a sentence start too. The token
+ * after the word is at e. */
+static int described_as_company(const ds_extractor *x, unsigned e) {
+  static const char *const kinds[] = {
+      "startup", "start-up", "company", "maker", "provider", "developer", "firm", "operator",
+      "producer", "manufacturer", "supplier", "distributor", "retailer", "platform", "specialist"};
+  const ds__tok *t = x->tok;
+  if (e + 2 >= x->ntok || !tok_punct(x, &t[e], ',') ||
+      !(tok_is(x, &t[e + 1], "a") || tok_is(x, &t[e + 1], "an") || tok_is(x, &t[e + 1], "the")))
+    return 0;
+  for (unsigned q = e + 2; q < x->ntok && q < e + 8; q++) {
+    const ds__tok *w = &t[q];
+    if (!(w->fl & DS__T_WORD)) return 0;
+    if ((tok_in(x, w, kinds, sizeof kinds / sizeof kinds[0]) ||
+         tok_in(x, w, trade_nouns, sizeof trade_nouns / sizeof trade_nouns[0])) &&
+        q + 1 < x->ntok) {
+      const ds__tok *nx = &t[q + 1];
+      return tok_punct(x, nx, ',') || tok_is(x, nx, "that") || tok_is(x, nx, "which") ||
+             tok_is(x, nx, "whose") || tok_is(x, nx, "based") || tok_is(x, nx, "founded") ||
+             tok_is(x, nx, "in") || tok_is(x, nx, "of") || tok_is(x, nx, "for") || tok_is(x, nx, "with");
+    }
+    /* (only words that say what kind: "a Seattle-based", "a privately held") */
+    if (!is_lower((unsigned char)TX(x, w)[0]) && !(w->wcls & (DS__W_PLACE | DS__W_NATION))) continue;
+    if (w->wcls & (DS__W_CLAUSE | DS__W_STATUS | DS__W_DEALVERB)) return 0;
+  }
+  return 0;
+}
 
 /* Find the organization names in the current tokens, register them, mark tokens. */
 void ds__find_orgs(ds_extractor *x, int headline) {
@@ -417,7 +471,9 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     if (i == 0 && !headline && !a->wcls && (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && i + 2 < n &&
         ((tok_is(x, &t[i + 1], "of") && ds__name_word(&t[i + 2]) &&
           !(t[i + 2].wcls & (DS__W_PLACE | DS__W_NATION))) || /* (not "Ericsson of Sweden") */
-         (a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && ds__name_word(&t[i + 1]))) &&
+         /* (not "Brambly Software said", when "Brambly buys Pagewise" heads it) */
+         (a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && ds__name_word(&t[i + 1]) &&
+          !cap_elsewhere(x, a))) &&
         find_org_key_span(x, a) < 0) {
       i += tok_is(x, &t[i + 1], "of") ? 2 : 1;
       continue;
@@ -793,7 +849,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       ds__name_key(x->text + off, len, key, sizeof key);
       /* known as itself, or as the first word of a longer name the article uses
        * ("Woodgrove said" after "Woodgrove Energy Corp") when it is no common word */
-      if (find_org_key(x, key) < 0 && (a->wcls || !known_name(x, off, len))) {
+      /* (or one the next words describe as a company: "Zorbit, a startup that ...";
+       * not an adverb's "Historically, the company, which ...") */
+      int adverb = a->len > 4 && TX(x, a)[a->len - 2] == 'l' && TX(x, a)[a->len - 1] == 'y' && !cap_elsewhere(x, a);
+      int described = !a->wcls && !adverb && described_as_company(x, end);
+      if (find_org_key(x, key) < 0 && (a->wcls || !known_name(x, off, len)) && !described) {
         i = end;
         continue;
       }

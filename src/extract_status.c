@@ -160,6 +160,17 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       }
       /* "partnered with Y to offer courses": a purpose after the deal, not its state */
       if (k >= tj && pv && tok_is(x, pv, "to") && st == DS_STATUS_PROPOSED) continue;
+      /* "has struck a partnership with Y to offer low-latency computing, and will take
+       * a stake in Y": the verb "offer" with goods after it (not "to offer $5 a share",
+       * "to offer for Y") is a purpose, for a deal told later in the sentence too */
+      if (k < ti && pv && tok_is(x, pv, "to") && tok_is(x, &x->tok[k], "offer") && k + 1 < x->ntok) {
+        const ds__tok *nx = &x->tok[k + 1];
+        if ((nx->fl & DS__T_WORD) && !(nx->fl & DS__T_NUM) && is_lower((unsigned char)TX(x, nx)[0]) &&
+            !(nx->wcls & (DS__W_PREP | DS__W_SCALE | DS__W_CURWORD)) && !tok_is(x, nx, "about") &&
+            !tok_is(x, nx, "up") && !tok_is(x, nx, "more") && !tok_is(x, nx, "shareholders") &&
+            !tok_is(x, nx, "holders") && !tok_is(x, nx, "stockholders"))
+          continue;
+      }
       /* "..., as the solar glass maker seeks to fund a new plant": the reason for the
        * deal, not its state */
       if (k >= tj && st == DS_STATUS_PROPOSED) {

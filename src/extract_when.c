@@ -130,6 +130,33 @@ static int company_figure(const ds_extractor *x, unsigned k) {
   return 0;
 }
 
+/* "will pay Arvada a termination fee of $25 million", "a $40 million break-up fee":
+ * what one side owes the other if the deal fails, not its price. The amount starts
+ * at token k and its text ends at end. */
+static int fee_word(const ds_extractor *x, unsigned q) {
+  return q + 1 < x->ntok && tok_is(x, &x->tok[q + 1], "fee") &&
+         (tok_is(x, &x->tok[q], "termination") || tok_is(x, &x->tok[q], "break-up") ||
+          tok_is(x, &x->tok[q], "breakup") || tok_is(x, &x->tok[q], "break") ||
+          tok_is(x, &x->tok[q], "walk-away") || tok_is(x, &x->tok[q], "cancellation"));
+}
+
+static int break_fee(const ds_extractor *x, unsigned k, size_t end) {
+  /* "a termination fee of (approximately) $25 million" */
+  for (unsigned b = k, n = 0; b >= 2 && n < 4; b--, n++) {
+    const ds__tok *w = &x->tok[b - 1];
+    if (tok_is(x, w, "of") || tok_is(x, w, "totaling") || tok_is(x, w, "totalling")) {
+      if (b >= 3 && fee_word(x, b - 3)) return 1;
+      break;
+    }
+    if (!(w->fl & DS__T_PUNCT) && !tok_in(x, w, ds__value_hedges, ds__value_hedges_n)) break;
+  }
+  /* "a $25 million termination fee" */
+  unsigned q = k + 1;
+  while (q < x->ntok && x->tok[q].off < end) q++;
+  if (q < x->ntok && tok_is(x, &x->tok[q], "reverse")) q++;
+  return fee_word(x, q);
+}
+
 /* The deal's value in the current sentence: a price after the trigger first, then one
  * before it; a figure not introduced as a price only when the article does not say the
  * terms were undisclosed. Returns 1 when found. */
@@ -185,6 +212,7 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
     if (!ds__parse_money(x, x->text, textlen, at, &amt, &cur, &end)) continue;
     if (amt < 1000) continue; /* prices and small change are not deal values */
     if (company_figure(x, k)) continue;
+    if (break_fee(x, k, end)) continue;
     {
       /* "a merger of equals that creates a company worth about $40 billion": the
        * combined company's size, not the price */

@@ -61,6 +61,8 @@ const ds__word ds__words[] = {
     {"note", STOP, 0}, {"net", STOP, 0}, {"shr", STOP, 0}, {"revs", STOP, 0},
     /* "Individual investors", "Retail investors" at a sentence start */
     {"individual", STOP, 0}, {"retail", STOP, 0}, {"institutional", STOP, 0},
+    /* "Existing Notely users have until March": the company's customers, not a name */
+    {"existing", STOP, 0},
     {"series", STOP, 0}, /* "Series B" is a funding round */
     {"management", STOP, 0}, {"supervisory", STOP, 0}, /* "the Management Board of X" */
     /* acronyms of things, not companies: "EV chargers", "AI models", "LNG cargoes" */
@@ -69,6 +71,8 @@ const ds__word ds__words[] = {
     {"ipo", STOP, 0}, {"gdp", STOP, 0}, {"ebitda", STOP, 0}, {"suv", STOP, 0}, {"suvs", STOP, 0},
     {"cvr", STOP, 0}, {"cvrs", STOP, 0}, {"pe", STOP, 0}, {"vc", STOP, 0}, {"vcs", STOP, 0}, {"tv", STOP, 0}, {"pc", STOP, 0}, {"pcs", STOP, 0}, {"dvd", STOP, 0}, {"lcd", STOP, 0}, {"oled", STOP, 0},
     {"gps", STOP, 0}, {"hdtv", STOP, 0}, {"lte", STOP, 0}, {"cpu", STOP, 0}, {"cpus", STOP, 0},
+    /* "small molecules that target RNA", "mRNA vaccines": molecules, not companies */
+    {"rna", STOP, 0}, {"mrna", STOP, 0}, {"dna", STOP, 0},
     {"more", STOP, 0}, {"reuter", NONP, 0}, {"reuters", NONP, 0}, {"said", CLAUSE, 0},
     {"says", CLAUSE, 0}, {"according", CLAUSE, 0}, {"where", CLAUSE, 0},
     {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},

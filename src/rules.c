@@ -163,10 +163,15 @@ const ds__rule ds__rules[] = {
     {"arranged-by", "arranged|provided by", T_INV, CTX, {N, N, INV, N, N, N, N}, 1},
     /* "Existing investors X and Y also participated in the round": more investors of
      * the round just told (the engine joins them to it) */
+    /* ("X and Y joined the round, alongside existing backers Z and W": more of them) */
     {"join-round", "participated|participate|participates|participating|joined|join|joins ~in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
-     T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+     T_INV, DONE, {INV, N, N, N, N, INV, IVE}, 1},
     {"join-round", "took|take|takes|taking part in ~the ~funding|financing|series|seed|investment ~a|b|c|d ~funding|financing round|financing|raise",
-     T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+     T_INV, DONE, {INV, N, N, N, N, INV, IVE}, 1},
+    /* "The round included participation from new investors X and Y", "The financing saw
+     * participation from existing backers Z": the investors of the round just told */
+    {"join-round", "included|includes|include|saw|drew|attracted participation from|by ~new ~existing ~current ~returning ~strategic ~investors|backers",
+     T_INV, DONE, {N, INV, INV, INV, N, N, IVE}, 1},
     /* "New investors X and Y joined existing investors Z in the round" */
     {"join-round", "joined|join|joins|joining existing|current|returning|prior ~investor|investors",
      T_INV, DONE, {INV, INV, N, N, N, N, IVE}, 1},
