@@ -809,7 +809,8 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     /* (the first word after a dateline is not one: press releases start with the
      * company's name, "-- Relecloud, a provider of ...") */
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
-                     tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*'); /* bullets */
+                     tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*') || /* bullets */
+                     (i == 1 && tok_punct(x, &t[0], '-')); /* "- Aim to boost the value of ..." */
     /* ... but "MELBOURNE (Reuters) - Miscalculations by hungry hedge funds": a word
      * the dateline opens, followed by a preposition, is prose; so is the first word of
      * a description before the name ("(Reuters) - Mobile service provider Verizon",

@@ -117,6 +117,8 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
       while (j < e && is_space((unsigned char)t[j])) j++;
       if (j >= e) return e;
       int nc = (unsigned char)t[j];
+      /* ". - Aim to boost ...": a list's items run into one line */
+      if (nc == '-' && j + 2 < e && t[j + 1] == ' ' && is_upper((unsigned char)t[j + 2])) nc = 'A';
       if (!(is_upper(nc) || is_digit(nc) || nc == '"' || nc == '(' || nc >= 0x80 || nc == '<')) {
         i++;
         continue;
