@@ -338,6 +338,16 @@ static int bid_with_on(const ds_extractor *x, unsigned ti) {
   return o;
 }
 
+/* "the U.S. government on Sunday took control of Fannie Mae and Freddie Mac": the
+ * state as the buyer, a few words before the trigger at ti */
+static int government_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti >= 8 ? ti - 8 : 0; k < ti; k++)
+    if (tok_is(x, &x->tok[k], "government") || tok_is(x, &x->tok[k], "treasury") ||
+        tok_is(x, &x->tok[k], "regulators") || tok_is(x, &x->tok[k], "authorities"))
+      return 1;
+  return 0;
+}
+
 /* "takeover chatter", "bid speculation", "rumours of a takeover": talk about a deal */
 static int rumour_near(const ds_extractor *x, unsigned i, unsigned j) {
   unsigned a = i >= 3 ? i - 3 : 0, e = j + 2 < x->ntok ? j + 2 : x->ntok;
@@ -1091,6 +1101,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__securities_of_target(x, j, &c)) {
         ds__explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && government_before(x, i)) {
+        ds__explain(x, &c.ev, 0, "a government taking control: a bail-out"); /* the guideline */
       } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "a minority stake sold to no one named"); /* on the market */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
