@@ -348,6 +348,21 @@ static int government_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "rejected a private equity bid", "has received a takeover proposal": a verb of
+ * answering a bid between the subject and the deal noun at ti (lowercase words, an
+ * amount between, no name) */
+static int answers_bid(const ds_extractor *x, unsigned ti) {
+  static const char *const verbs[] = {"rejected", "rejects", "reject", "rebuffed", "rebuffs", "spurned",
+                                      "spurns", "received", "receives", "accepted", "accepts",
+                                      "welcomed", "welcomes", "turned", "snubbed", "snubs"};
+  for (unsigned k = ti, n = 0; k-- > 0 && n < 8; n++) {
+    const ds__tok *w = &x->tok[k];
+    if (w->org >= 0 || tok_punct(x, w, ',') || tok_punct(x, w, ';')) return 0;
+    if (tok_in(x, w, verbs, sizeof verbs / sizeof verbs[0])) return 1;
+  }
+  return 0;
+}
+
 /* "takeover chatter", "bid speculation", "rumours of a takeover": talk about a deal */
 static int rumour_near(const ds_extractor *x, unsigned i, unsigned j) {
   unsigned a = i >= 3 ? i - 3 : 0, e = j + 2 < x->ntok ? j + 2 : x->ntok;
@@ -737,6 +752,19 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           }
       }
       int subj_role = role[DS__S_SUBJ];
+      /* "Cadbury rejected a private equity bid for its drinks unit": who answers a bid
+       * is not its maker but what it is for, or the seller of the unit it is for */
+      int answerer[DS__SLOT_ORGS], nans = 0;
+      if (r->type == DS_TYPE_ACQUISITION && subj_role == DS_ROLE_ACQUIRER && ds__deal_noun(x, t) &&
+          sf.n[DS__S_SUBJ] > 0 && answers_bid(x, i) &&
+          (sf.n[DS__S_OBJ] + sf.n[DS__S_BY] + sf.n[DS__S_FROM] > 0 ||
+           (j + 1 < x->ntok && tok_is(x, &x->tok[j], "for") && tok_is(x, &x->tok[j + 1], "its")) ||
+           (j < x->ntok && tok_is(x, &x->tok[j - 1], "for") && tok_is(x, &x->tok[j], "its")))) {
+        /* (another side named, or "a bid for its unit": not "accepted a bid for an
+         * export bonus") */
+        for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) answerer[nans++] = sf.org[DS__S_SUBJ][k];
+        sf.n[DS__S_SUBJ] = 0;
+      }
       int by_same = (sf.n[DS__S_BY] && role[DS__S_BY] == subj_role) ||
                     (sf.n[DS__S_FROM] && role[DS__S_FROM] == subj_role);
       if (by_same && sf.n[DS__S_OBJ] == 0 && role[DS__S_OBJ] != DS__NOROLE) {
@@ -837,6 +865,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (ds__has_role(&c, DS_ROLE_TARGET) && sf.owner >= 0 && !ds__has_role(&c, DS_ROLE_SELLER))
           ds__add_party(x, &c, sf.owner, DS_ROLE_SELLER);
       }
+      for (int k = 0; k < nans; k++)
+        ds__add_party(x, &c, answerer[k], ds__has_role(&c, DS_ROLE_TARGET) ? DS_ROLE_SELLER : DS_ROLE_TARGET);
       /* "agreed to sell 1.5 mln shares, or about 12 pct of its stock, to Bristol Labs",
        * "Genetic Systems said Bristol Labs agreed to buy 12 pct of its common stock": a
        * company's own shares sold to a named buyer, a placement (an investment) */

@@ -55,7 +55,7 @@ const ds__rule ds__rules[] = {
     {"snap-up", "snap|snaps|snapped|snapping up", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions|take-private",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
-    {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
+    {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2}, /* "a tender offer from X" */
     /* "X and Y have been tendering for all Cyclops shares": a tender offer under way */
     {"tendering-for", "tendering for", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     {"bid-for", "bid|bids|offer|offers|proposal|approach|bidder|bidders|suitor|suitors for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
