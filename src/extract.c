@@ -315,6 +315,13 @@ static int talks_with(const ds_extractor *x, unsigned ti, unsigned tj) {
   int o = x->tok[e - 1].org;
   unsigned s = e - 1;
   while (s > 0 && x->tok[s - 1].org == o) s--;
+  /* (a description between: "talks with U.S. buyout firm JC Flowers over a rescue bid") */
+  for (unsigned n2 = 0; n2 < 4 && s > 2 && !tok_is(x, &x->tok[s - 1], "with") && x->tok[s - 1].org < 0 &&
+                        (x->tok[s - 1].fl & DS__T_WORD) &&
+                        (is_lower((unsigned char)TX(x, &x->tok[s - 1])[0]) ||
+                         (x->tok[s - 1].wcls & (DS__W_PLACE | DS__W_NATION)));
+       n2++)
+    s--;
   if (s < 2 || !tok_is(x, &x->tok[s - 1], "with")) return -1;
   const ds__tok *t = &x->tok[s - 2];
   return tok_is(x, t, "talks") || tok_is(x, t, "negotiations") || tok_is(x, t, "discussions") ? o : -1;

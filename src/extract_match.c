@@ -137,6 +137,12 @@ unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
 
 /* Is the trigger word at token i used as a deal word here? Not inside a name, nor as
  * a noun's modifier ("their buy orders", "a joint venture partner"). */
+static const char *const trade_words[] = {
+    "firm", "firms", "fund", "funds", "shop", "shops", "house", "houses", "industry", "boom",
+    "specialist", "specialists", "executives", "spree", "binge", "fever", "wave", "law", "laws",
+    "rules", "code", "panel", "premium", "premiums", "candidates", "arbitrage", "arbitrageurs",
+    "lawyer", "lawyers", "financing", "loans", "debt", "volume", "volumes", "activity"};
+
 int ds__deal_word_use(const ds_extractor *x, unsigned i) {
   const ds__tok *t = &x->tok[i];
   /* "News | Mergers & Acquisitions | Partnerships": a menu's item, not a deal */
@@ -174,6 +180,12 @@ int ds__deal_word_use(const ds_extractor *x, unsigned i) {
   /* "cut 500 jobs in a bid to reduce costs": an attempt, not an offer */
   if ((tok_is(x, t, "bid") || tok_is(x, t, "attempt")) && i >= 2 && i + 1 < x->ntok && tok_is(x, &x->tok[i - 1], "a") &&
       tok_is(x, &x->tok[i - 2], "in") && tok_is(x, &x->tok[i + 1], "to"))
+    return 0;
+  /* "buyout firm J.W. Childs", "the second-largest buyout fund", "takeover rules", "an
+   * acquisition spree": the word names a trade, a law or a habit, not a deal */
+  if ((tok_is(x, t, "buyout") || tok_is(x, t, "buy-out") || tok_is(x, t, "takeover") ||
+       tok_is(x, t, "acquisition") || tok_is(x, t, "merger")) &&
+      i + 1 < x->ntok && tok_in(x, &x->tok[i + 1], trade_words, sizeof trade_words / sizeof trade_words[0]))
     return 0;
   /* "a rebound in mergers and acquisitions": the trade, not a deal */
   if ((tok_is(x, t, "mergers") || tok_is(x, t, "merger")) && i + 2 < x->ntok &&

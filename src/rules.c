@@ -64,6 +64,8 @@ const ds__rule ds__rules[] = {
      * considering a possible deal": would-be buyers (with the target named, or of the
      * deal just told) */
     {"among-bidders", "among ~the ~potential ~possible ~likely ~final ~* ~* bidders|suitors|contenders", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
+    /* "The remaining bidders include Tata Motors and Mahindra & Mahindra" */
+    {"bidders-include", "bidders|suitors|contenders include|included|including", T_ACQ, PROP, {N, ACQ, N, N, N, N, N}, 1},
     {"considering-deal", "considering|weighing|mulling ~a ~an ~possible|potential bid|offer|takeover|deal|acquisition", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
     /* "Shire won a bidding war for Octagon", "won an auction for X": the winner buys */
     {"won-bidding", "won|wins|win ~a ~an ~the bidding|takeover|auction ~war|battle|contest|race for", T_ACQ, AGR, {ACQ, TGT, N, SEL, N, N, N}, 2},
