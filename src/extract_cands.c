@@ -579,6 +579,31 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
             if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
                 ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
               o->ev.parties[p].role = c->ev.parties[q].role;
+      /* "Karoo Platinum rebuffs $3.4 bln Ndlovu takeover approach", then "has turned
+       * down a $3.4 billion takeover proposal from Ndlovu Resources": a headline's bare
+       * names guess who acts; the lead's prepositions tell it, and win when the two
+       * disagree on every side (unless the lead told the headline's roles first) */
+      /* (a buyer and what it buys; an agreement's sides "with" each other stay guessed) */
+      if (o->sent_index == 0 && c->sent_index >= 1 && c->sent_index <= 2 && o->ev.type == c->ev.type &&
+          (o->ev.type == DS_TYPE_ACQUISITION || o->ev.type == DS_TYPE_INVESTMENT) &&
+          o->ev.nparties == c->ev.nparties && c->ev.nparties >= 2 &&
+          ((ds__has_role(c, DS_ROLE_ACQUIRER) && ds__has_role(c, DS_ROLE_TARGET)) ||
+           (ds__has_role(c, DS_ROLE_INVESTOR) && ds__has_role(c, DS_ROLE_INVESTEE)))) {
+        int differ = 1;
+        for (unsigned p = 0; p < o->ev.nparties && differ; p++)
+          for (unsigned q = 0; q < c->ev.nparties; q++)
+            if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
+                ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]) &&
+                o->ev.parties[p].role == c->ev.parties[q].role)
+              differ = 0;
+        if (!differ) o->lead_roles = 1;
+        if (differ && !o->lead_roles)
+          for (unsigned p = 0; p < o->ev.nparties; p++)
+            for (unsigned q = 0; q < c->ev.nparties; q++)
+              if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
+                  ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
+                o->ev.parties[p].role = c->ev.parties[q].role;
+      }
       fill_from(o, c);
       /* "Vardhan Steel acquires 51% stake in Orissa Alloys", then "said it has acquired
        * a 51 per cent stake": the lead tells the deal done */

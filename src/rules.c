@@ -253,9 +253,11 @@ const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
  * ties to the higher weight. */
 const ds__status_word ds__status_words[] = {
     {"called|calls|call off", DS_STATUS_TERMINATED, 3},
+    /* "has turned down a $3.4 billion takeover proposal from X" */
+    {"turned|turns|turning|turn down", DS_STATUS_TERMINATED, 3},
     {"voted|vote|votes against", DS_STATUS_TERMINATED, 3}, /* "shareholders voted against the merger" */
     {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded|termination|cancellation", DS_STATUS_TERMINATED, 3},
-    {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
+    {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|spurns|rebuffed|rebuffs", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
     {"broken off|down", DS_STATUS_TERMINATED, 2}, /* "talks ... had broken down" */
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
