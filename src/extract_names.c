@@ -405,6 +405,17 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       i++;
       continue;
     }
+    /* "- Repaid $120 million of debt used to finance the Merrow acquisition": a list
+     * item's first word, a verb in the past tense, is no name */
+    if (i == 1 && !headline && (tok_punct(x, &t[0], '-') || tok_punct(x, &t[0], '*')) && !a->wcls &&
+        (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && a->len >= 4 &&
+        ((TX(x, a)[a->len - 2] == 'e' && TX(x, a)[a->len - 1] == 'd') || tok_is(x, a, "paid") ||
+         tok_is(x, a, "repaid") || tok_is(x, a, "sold") || tok_is(x, a, "grew") || tok_is(x, a, "began") ||
+         tok_is(x, a, "bought") || tok_is(x, a, "made") || tok_is(x, a, "took")) &&
+        i + 1 < n && !(t[i + 1].fl & DS__T_CAP) && find_org_key_span(x, a) < 0) {
+      i++;
+      continue;
+    }
     /* "Conversion of Berkshire Hathaway's investment", "Financially Opel ...": a
      * sentence's first word, a plain noun before "of" or an adverb, is no part of the
      * name after it */
