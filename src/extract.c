@@ -409,6 +409,23 @@ static int join_round(ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* "appointed Castellane Medical SAS as its exclusive distributor": a name at k, then
+ * "as", a few words and a distributor. */
+static int distributor_after(const ds_extractor *x, unsigned k) {
+  if (k >= x->ntok || x->tok[k].org < 0) return 0;
+  int o = x->tok[k].org;
+  while (k < x->ntok && (x->tok[k].org == o || (x->tok[k].fl & DS__T_SKIP))) k++;
+  if (k >= x->ntok || !tok_is(x, &x->tok[k], "as")) return 0;
+  for (unsigned q = k + 1; q < x->ntok && q <= k + 5; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_is(x, t, "distributor") || tok_is(x, t, "distributors") || tok_is(x, t, "reseller") ||
+        tok_is(x, t, "resellers") || tok_is(x, t, "dealer") || tok_is(x, t, "importer"))
+      return 1;
+    if (!(t->fl & DS__T_WORD) || t->org >= 0) return 0;
+  }
+  return 0;
+}
+
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
   /* "Related: X to acquire Y (2023) | ...", "Also Read: ...", "See also ...": links to
@@ -502,6 +519,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             ds__word_after(x, jq, 12, "contract", "deliver", "supplier") ||
             ds__word_after(x, jq, 12, "deploy", "install", "operate")))
         continue; /* "selected by Y to supply", "to deploy"; not "chosen by readers as" */
+      if (strcmp(rq->name, "appoint-distributor") == 0 && !distributor_after(x, jq))
+        continue; /* "appointed X as its exclusive distributor"; not "appointed X as CEO" */
       if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||

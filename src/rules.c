@@ -226,6 +226,13 @@ const ds__rule ds__rules[] = {
     /* "X has been selected by Y to supply 60 light rail vehicles" */
     {"selected-by", "been|was|were|is|are|being selected|chosen|picked|tapped by", T_SUP, AGR, {SUP, N, CUS, N, N, N, N}, 1},
     {"selects-to-supply", "select|selects|selected|chooses|chose|picks|picked|taps|tapped", T_SUP, AGR, {CUS, SUP, N, N, N, N, N}, 1},
+    /* "Gruenfeld has appointed Castellane Medical as its exclusive distributor in
+     * France": who appoints a distributor supplies it (the engine wants "as ...
+     * distributor" right after the name) */
+    {"appoint-distributor", "appoint|appoints|appointed|appointing|names|named", T_SUP, AGR, {SUP, CUS, N, N, N, N, N}, 1},
+    /* "Castellane has been appointed exclusive distributor for Gruenfeld's staplers" */
+    {"appointed-distributor", "been|was|were|is|are appointed|named ~as ~the ~its ~their ~exclusive|sole|official|authorized|authorised|master ~* distributor|distributors|reseller|resellers|dealer|importer",
+     T_SUP, AGR, {CUS, SUP, SUP, N, N, N, N}, 1},
     {"order-for", "order|orders for", T_SUP, CTX, {CUS, SUP, N, CUS, N, SUP, N}, 1},
     {"aircraft-order", "aircraft order", T_SUP, CTX, {SUP, N, N, CUS, N, CUS, N}, 1},
     /* licensing */
