@@ -580,6 +580,12 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         if (!(b->wcls & (DS__W_PLACE | DS__W_NATION))) all_place = 0;
         /* "Securities and Exchange Commission": a name ending in an agency word */
         nonparty = (b->wcls & DS__W_NONPARTY) != 0;
+        /* (but "Halbrook Regional Transit Commission", "the Port Commission": an agency
+         * that runs trains or docks buys them) */
+        if (nonparty && j > i && tok_is(x, b, "commission") &&
+            (tok_is(x, &t[j - 1], "transit") || tok_is(x, &t[j - 1], "port") || tok_is(x, &t[j - 1], "harbour") ||
+             tok_is(x, &t[j - 1], "harbor") || tok_is(x, &t[j - 1], "airport") || tok_is(x, &t[j - 1], "airports")))
+          nonparty = 0;
         j++;
         continue;
       }
