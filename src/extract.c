@@ -1117,6 +1117,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
         ds__explain(x, &c.ev, 0, "one party, outside the lead");
+      } else if (si > DS__LEAD_SENTENCES && strcmp(r->name, "acquisition-of") == 0 &&
+                 !ds__has_role(&c, DS_ROLE_ACQUIRER)) {
+        /* "a gain related to the acquisition of Washington Mutual's banking operations":
+         * a purchase named by its noun, no buyer, past the lead is one referred to */
+        ds__explain(x, &c.ev, 0, "a purchase referred to, outside the lead");
       } else if (c.ev.nparties == 1 && c.slot_org[0] >= 0 && x->org[c.slot_org[0]].mentions < 3 &&
                  !x->org[c.slot_org[0]].strong) {
         ds__explain(x, &c.ev, 0, "one party the article hardly names");

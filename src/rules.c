@@ -53,6 +53,10 @@ const ds__rule ds__rules[] = {
     {"take-over", "take|takes|took|taking over", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     /* "has snapped up rival X", "has bought out X" */
     {"snap-up", "snap|snaps|snapped|snapping up", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
+    /* "approved the acquisition of a 74% equity stake in Konkan Clinker from Deccan
+     * Infrastructure": after "acquisition of", "from" names who sells (a takeover
+     * offer "from" X names who bids) */
+    {"acquisition-of", "acquisition|acquisitions of", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions|take-private",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, N, N, N, N}, 2},
