@@ -558,6 +558,9 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
        * what is combined goes into a venture the two own, a joint venture */
       if (o->ev.type == DS_TYPE_MERGER && c->ev.type == DS_TYPE_JOINT_VENTURE && c->sent_index == o->sent_index)
         o->ev.type = DS_TYPE_JOINT_VENTURE;
+      /* "Vasudha signs pact with Al Sahil", then "has signed a memorandum of
+       * understanding with Al Sahil": the pact was the memorandum */
+      if (o->ev.type == DS_TYPE_PARTNERSHIP && c->ev.type == DS_TYPE_MOU) o->ev.type = DS_TYPE_MOU;
       if ((o->ev.type == DS_TYPE_PARTNERSHIP &&
            (c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_ACQUISITION)) || buys_partner) {
         o->ev.type = c->ev.type;
