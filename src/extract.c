@@ -426,6 +426,28 @@ static int distributor_after(const ds_extractor *x, unsigned k) {
   return 0;
 }
 
+/* "buy the shares from X" (j: the token after the trigger), by a buyer of a stake
+ * already found: the shares are that stake's. */
+static int shares_of_stake_told(const ds_extractor *x, unsigned j, const ds__cand *c) {
+  if (j + 1 >= x->ntok || !tok_is(x, &x->tok[j], "the") ||
+      !(tok_is(x, &x->tok[j + 1], "shares") || tok_is(x, &x->tok[j + 1], "stake") ||
+        tok_is(x, &x->tok[j + 1], "holding")))
+    return 0;
+  int buyer = -1;
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role == DS_ROLE_ACQUIRER && c->slot_org[p] >= 0) buyer = ds__resolve_alias(x, c->slot_org[p]);
+  if (buyer < 0) return 0;
+  for (unsigned i = 0; i < x->ncand; i++) {
+    const ds__cand *o = &x->cand[i];
+    if (o->ev.type != DS_TYPE_INVESTMENT && o->ev.type != DS_TYPE_ACQUISITION) continue;
+    for (unsigned p = 0; p < o->ev.nparties; p++)
+      if ((o->ev.parties[p].role == DS_ROLE_INVESTOR || o->ev.parties[p].role == DS_ROLE_ACQUIRER) &&
+          o->slot_org[p] >= 0 && ds__resolve_alias(x, o->slot_org[p]) == buyer)
+        return 1;
+  }
+  return 0;
+}
+
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
   /* "Related: X to acquire Y (2023) | ...", "Also Read: ...", "See also ...": links to
@@ -1085,6 +1107,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) &&
+                 shares_of_stake_told(x, j, &c)) {
+        /* "will take a 20 percent stake in Y ... will buy the shares from Y's controlling
+         * shareholder": the stake told before, not a company bought */
+        ds__explain(x, &c.ev, 0, "the shares of a stake told before");
       } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
                  (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
         /* "Both companies will continue to supply the rail market", "the parties intend
