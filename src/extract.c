@@ -458,8 +458,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          tok_is(x, &x->tok[1], "stories") || tok_is(x, &x->tok[1], "articles"))) ||
        (tok_is(x, &x->tok[0], "also") && tok_is(x, &x->tok[1], "read")) ||
        (tok_is(x, &x->tok[0], "read") && tok_is(x, &x->tok[1], "more")) ||
-       (tok_is(x, &x->tok[0], "see") && tok_is(x, &x->tok[1], "also"))))
+       (tok_is(x, &x->tok[0], "see") && tok_is(x, &x->tok[1], "also")))) {
+    x->in_links = 1;
     return;
+  }
+  /* "Related articles\n- Lionhart Logistics agrees to buy Straits Cold Chain (Sept 29,
+   * 2025)\n- ...": the list's items, one a line, are links too */
+  if (x->in_links && x->ntok >= 2 && (tok_punct(x, &x->tok[0], '-') || tok_punct(x, &x->tok[0], '*')))
+    return;
+  x->in_links = 0;
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
@@ -1184,11 +1191,17 @@ static int deal_signed_on(const ds_extractor *x) {
         tok_is(x, n, "memorandum") || tok_is(x, n, "mou") || tok_is(x, n, "transaction") ||
         tok_is(x, n, "accord") || tok_is(x, n, "pact")))
     return 0;
-  for (unsigned k = 2; k < x->ntok && k < 8; k++)
+  for (unsigned k = 2; k < x->ntok && k < 8; k++) {
+    /* "The deal was first announced on September 29": an earlier step of a deal now
+     * done, not the day of this news */
+    if (tok_is(x, &x->tok[k], "first") || tok_is(x, &x->tok[k], "previously") ||
+        tok_is(x, &x->tok[k], "originally") || tok_is(x, &x->tok[k], "initially"))
+      return 0;
     if (tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "agreed") ||
         tok_is(x, &x->tok[k], "reached") || tok_is(x, &x->tok[k], "concluded") ||
         tok_is(x, &x->tok[k], "announced"))
       return 1;
+  }
   return 0;
 }
 
@@ -1378,6 +1391,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (!may_deal) return 0;
   if (x->tc_mode == DS__TC_RECORD) x->tc_mode = DS__TC_REPLAY;
   x->ncand = 0;
+  x->in_links = 0;
   if (a->title.len) process_span(x, &si, a->title.off, a->title.off + a->title.len, 1);
   si = 1;
   process_span(x, &si, bs, be, 0);

@@ -251,6 +251,7 @@ struct ds_extractor {
   int sent_deal;                 /* the current sentence has a trigger of its own */
   uint32_t sent_mou_end;         /* where a memorandum's trigger ends in it, or 0 */
   int sent_background;           /* the sentence told a background deal or other companies' */
+  int in_links;                  /* reading the items of a "Related articles" list */
   const ds_article *a;
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
