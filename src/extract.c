@@ -1272,6 +1272,37 @@ static int headline_unreliable(const ds_extractor *x, int title) {
   return words >= 4 && caps * 10 >= words * need;
 }
 
+/* A line of the page above the story: the headline again ("Hartley Home Centers buys
+ * Keller & Sons Hardware"), a byline ("By Dan Morrissey - Staff Writer") or a date
+ * alone ("Aug 12, 2025"). */
+static int page_line(const ds_extractor *x, uint32_t s, uint32_t e) {
+  const char *t = x->text;
+  while (e > s && is_space((unsigned char)t[e - 1])) e--;
+  const ds_span *ti = &x->a->title;
+  if (ti->len && e - s == ti->len && memcmp(t + s, x->a->buf + ti->off, ti->len) == 0) return 1;
+  if (e - s < 60 && e - s > 4 && memcmp(t + s, "By ", 3) == 0 && is_upper((unsigned char)t[s + 3]) &&
+      !memchr(t + s, '.', e - s))
+    return 1;
+  if (e - s <= 20) {
+    int month = 0, other = 0;
+    for (uint32_t i = s; i < e; i++) {
+      unsigned char c = (unsigned char)t[i];
+      if (is_alpha(c)) {
+        uint32_t j = i;
+        while (j < e && is_alpha((unsigned char)t[j])) j++;
+        const ds__wentry *we = ds__wt_find(x, t + i, j - i);
+        if (we && (we->cls & DS__W_MONTH)) month = 1;
+        else other = 1;
+        i = j - 1;
+      } else if (!is_digit(c) && c != ',' && c != ' ' && c != '.') {
+        other = 1;
+      }
+    }
+    if (month && !other) return 1;
+  }
+  return 0;
+}
+
 static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {
   while (s < e) {
     x->in_lead = *si <= DS__LEAD_SENTENCES;
@@ -1293,7 +1324,9 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       late_value(x, *si);
       p = stop;
     }
-    if (title || se > x->story_off) (*si)++; /* page noise before the dateline is no lead */
+    /* page noise before the dateline is no lead, nor a headline, byline or date line
+     * the page repeats above the story */
+    if (title || (se > x->story_off && !page_line(x, s, (uint32_t)se))) (*si)++;
     s = (uint32_t)se;
     while (s < e && is_space((unsigned char)x->text[s])) s++;
   }

@@ -498,6 +498,13 @@ int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date) {
       memcpy(o->ev.date, c->ev.date, 11);
       o->date_q = c->date_q;
     }
+    /* "Hartley buys Keller & Sons Hardware", then "has bought the business from the
+     * Keller family, the companies announced Friday": the lead tells it done, and when
+     * (not "The deal comes a year after X rejected an offer from Y": no day, another
+     * time) */
+    if (with_date && c->ev.status == DS_STATUS_COMPLETED && c->date_q >= 2 &&
+        o->ev.status == DS_STATUS_AGREED && o->sent_index == 0)
+      o->ev.status = c->ev.status;
     ds__explain(x, &c->ev, 1, "the day or price of a deal told before");
     return 1;
   }
