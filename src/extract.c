@@ -656,7 +656,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "signed an agreement with Northwind to supply ...": the counterpart named after
        * "with" before the trigger, when the frame has no other */
       if (r->role[DS__S_WITH] != DS__NOROLE && sf.n[DS__S_WITH] == 0 && sf.n[DS__S_OBJ] == 0)
-        ds__with_before(x, i, &sf);
+        ds__with_before(x, i, partners, &sf);
       /* "entered into a license agreement granting Tenmei the rights": the agreement
        * grants; the one granted is no licensor, whatever stood before */
       if (strcmp(r->name, "grant-license") == 0 && i > 0 && sf.n[DS__S_OBJ] > 0 &&

@@ -128,12 +128,17 @@ int ds__adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
 }
 
 /* The first name after "with" in the clause before the trigger. */
-void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf) {
+void ds__with_before(const ds_extractor *x, unsigned ti, int partners, slotfill *sf) {
   for (unsigned k = ti >= 20 ? ti - 20 : 0; k + 1 < ti; k++) {
     if (tok_punct(x, &x->tok[k], ';')) return;
     if (!tok_is(x, &x->tok[k], "with")) continue;
     unsigned q = k + 1;
     if (q < ti && tok_is(x, &x->tok[q], "the")) q++;
+    /* "in talks with Vietnam's Song Hong Petroleum to set up a joint venture": a
+     * place's possessive stands before a partner's name */
+    if (partners && q + 2 < ti && (x->tok[q].wcls & (DS__W_PLACE | DS__W_NATION)) && x->tok[q].org < 0 &&
+        (tok_is(x, &x->tok[q + 1], "'s") || tok_is(x, &x->tok[q + 1], "\xe2\x80\x99s")))
+      q += 2;
     /* "talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming": the
      * names joined after "with" too */
     while (q < ti && x->tok[q].org >= 0) {

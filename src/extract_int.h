@@ -401,7 +401,7 @@ int ds__companies_before(const ds_extractor *x, unsigned ti);
 void ds__slot_add(slotfill *sf, int s, int org);
 int ds__deal_noun(const ds_extractor *x, const ds__tok *t);
 int ds__adviser_near(const ds_extractor *x, unsigned s, unsigned e);
-void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf);
+void ds__with_before(const ds_extractor *x, unsigned ti, int partners, slotfill *sf);
 void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                     slotfill *sf);
 

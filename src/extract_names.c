@@ -747,6 +747,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         if (!(t[q].wcls & (DS__W_PLACE | DS__W_NATION))) places = 0;
       if (places) nonparty = 1;
     }
+    /* "in the eastern Chinese city of Hefei", "the province of Sichuan": a place named
+     * by what it is */
+    if (!has_suffix && i >= 2 && tok_is(x, &t[i - 1], "of") &&
+        (tok_is(x, &t[i - 2], "city") || tok_is(x, &t[i - 2], "town") || tok_is(x, &t[i - 2], "province") ||
+         tok_is(x, &t[i - 2], "village") || tok_is(x, &t[i - 2], "county") || tok_is(x, &t[i - 2], "island") ||
+         tok_is(x, &t[i - 2], "port") || tok_is(x, &t[i - 2], "region") || tok_is(x, &t[i - 2], "district") ||
+         tok_is(x, &t[i - 2], "municipality") || tok_is(x, &t[i - 2], "emirate") || tok_is(x, &t[i - 2], "prefecture")))
+      all_place = 1;
     if (all_place || nonparty) {
       i = end;
       continue;
