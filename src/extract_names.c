@@ -222,7 +222,7 @@ static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "inc") || tok_is(x, t, "corp") || tok_is(x, t, "co") ||
          tok_is(x, t, "ltd") || tok_is(x, t, "cos") || tok_is(x, t, "bhd") ||
          tok_is(x, t, "pty") || tok_is(x, t, "pte") || tok_is(x, t, "tbk") ||
-         tok_is(x, t, "pvt") || tok_is(x, t, "bros");
+         tok_is(x, t, "pvt") || tok_is(x, t, "bros") || tok_is(x, t, "sdn");
 }
 
 /* Is one-word key w (n bytes) the last word of org o's key ("disney" of "walt disney")? */

@@ -28,6 +28,8 @@ const ds__word ds__words[] = {
     {"asa", SUF, 0}, {"oyj", SUF, 0}, {"kk", SUF, 0}, {"lp", SUF, 0}, {"llp", SUF, 0},
     {"pte", SUF, 0}, {"pty", SUF, 0}, {"bhd", SUF, 0}, {"tbk", SUF, 0}, {"srl", SUF, 0},
     {"sas", SUF, 0}, {"kgaa", SUF, 0}, {"sarl", SUF, 0}, {"cos", SUF, 0}, {"pvt", SUF, 0},
+    /* "Tanjung Rimau Port Corporation Sdn. Bhd." */
+    {"sdn", SUF, 0},
     {"bancorp", ORGW, 0}, {"holdings", ORGW, 0}, {"holding", ORGW, 0}, {"group", ORGW, 0},
     {"bank", ORGW, 0}, {"partners", ORGW, 0}, {"capital", ORGW, 0}, {"industries", ORGW, 0},
     {"international", ORGW, 0}, {"investments", ORGW, 0}, {"technologies", ORGW, 0},
