@@ -503,6 +503,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             held = 1;
         }
         if (held) continue;
+        /* "had planned to use the proceeds from the joint venture to repay debt": the
+         * venture told before, named again after a preposition (not "from the joint
+         * venture with X": a side named) */
+        {
+          unsigned d = i > 0 && tok_is(x, &x->tok[i - 1], "joint") ? i - 1 : i;
+          int told = 0;
+          for (unsigned z = 0; z < x->ncand; z++) told |= x->cand[z].ev.type == DS_TYPE_JOINT_VENTURE;
+          if (told && d >= 2 && tok_is(x, &x->tok[d - 1], "the") && (x->tok[d - 2].wcls & DS__W_PREP) &&
+              !ds__formed_before(x, d) &&
+              !(jq < x->ntok && (tok_is(x, &x->tok[jq], "with") || tok_is(x, &x->tok[jq], "between"))))
+            continue;
+        }
       }
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
         continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */

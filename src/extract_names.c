@@ -1042,6 +1042,19 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
       }
     }
   }
+  if (best == k && !x->org[k].person && strchr(key, ' ')) {
+    /* "Ostwald Pharma" for "Ostwald Pharmaceuticals", "Quorra Tech" for "Quorra
+     * Technologies Inc": the same words, the last cut short, of one name only */
+    const char *sp = strrchr(key, ' ');
+    size_t head = (size_t)(sp - key), tail = n - head - 1;
+    int found = -1, count = 0;
+    for (unsigned i = 0; tail >= 3 && i < x->norg; i++) {
+      const ds__org *o = &x->org[i];
+      if ((int)i == k || o->person || o->klen <= n || strncmp(o->key, key, n) != 0 || strchr(o->key + n, ' ')) continue;
+      count++, found = (int)i;
+    }
+    if (count == 1) best = found;
+  }
   if (best == k && !x->org[k].person && n >= 4 && !strchr(key, ' ')) {
     /* "Citi" for "Citigroup Inc": the start of the one word of one company */
     int found = -1, count = 0;
