@@ -239,6 +239,9 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
   }
   if (left == ti) left = appositive_start(x, ti);
   for (unsigned k = left; k-- > 0;) {
+    /* "MILAN and KOBE, Japan, Jan. 14, 2026 /PRNewswire/ -- X and Y have signed": the
+     * dateline's places are no side */
+    if (x->story_off && t[ti].off >= x->story_off && t[k].off < x->story_off) break;
     /* "X and Y have promised ..., but the details of the funding": another clause's
      * subject */
     if (t[k].org < 0 && (tok_is(x, &t[k], "but") || tok_is(x, &t[k], "whereas"))) break;

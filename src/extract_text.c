@@ -44,7 +44,7 @@ static const struct {
     W("intl"), W("u.s"), W("u.k"), W("e.g"), W("i.e"), W("etc"), W("cos"), W("plc"), W("nos"),
     W("op"), W("pp"), W("s.a"), W("n.v"), W("a.g"), W("l.p"), W("n.a"), W("k.k"), W("dlrs"),
     W("pct"), W("mln"), W("bln"), W("pte"), W("pty"), W("bhd"), W("tbk"), W("pvt"), W("cia"),
-    W("cie"), W("intl"), W("mfg"), W("assoc"), W("sdn"),
+    W("cie"), W("intl"), W("mfg"), W("assoc"), W("sdn"), W("s.p.a"), W("s.r.l"),
 };
 #undef W
 
