@@ -248,6 +248,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
     int org = t[k].org;
+    /* 'of Talbridge Industries, Inc. (NYSE: TBI) ("Talbridge" or "the Company")': a
+     * defined term stands where the name it defines stands */
+    {
+      unsigned b = s;
+      while (b > 0 && ((t[b - 1].fl & DS__T_SKIP) || tok_punct(x, &t[b - 1], '(') || tok_punct(x, &t[b - 1], '"') ||
+                       tok_is(x, &t[b - 1], "\xe2\x80\x9c")))
+        b--;
+      if (b < s && b > 0 && t[b - 1].org >= 0 && t[b - 1].org != org &&
+          ds__resolve_alias(x, t[b - 1].org) == ds__resolve_alias(x, org))
+        s = mention_start(x, b);
+    }
     /* 'Tamsin Pharma Ltd. ("Tamsin")': the name and its alias are one mention */
     if (last_org >= 0 && ds__resolve_alias(x, org) == ds__resolve_alias(x, last_org)) {
       last_start = s;

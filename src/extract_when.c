@@ -410,6 +410,13 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     if (tok_is(x, &x->tok[k - 1], "dated") && x->pub_y &&
         days_from_civil(x->pub_y, x->pub_m, x->pub_d) - days_from_civil(y, m, d) > 14)
       continue;
+    /* "today announced that it has received a proposal letter, dated April 4, 2025":
+     * the letter's day; the news is today's */
+    if (tok_is(x, &x->tok[k - 1], "dated")) {
+      int today = 0;
+      for (unsigned q = 0; q < k && !today; q++) today = tok_is(x, &x->tok[q], "today");
+      if (today) continue;
+    }
     /* "on March 31, the day after it announced its merger": the day before */
     unsigned q = j + 1;
     if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
