@@ -460,6 +460,45 @@ static int join_round(ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* "appointed Castellane Medical SAS as its exclusive distributor": a name at k, then
+ * "as", a few words and a distributor. */
+static int distributor_after(const ds_extractor *x, unsigned k) {
+  if (k >= x->ntok || x->tok[k].org < 0) return 0;
+  int o = x->tok[k].org;
+  while (k < x->ntok && (x->tok[k].org == o || (x->tok[k].fl & DS__T_SKIP))) k++;
+  if (k >= x->ntok || !tok_is(x, &x->tok[k], "as")) return 0;
+  for (unsigned q = k + 1; q < x->ntok && q <= k + 5; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_is(x, t, "distributor") || tok_is(x, t, "distributors") || tok_is(x, t, "reseller") ||
+        tok_is(x, t, "resellers") || tok_is(x, t, "dealer") || tok_is(x, t, "importer"))
+      return 1;
+    if (!(t->fl & DS__T_WORD) || t->org >= 0) return 0;
+  }
+  return 0;
+}
+
+/* "buy the shares from X" (j: the token after the trigger), by a buyer of a stake
+ * already found: the shares are that stake's. */
+static int shares_of_stake_told(const ds_extractor *x, unsigned j, const ds__cand *c) {
+  if (j + 1 >= x->ntok || !tok_is(x, &x->tok[j], "the") ||
+      !(tok_is(x, &x->tok[j + 1], "shares") || tok_is(x, &x->tok[j + 1], "stake") ||
+        tok_is(x, &x->tok[j + 1], "holding")))
+    return 0;
+  int buyer = -1;
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role == DS_ROLE_ACQUIRER && c->slot_org[p] >= 0) buyer = ds__resolve_alias(x, c->slot_org[p]);
+  if (buyer < 0) return 0;
+  for (unsigned i = 0; i < x->ncand; i++) {
+    const ds__cand *o = &x->cand[i];
+    if (o->ev.type != DS_TYPE_INVESTMENT && o->ev.type != DS_TYPE_ACQUISITION) continue;
+    for (unsigned p = 0; p < o->ev.nparties; p++)
+      if ((o->ev.parties[p].role == DS_ROLE_INVESTOR || o->ev.parties[p].role == DS_ROLE_ACQUIRER) &&
+          o->slot_org[p] >= 0 && ds__resolve_alias(x, o->slot_org[p]) == buyer)
+        return 1;
+  }
+  return 0;
+}
+
 /* Apply the rules to the current tokens (sentence number si, text span s..e). */
 static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) {
   /* "Related: X to acquire Y (2023) | ...", "Also Read: ...", "See also ...": links to
@@ -470,8 +509,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          tok_is(x, &x->tok[1], "stories") || tok_is(x, &x->tok[1], "articles"))) ||
        (tok_is(x, &x->tok[0], "also") && tok_is(x, &x->tok[1], "read")) ||
        (tok_is(x, &x->tok[0], "read") && tok_is(x, &x->tok[1], "more")) ||
-       (tok_is(x, &x->tok[0], "see") && tok_is(x, &x->tok[1], "also"))))
+       (tok_is(x, &x->tok[0], "see") && tok_is(x, &x->tok[1], "also")))) {
+    x->in_links = 1;
     return;
+  }
+  /* "Related articles\n- Lionhart Logistics agrees to buy Straits Cold Chain (Sept 29,
+   * 2025)\n- ...": the list's items, one a line, are links too */
+  if (x->in_links && x->ntok >= 2 && (tok_punct(x, &x->tok[0], '-') || tok_punct(x, &x->tok[0], '*')))
+    return;
+  x->in_links = 0;
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
@@ -508,6 +554,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             held = 1;
         }
         if (held) continue;
+        /* "had planned to use the proceeds from the joint venture to repay debt": the
+         * venture told before, named again after a preposition (not "from the joint
+         * venture with X": a side named) */
+        {
+          unsigned d = i > 0 && tok_is(x, &x->tok[i - 1], "joint") ? i - 1 : i;
+          int told = 0;
+          for (unsigned z = 0; z < x->ncand; z++) told |= x->cand[z].ev.type == DS_TYPE_JOINT_VENTURE;
+          if (told && d >= 2 && tok_is(x, &x->tok[d - 1], "the") && (x->tok[d - 2].wcls & DS__W_PREP) &&
+              !ds__formed_before(x, d) &&
+              !(jq < x->ntok && (tok_is(x, &x->tok[jq], "with") || tok_is(x, &x->tok[jq], "between"))))
+            continue;
+        }
       }
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
         continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
@@ -553,6 +611,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             ds__word_after(x, jq, 12, "contract", "deliver", "supplier") ||
             ds__word_after(x, jq, 12, "deploy", "install", "operate")))
         continue; /* "selected by Y to supply", "to deploy"; not "chosen by readers as" */
+      if (strcmp(rq->name, "appoint-distributor") == 0 && !distributor_after(x, jq))
+        continue; /* "appointed X as its exclusive distributor"; not "appointed X as CEO" */
       if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
@@ -659,7 +719,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "signed an agreement with Northwind to supply ...": the counterpart named after
        * "with" before the trigger, when the frame has no other */
       if (r->role[DS__S_WITH] != DS__NOROLE && sf.n[DS__S_WITH] == 0 && sf.n[DS__S_OBJ] == 0)
-        ds__with_before(x, i, &sf);
+        ds__with_before(x, i, partners, &sf);
       /* "entered into a license agreement granting Tenmei the rights": the agreement
        * grants; the one granted is no licensor, whatever stood before */
       if (strcmp(r->name, "grant-license") == 0 && i > 0 && sf.n[DS__S_OBJ] > 0 &&
@@ -1145,6 +1205,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) &&
+                 shares_of_stake_told(x, j, &c)) {
+        /* "will take a 20 percent stake in Y ... will buy the shares from Y's controlling
+         * shareholder": the stake told before, not a company bought */
+        ds__explain(x, &c.ev, 0, "the shares of a stake told before");
       } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
                  (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
         /* "Both companies will continue to supply the rail market", "the parties intend
@@ -1177,6 +1242,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
         ds__explain(x, &c.ev, 0, "one party, outside the lead");
+      } else if (si > DS__LEAD_SENTENCES && strcmp(r->name, "acquisition-of") == 0 &&
+                 !ds__has_role(&c, DS_ROLE_ACQUIRER)) {
+        /* "a gain related to the acquisition of Washington Mutual's banking operations":
+         * a purchase named by its noun, no buyer, past the lead is one referred to */
+        ds__explain(x, &c.ev, 0, "a purchase referred to, outside the lead");
       } else if (c.ev.nparties == 1 && c.slot_org[0] >= 0 && x->org[c.slot_org[0]].mentions < 3 &&
                  !x->org[c.slot_org[0]].strong) {
         ds__explain(x, &c.ev, 0, "one party the article hardly names");
@@ -1215,11 +1285,17 @@ static int deal_signed_on(const ds_extractor *x) {
         tok_is(x, n, "memorandum") || tok_is(x, n, "mou") || tok_is(x, n, "transaction") ||
         tok_is(x, n, "accord") || tok_is(x, n, "pact")))
     return 0;
-  for (unsigned k = 2; k < x->ntok && k < 8; k++)
+  for (unsigned k = 2; k < x->ntok && k < 8; k++) {
+    /* "The deal was first announced on September 29": an earlier step of a deal now
+     * done, not the day of this news */
+    if (tok_is(x, &x->tok[k], "first") || tok_is(x, &x->tok[k], "previously") ||
+        tok_is(x, &x->tok[k], "originally") || tok_is(x, &x->tok[k], "initially"))
+      return 0;
     if (tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "agreed") ||
         tok_is(x, &x->tok[k], "reached") || tok_is(x, &x->tok[k], "concluded") ||
         tok_is(x, &x->tok[k], "announced"))
       return 1;
+  }
   return 0;
 }
 
@@ -1298,6 +1374,37 @@ static int near_a_deal(const ds_extractor *x, unsigned si) {
   return 0;
 }
 
+/* A line of the page above the story: the headline again ("Hartley Home Centers buys
+ * Keller & Sons Hardware"), a byline ("By Dan Morrissey - Staff Writer") or a date
+ * alone ("Aug 12, 2025"). */
+static int page_line(const ds_extractor *x, uint32_t s, uint32_t e) {
+  const char *t = x->text;
+  while (e > s && is_space((unsigned char)t[e - 1])) e--;
+  const ds_span *ti = &x->a->title;
+  if (ti->len && e - s == ti->len && memcmp(t + s, x->a->buf + ti->off, ti->len) == 0) return 1;
+  if (e - s < 60 && e - s > 4 && memcmp(t + s, "By ", 3) == 0 && is_upper((unsigned char)t[s + 3]) &&
+      !memchr(t + s, '.', e - s))
+    return 1;
+  if (e - s <= 20) {
+    int month = 0, other = 0;
+    for (uint32_t i = s; i < e; i++) {
+      unsigned char c = (unsigned char)t[i];
+      if (is_alpha(c)) {
+        uint32_t j = i;
+        while (j < e && is_alpha((unsigned char)t[j])) j++;
+        const ds__wentry *we = ds__wt_find(x, t + i, j - i);
+        if (we && (we->cls & DS__W_MONTH)) month = 1;
+        else other = 1;
+        i = j - 1;
+      } else if (!is_digit(c) && c != ',' && c != ' ' && c != '.') {
+        other = 1;
+      }
+    }
+    if (month && !other) return 1;
+  }
+  return 0;
+}
+
 static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, int title) {
   while (s < e) {
     x->in_lead = *si <= DS__LEAD_SENTENCES;
@@ -1325,7 +1432,9 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       late_value(x, *si);
       p = stop;
     }
-    if (title || se > x->story_off) (*si)++; /* page noise before the dateline is no lead */
+    /* page noise before the dateline is no lead, nor a headline, byline or date line
+     * the page repeats above the story */
+    if (title || (se > x->story_off && !page_line(x, s, (uint32_t)se))) (*si)++;
     s = (uint32_t)se;
     while (s < e && is_space((unsigned char)x->text[s])) s++;
   }
@@ -1438,6 +1547,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (!may_deal) return 0;
   if (x->tc_mode == DS__TC_RECORD) x->tc_mode = DS__TC_REPLAY;
   x->ncand = 0;
+  x->in_links = 0;
   if (a->title.len) process_span(x, &si, a->title.off, a->title.off + a->title.len, 1);
   si = 1;
   process_span(x, &si, bs, be, 0);

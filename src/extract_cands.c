@@ -515,6 +515,13 @@ int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date) {
       memcpy(o->ev.date, c->ev.date, 11);
       o->date_q = c->date_q;
     }
+    /* "Hartley buys Keller & Sons Hardware", then "has bought the business from the
+     * Keller family, the companies announced Friday": the lead tells it done, and when
+     * (not "The deal comes a year after X rejected an offer from Y": no day, another
+     * time) */
+    if (with_date && c->ev.status == DS_STATUS_COMPLETED && c->date_q >= 2 &&
+        o->ev.status == DS_STATUS_AGREED && o->sent_index == 0)
+      o->ev.status = c->ev.status;
     ds__explain(x, &c->ev, 1, "the day or price of a deal told before");
     return 1;
   }
@@ -575,6 +582,9 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
        * what is combined goes into a venture the two own, a joint venture */
       if (o->ev.type == DS_TYPE_MERGER && c->ev.type == DS_TYPE_JOINT_VENTURE && c->sent_index == o->sent_index)
         o->ev.type = DS_TYPE_JOINT_VENTURE;
+      /* "Vasudha signs pact with Al Sahil", then "has signed a memorandum of
+       * understanding with Al Sahil": the pact was the memorandum */
+      if (o->ev.type == DS_TYPE_PARTNERSHIP && c->ev.type == DS_TYPE_MOU) o->ev.type = DS_TYPE_MOU;
       if ((o->ev.type == DS_TYPE_PARTNERSHIP &&
            (c->ev.type == DS_TYPE_MERGER || c->ev.type == DS_TYPE_ACQUISITION)) || buys_partner) {
         o->ev.type = c->ev.type;
@@ -596,6 +606,31 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
             if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
                 ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
               o->ev.parties[p].role = c->ev.parties[q].role;
+      /* "Karoo Platinum rebuffs $3.4 bln Ndlovu takeover approach", then "has turned
+       * down a $3.4 billion takeover proposal from Ndlovu Resources": a headline's bare
+       * names guess who acts; the lead's prepositions tell it, and win when the two
+       * disagree on every side (unless the lead told the headline's roles first) */
+      /* (a buyer and what it buys; an agreement's sides "with" each other stay guessed) */
+      if (o->sent_index == 0 && c->sent_index >= 1 && c->sent_index <= 2 && o->ev.type == c->ev.type &&
+          (o->ev.type == DS_TYPE_ACQUISITION || o->ev.type == DS_TYPE_INVESTMENT) &&
+          o->ev.nparties == c->ev.nparties && c->ev.nparties >= 2 &&
+          ((ds__has_role(c, DS_ROLE_ACQUIRER) && ds__has_role(c, DS_ROLE_TARGET)) ||
+           (ds__has_role(c, DS_ROLE_INVESTOR) && ds__has_role(c, DS_ROLE_INVESTEE)))) {
+        int differ = 1;
+        for (unsigned p = 0; p < o->ev.nparties && differ; p++)
+          for (unsigned q = 0; q < c->ev.nparties; q++)
+            if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
+                ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]) &&
+                o->ev.parties[p].role == c->ev.parties[q].role)
+              differ = 0;
+        if (!differ) o->lead_roles = 1;
+        if (differ && !o->lead_roles)
+          for (unsigned p = 0; p < o->ev.nparties; p++)
+            for (unsigned q = 0; q < c->ev.nparties; q++)
+              if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
+                  ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
+                o->ev.parties[p].role = c->ev.parties[q].role;
+      }
       fill_from(o, c);
       /* "Vardhan Steel acquires 51% stake in Orissa Alloys", then "said it has acquired
        * a 51 per cent stake": the lead tells the deal done */

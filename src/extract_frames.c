@@ -151,12 +151,17 @@ int ds__adviser_near(const ds_extractor *x, unsigned s, unsigned e) {
 }
 
 /* The first name after "with" in the clause before the trigger. */
-void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf) {
+void ds__with_before(const ds_extractor *x, unsigned ti, int partners, slotfill *sf) {
   for (unsigned k = ti >= 20 ? ti - 20 : 0; k + 1 < ti; k++) {
     if (tok_punct(x, &x->tok[k], ';')) return;
     if (!tok_is(x, &x->tok[k], "with")) continue;
     unsigned q = k + 1;
     if (q < ti && tok_is(x, &x->tok[q], "the")) q++;
+    /* "in talks with Vietnam's Song Hong Petroleum to set up a joint venture": a
+     * place's possessive stands before a partner's name */
+    if (partners && q + 2 < ti && (x->tok[q].wcls & (DS__W_PLACE | DS__W_NATION)) && x->tok[q].org < 0 &&
+        (tok_is(x, &x->tok[q + 1], "'s") || tok_is(x, &x->tok[q + 1], "\xe2\x80\x99s")))
+      q += 2;
     /* "talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming": the
      * names joined after "with" too */
     while (q < ti && x->tok[q].org >= 0) {
@@ -277,12 +282,26 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
   }
   if (left == ti) left = appositive_start(x, ti);
   for (unsigned k = left; k-- > 0;) {
+    /* "MILAN and KOBE, Japan, Jan. 14, 2026 /PRNewswire/ -- X and Y have signed": the
+     * dateline's places are no side */
+    if (x->story_off && t[ti].off >= x->story_off && t[k].off < x->story_off) break;
     /* "X and Y have promised ..., but the details of the funding": another clause's
      * subject */
     if (t[k].org < 0 && (tok_is(x, &t[k], "but") || tok_is(x, &t[k], "whereas"))) break;
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
     int org = t[k].org;
+    /* 'of Talbridge Industries, Inc. (NYSE: TBI) ("Talbridge" or "the Company")': a
+     * defined term stands where the name it defines stands */
+    {
+      unsigned b = s;
+      while (b > 0 && ((t[b - 1].fl & DS__T_SKIP) || tok_punct(x, &t[b - 1], '(') || tok_punct(x, &t[b - 1], '"') ||
+                       tok_is(x, &t[b - 1], "\xe2\x80\x9c")))
+        b--;
+      if (b < s && b > 0 && t[b - 1].org >= 0 && t[b - 1].org != org &&
+          ds__resolve_alias(x, t[b - 1].org) == ds__resolve_alias(x, org))
+        s = mention_start(x, b);
+    }
     /* 'Tamsin Pharma Ltd. ("Tamsin")': the name and its alias are one mention */
     if (last_org >= 0 && ds__resolve_alias(x, org) == ds__resolve_alias(x, last_org)) {
       last_start = s;

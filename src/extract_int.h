@@ -204,6 +204,7 @@ typedef struct ds__cand {
   uint8_t person_buyer;   /* the buyer or investor named is a person */
   uint8_t roles_told;     /* a verb's frame settled roles the agreement noun guessed */
   uint8_t talk;           /* takeover talk: no deal unless a bidder is named after all */
+  uint8_t lead_roles;     /* a headline's roles the lead told again the same way */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 
@@ -253,6 +254,7 @@ struct ds_extractor {
   int sent_deal;                 /* the current sentence has a trigger of its own */
   uint32_t sent_mou_end;         /* where a memorandum's trigger ends in it, or 0 */
   int sent_background;           /* the sentence told a background deal or other companies' */
+  int in_links;                  /* reading the items of a "Related articles" list */
   const ds_article *a;
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
@@ -402,7 +404,7 @@ int ds__companies_before(const ds_extractor *x, unsigned ti);
 void ds__slot_add(slotfill *sf, int s, int org);
 int ds__deal_noun(const ds_extractor *x, const ds__tok *t);
 int ds__adviser_near(const ds_extractor *x, unsigned s, unsigned e);
-void ds__with_before(const ds_extractor *x, unsigned ti, slotfill *sf);
+void ds__with_before(const ds_extractor *x, unsigned ti, int partners, slotfill *sf);
 void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partners,
                     slotfill *sf);
 

@@ -227,7 +227,7 @@ static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "inc") || tok_is(x, t, "corp") || tok_is(x, t, "co") ||
          tok_is(x, t, "ltd") || tok_is(x, t, "cos") || tok_is(x, t, "bhd") ||
          tok_is(x, t, "pty") || tok_is(x, t, "pte") || tok_is(x, t, "tbk") ||
-         tok_is(x, t, "pvt") || tok_is(x, t, "bros");
+         tok_is(x, t, "pvt") || tok_is(x, t, "bros") || tok_is(x, t, "sdn");
 }
 
 /* Is one-word key w (n bytes) the last word of org o's key ("disney" of "walt disney")? */
@@ -465,6 +465,17 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       i++;
       continue;
     }
+    /* "- Repaid $120 million of debt used to finance the Merrow acquisition": a list
+     * item's first word, a verb in the past tense, is no name */
+    if (i == 1 && !headline && (tok_punct(x, &t[0], '-') || tok_punct(x, &t[0], '*')) && !a->wcls &&
+        (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && a->len >= 4 &&
+        ((TX(x, a)[a->len - 2] == 'e' && TX(x, a)[a->len - 1] == 'd') || tok_is(x, a, "paid") ||
+         tok_is(x, a, "repaid") || tok_is(x, a, "sold") || tok_is(x, a, "grew") || tok_is(x, a, "began") ||
+         tok_is(x, a, "bought") || tok_is(x, a, "made") || tok_is(x, a, "took")) &&
+        i + 1 < n && !(t[i + 1].fl & DS__T_CAP) && find_org_key_span(x, a) < 0) {
+      i++;
+      continue;
+    }
     /* "Conversion of Berkshire Hathaway's investment", "Financially Opel ...": a
      * sentence's first word, a plain noun before "of" or an adverb, is no part of the
      * name after it */
@@ -631,6 +642,12 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         if (!(b->wcls & (DS__W_PLACE | DS__W_NATION))) all_place = 0;
         /* "Securities and Exchange Commission": a name ending in an agency word */
         nonparty = (b->wcls & DS__W_NONPARTY) != 0;
+        /* (but "Halbrook Regional Transit Commission", "the Port Commission": an agency
+         * that runs trains or docks buys them) */
+        if (nonparty && j > i && tok_is(x, b, "commission") &&
+            (tok_is(x, &t[j - 1], "transit") || tok_is(x, &t[j - 1], "port") || tok_is(x, &t[j - 1], "harbour") ||
+             tok_is(x, &t[j - 1], "harbor") || tok_is(x, &t[j - 1], "airport") || tok_is(x, &t[j - 1], "airports")))
+          nonparty = 0;
         j++;
         continue;
       }
@@ -792,6 +809,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         if (!(t[q].wcls & (DS__W_PLACE | DS__W_NATION))) places = 0;
       if (places) nonparty = 1;
     }
+    /* "in the eastern Chinese city of Hefei", "the province of Sichuan": a place named
+     * by what it is */
+    if (!has_suffix && i >= 2 && tok_is(x, &t[i - 1], "of") &&
+        (tok_is(x, &t[i - 2], "city") || tok_is(x, &t[i - 2], "town") || tok_is(x, &t[i - 2], "province") ||
+         tok_is(x, &t[i - 2], "village") || tok_is(x, &t[i - 2], "county") || tok_is(x, &t[i - 2], "island") ||
+         tok_is(x, &t[i - 2], "port") || tok_is(x, &t[i - 2], "region") || tok_is(x, &t[i - 2], "district") ||
+         tok_is(x, &t[i - 2], "municipality") || tok_is(x, &t[i - 2], "emirate") || tok_is(x, &t[i - 2], "prefecture")))
+      all_place = 1;
     if (all_place || nonparty) {
       i = end;
       continue;
@@ -1093,6 +1118,19 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
         break;
       }
     }
+  }
+  if (best == k && !x->org[k].person && strchr(key, ' ')) {
+    /* "Ostwald Pharma" for "Ostwald Pharmaceuticals", "Quorra Tech" for "Quorra
+     * Technologies Inc": the same words, the last cut short, of one name only */
+    const char *sp = strrchr(key, ' ');
+    size_t head = (size_t)(sp - key), tail = n - head - 1;
+    int found = -1, count = 0;
+    for (unsigned i = 0; tail >= 3 && i < x->norg; i++) {
+      const ds__org *o = &x->org[i];
+      if ((int)i == k || o->person || o->klen <= n || strncmp(o->key, key, n) != 0 || strchr(o->key + n, ' ')) continue;
+      count++, found = (int)i;
+    }
+    if (count == 1) best = found;
   }
   if (best == k && !x->org[k].person && n >= 4 && !strchr(key, ' ')) {
     /* "Citi" for "Citigroup Inc": the start of the one word of one company */

@@ -186,10 +186,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
           (tok_is(x, &x->tok[k + 1], "that") || tok_is(x, &x->tok[k + 1], "it") ||
            tok_is(x, &x->tok[k + 1], "today") || tok_is(x, &x->tok[k + 1], "on")))
         continue;
-      /* "said on Monday it would buy Y": a wire's way to tell a deal agreed */
+      /* "said on Monday it would buy Y": a wire's way to tell a deal agreed (and "said
+       * on Tuesday it would take a 20 percent stake in Y") */
       if (tok_is(x, &x->tok[k], "would") &&
           (k + 1 == ti || (k + 2 == ti && tok_is(x, &x->tok[k + 1], "also"))) && /* "would also buy" */
-          (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER))
+          (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER ||
+           strcmp(r->name, "take-stake") == 0))
         st = DS_STATUS_AGREED;
       /* "today announced the acquisition of X, a provider of ...": a purchase made,
        * unless the sentence looks ahead ("expected to close", "subject to") */

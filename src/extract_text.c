@@ -44,7 +44,7 @@ static const struct {
     W("intl"), W("u.s"), W("u.k"), W("e.g"), W("i.e"), W("etc"), W("cos"), W("plc"), W("nos"),
     W("op"), W("pp"), W("s.a"), W("n.v"), W("a.g"), W("l.p"), W("n.a"), W("k.k"), W("dlrs"),
     W("pct"), W("mln"), W("bln"), W("pte"), W("pty"), W("bhd"), W("tbk"), W("pvt"), W("cia"),
-    W("cie"), W("intl"), W("mfg"), W("assoc"),
+    W("cie"), W("intl"), W("mfg"), W("assoc"), W("sdn"), W("s.p.a"), W("s.r.l"),
 };
 #undef W
 
@@ -91,6 +91,9 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
       if (j < e && t[j] == '\n') return i + 1;           /* blank line */
       if (j - i - 1 >= 3 && j < e) return i + 1;           /* indented paragraph */
       if (i > s && (t[i - 1] == ':' )) return i + 1;
+      /* a line that starts with a dash is a list item: "- Net sales of $1.04 billion,
+       * ..., including $96 million from X, acquired in March" ends before the next "- " */
+      if (j + 1 < e && (t[j] == '-' || t[j] == '*') && t[j + 1] == ' ') return i + 1;
       /* a heading ("About Ravensmoor Therapeutics"): a short line that ends in no
        * punctuation, before a line that starts with a capital */
       if (i > 0 && is_alnum((unsigned char)t[i - 1]) && j < e && is_upper((unsigned char)t[j])) {

@@ -84,6 +84,9 @@ static int price_context(const ds_extractor *x, unsigned k) {
       break;
     if (tok_punct(x, t, ';') || tok_punct(x, t, '(')) break;
     if (tok_in(x, t, ds__price_nouns, ds__price_nouns_n)) return 1;
+    /* "will provide initial capital of ¥10 billion", "registered capital of 500 million
+     * yuan": what a venture's owners put in (not "Glenmore Capital", a name) */
+    if (tok_is(x, t, "capital") && t->org < 0 && is_lower((unsigned char)TX(x, t)[0])) return 1;
   }
   return 0;
 }
@@ -435,6 +438,13 @@ int ds__find_date(const ds_extractor *x, ds_event *ev) {
     if (tok_is(x, &x->tok[k - 1], "dated") && x->pub_y &&
         days_from_civil(x->pub_y, x->pub_m, x->pub_d) - days_from_civil(y, m, d) > 14)
       continue;
+    /* "today announced that it has received a proposal letter, dated April 4, 2025":
+     * the letter's day; the news is today's */
+    if (tok_is(x, &x->tok[k - 1], "dated")) {
+      int today = 0;
+      for (unsigned q = 0; q < k && !today; q++) today = tok_is(x, &x->tok[q], "today");
+      if (today) continue;
+    }
     /* "on March 31, the day after it announced its merger": the day before */
     unsigned q = j + 1;
     if (q < x->ntok && tok_punct(x, &x->tok[q], ',')) q++;
@@ -545,6 +555,11 @@ static int place_first(const char *t, size_t s, size_t e) {
     char c = t[i];
     if (c == ',' || c == '(' || c == '-' || c == '/' || c == '\n') return words > 0;
     if (is_alpha((unsigned char)c) && (i == s || t[i - 1] == ' ')) {
+      /* ("MILAN and KOBE, Japan, Jan. 14, 2026": two places joined) */
+      if (words > 0 && i + 4 < e && memcmp(t + i, "and ", 4) == 0) {
+        i += 3;
+        continue;
+      }
       if (!is_upper((unsigned char)c)) return 0;
       if (++words > 5) return 0;
     }

@@ -29,6 +29,8 @@ const ds__word ds__words[] = {
     {"pte", SUF, 0}, {"pty", SUF, 0}, {"bhd", SUF, 0}, {"tbk", SUF, 0}, {"srl", SUF, 0},
     {"sas", SUF, 0}, {"kgaa", SUF, 0}, {"sarl", SUF, 0}, {"cos", SUF, 0}, {"pvt", SUF, 0},
     {"bsc", SUF, 0}, {"fsb", SUF, 0}, /* "Aluminium Bahrain B.S.C.", "Home Savings F.S.B." */
+    /* "Tanjung Rimau Port Corporation Sdn. Bhd." */
+    {"sdn", SUF, 0},
     {"bancorp", ORGW, 0}, {"holdings", ORGW, 0}, {"holding", ORGW, 0}, {"group", ORGW, 0},
     {"bank", ORGW, 0}, {"partners", ORGW, 0}, {"capital", ORGW, 0}, {"industries", ORGW, 0},
     {"international", ORGW, 0}, {"investments", ORGW, 0}, {"technologies", ORGW, 0},
@@ -193,6 +195,11 @@ const ds__word ds__words[] = {
     {"n.y.", PLACE, 0}, {"florida", PLACE, 0}, {"europe's", PLACE, 0}, {"ukraine", PLACE, 0},
     {"turkmenistan", PLACE, 0}, {"wall", 0, 0}, {"street", 0, 0}, {"alberta", PLACE, 0},
     {"ontario", PLACE, 0}, {"quebec", PLACE, 0}, {"dubai", PLACE, 0}, {"qatar", PLACE, 0},
+    /* ("Oman's Al Sahil Hydrogen Company": the country's possessive is no part of it) */
+    {"oman", PLACE, 0}, {"bahrain", PLACE, 0}, {"morocco", PLACE, 0}, {"colombia", PLACE, 0},
+    {"bangladesh", PLACE, 0}, {"kazakhstan", PLACE, 0}, {"uae", PLACE, 0}, {"ghana", PLACE, 0},
+    {"ethiopia", PLACE, 0}, {"tanzania", PLACE, 0}, {"lebanon", PLACE, 0}, {"cyprus", PLACE, 0},
+    {"iceland", PLACE, 0},
     {"columbia", PLACE, 0}, {"manitoba", PLACE, 0}, {"saskatchewan", PLACE, 0}, /* "British Columbia" */
     {"queensland", PLACE, 0}, {"tasmania", PLACE, 0},
     {"saudi", PLACE, 0}, {"arabia", PLACE, 0}, {"emirates", 0, 0}, {"belgium", PLACE, 0},

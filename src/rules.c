@@ -53,6 +53,10 @@ const ds__rule ds__rules[] = {
     {"take-over", "take|takes|took|taking over", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     /* "has snapped up rival X", "has bought out X" */
     {"snap-up", "snap|snaps|snapped|snapping up", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
+    /* "approved the acquisition of a 74% equity stake in Konkan Clinker from Deccan
+     * Infrastructure": after "acquisition of", "from" names who sells (a takeover
+     * offer "from" X names who bids) */
+    {"acquisition-of", "acquisition|acquisitions of", T_ACQ, CTX, {ACQ, TGT, ACQ, SEL, N, N, N}, 2},
     {"takeover", "takeover|take-over|buyout|buy-out|acquisition|acquisitions|take-private",
      T_ACQ, CTX, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     {"tender-offer", "tender offer", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2}, /* "a tender offer from X" */
@@ -238,6 +242,13 @@ const ds__rule ds__rules[] = {
     /* "X has been selected by Y to supply 60 light rail vehicles" */
     {"selected-by", "been|was|were|is|are|being selected|chosen|picked|tapped by", T_SUP, AGR, {SUP, N, CUS, N, N, N, N}, 1},
     {"selects-to-supply", "select|selects|selected|chooses|chose|picks|picked|taps|tapped", T_SUP, AGR, {CUS, SUP, N, N, N, N, N}, 1},
+    /* "Gruenfeld has appointed Castellane Medical as its exclusive distributor in
+     * France": who appoints a distributor supplies it (the engine wants "as ...
+     * distributor" right after the name) */
+    {"appoint-distributor", "appoint|appoints|appointed|appointing|names|named", T_SUP, AGR, {SUP, CUS, N, N, N, N, N}, 1},
+    /* "Castellane has been appointed exclusive distributor for Gruenfeld's staplers" */
+    {"appointed-distributor", "been|was|were|is|are appointed|named ~as ~the ~its ~their ~exclusive|sole|official|authorized|authorised|master ~* distributor|distributors|reseller|resellers|dealer|importer",
+     T_SUP, AGR, {CUS, SUP, SUP, N, N, N, N}, 1},
     {"order-for", "order|orders for", T_SUP, CTX, {CUS, SUP, N, CUS, N, SUP, N}, 1},
     {"aircraft-order", "aircraft order", T_SUP, CTX, {SUP, N, N, CUS, N, CUS, N}, 1},
     /* licensing */
@@ -265,9 +276,11 @@ const unsigned ds__nrules = sizeof ds__rules / sizeof ds__rules[0];
  * ties to the higher weight. */
 const ds__status_word ds__status_words[] = {
     {"called|calls|call off", DS_STATUS_TERMINATED, 3},
+    /* "has turned down a $3.4 billion takeover proposal from X" */
+    {"turned|turns|turning|turn down", DS_STATUS_TERMINATED, 3},
     {"voted|vote|votes against", DS_STATUS_TERMINATED, 3}, /* "shareholders voted against the merger" */
     {"terminate|scrap|abandon|cancel|cancels|cancelled|canceled|cancelling|canceling|rescind|rescinded|termination|cancellation", DS_STATUS_TERMINATED, 3},
-    {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|rebuffed", DS_STATUS_TERMINATED, 3},
+    {"scrapped|scraps|scrapping|abandoned|abandons|abandoning|terminated|terminates|terminating|rejected|rejects|rejecting|withdrew|withdrawn|withdraws|withdrawing|spurned|spurns|rebuffed|rebuffs", DS_STATUS_TERMINATED, 3},
     {"blocked|blocks|blocking|collapsed|dropped|drops|ended|ends|walked|pulled|broke|failed", DS_STATUS_TERMINATED, 2},
     {"broken off|down", DS_STATUS_TERMINATED, 2}, /* "talks ... had broken down" */
     {"completed|completes|complete|completing|completion|closed|finalized|finalised|concluded|consummated", DS_STATUS_COMPLETED, 2},
