@@ -1045,12 +1045,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!ds__has_role(&c, DS_ROLE_SELLER)) {
         ds__stake_type(x, i, j, &c); /* a stake sold stays the seller's divestiture */
       }
-      if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && ds__goods_bought(x, i, j)) {
-        /* "to buy 20 regional jets from X": a supply, the buyer its customer */
+      int goods = c.ev.type == DS_TYPE_ACQUISITION ? ds__goods_bought(x, i, j) : 0;
+      if (goods && (!ds__has_role(&c, DS_ROLE_TARGET) || goods == 2)) {
+        /* "to buy 20 regional jets from X": a supply, the buyer its customer; "buying
+         * 19 Boeing 767 aircraft": the maker supplies */
         c.ev.type = DS_TYPE_SUPPLY;
         for (unsigned p = 0; p < c.ev.nparties; p++)
           c.ev.parties[p].role = c.ev.parties[p].role == DS_ROLE_ACQUIRER ? DS_ROLE_CUSTOMER
                                  : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
+                                 : c.ev.parties[p].role == DS_ROLE_TARGET ? DS_ROLE_SUPPLIER
                                                                           : c.ev.parties[p].role;
       }
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j)) {

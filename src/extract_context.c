@@ -752,7 +752,8 @@ int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
 }
 
 /* "signed a letter of intent to buy 20 regional jets from X", "will buy liquefied
- * natural gas from Y": goods bought, a supply, not a company. */
+ * natural gas from Y": goods bought, a supply, not a company (2: "buying 19 more
+ * Boeing Co 767-300 aircraft", the maker named where a company bought would be). */
 int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
   if (tj == 0) return 0;
   /* "... to explore a long-term agreement under which Tongda would buy copper
@@ -774,9 +775,10 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (t->org >= 0) {
       /* "to buy Airbus jets", "buy 20 Boeing 737 aircraft": a maker's craft */
       unsigned e = k;
-      while (e + 1 < x->ntok && x->tok[e + 1].org == t->org) e++;
+      while (e + 1 < x->ntok && (x->tok[e + 1].org == t->org || (x->tok[e + 1].fl & DS__T_SKIP))) e++;
       if (e + 1 < x->ntok && (x->tok[e + 1].fl & DS__T_NUM)) e++;
-      if (e + 1 < x->ntok && (x->tok[e + 1].wcls & DS__W_PRODUCT)) goods = 1;
+      /* (the maker named as what is bought: 2, its craft the goods) */
+      if (e + 1 < x->ntok && (x->tok[e + 1].wcls & DS__W_PRODUCT)) goods = 2;
       break;
     }
     if (tok_is(x, t, "from") || tok_is(x, t, "for") || tok_punct(x, t, ',')) break;
