@@ -350,7 +350,9 @@ static int bid_with_on(const ds_extractor *x, unsigned ti) {
 static int government_before(const ds_extractor *x, unsigned ti) {
   for (unsigned k = ti >= 8 ? ti - 8 : 0; k < ti; k++)
     if (tok_is(x, &x->tok[k], "government") || tok_is(x, &x->tok[k], "treasury") ||
-        tok_is(x, &x->tok[k], "regulators") || tok_is(x, &x->tok[k], "authorities"))
+        tok_is(x, &x->tok[k], "regulators") || tok_is(x, &x->tok[k], "authorities") ||
+        tok_is(x, &x->tok[k], "regulator") || tok_is(x, &x->tok[k], "authority") ||
+        tok_is(x, &x->tok[k], "supervisory"))
       return 1;
   return 0;
 }
@@ -1056,7 +1058,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                  : c.ev.parties[p].role == DS_ROLE_TARGET ? DS_ROLE_SUPPLIER
                                                                           : c.ev.parties[p].role;
       }
-      if (c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j)) {
+      int goods_sold = c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j);
+      if (goods_sold) {
         /* "sell about 40% of its output to X": a supply, not a sale of a company */
         c.ev.type = DS_TYPE_SUPPLY;
         for (unsigned p = 0; p < c.ev.nparties; p++)
@@ -1201,6 +1204,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__securities_of_target(x, j, &c)) {
         ds__explain(x, &c.ev, 0, "securities bought, not a company"); /* "Thornburg paper" */
+      } else if (goods_sold && !ds__has_role(&c, DS_ROLE_CUSTOMER)) {
+        ds__explain(x, &c.ev, 0, "goods sold, no buyer named"); /* "sold 7.4 million vehicles" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && government_before(x, i)) {
         ds__explain(x, &c.ev, 0, "a government taking control: a bail-out"); /* the guideline */
       } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR)) {

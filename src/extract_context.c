@@ -740,15 +740,18 @@ int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
 
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
   if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
-  for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
+  int goods = 0;
+  for (unsigned k = tj; k < x->ntok && k < tj + 10; k++) {
     const ds__tok *t = &x->tok[k];
-    if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) return 0;
-    /* (not "its consumer products unit": a business named by its goods) */
-    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n))
-      return !(k + 1 < x->ntok && ((x->tok[k + 1].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[k + 1], "maker") ||
-                                   tok_is(x, &x->tok[k + 1], "company") || tok_is(x, &x->tok[k + 1], "firm")));
+    if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) break;
+    /* (not "its consumer products unit", "its processing equipment and minerals
+     * businesses": a business named by its goods) */
+    if ((t->wcls & DS__W_UNITNOUN) || tok_is(x, t, "maker") || tok_is(x, t, "company") || tok_is(x, t, "firm") ||
+        tok_is(x, t, "businesses") || tok_is(x, t, "agreements") || tok_is(x, t, "contracts"))
+      return 0;
+    if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) goods = 1;
   }
-  return 0;
+  return goods;
 }
 
 /* "signed a letter of intent to buy 20 regional jets from X", "will buy liquefied

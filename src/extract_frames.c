@@ -437,7 +437,8 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       if (k > tj && tok_punct(x, &t[k - 1], ',')) {
         unsigned q = e + 1; /* ("J.D. Power and Associates said") */
         while (q < x->ntok && q < e + 4 && (tok_is(x, &t[q], "and") || (t[q].fl & DS__T_CAP))) q++;
-        if (q < x->ntok && (tok_is(x, &t[q], "said") || tok_is(x, &t[q], "says"))) {
+        if (q < x->ntok && (tok_is(x, &t[q], "said") || tok_is(x, &t[q], "says") || tok_is(x, &t[q], "reported") ||
+                            tok_is(x, &t[q], "reports") || tok_is(x, &t[q], "wrote") || tok_is(x, &t[q], "added"))) {
           k = e;
           continue;
         }
