@@ -829,6 +829,13 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       i++;
       continue;
     }
+    /* "Investor David LaRoche said", "Financier Asher Edelman": a word that introduces
+     * a person, capitalized because it opens the sentence, is no part of the name */
+    if (i + 1 < end && (a->fl & DS__T_CAP) && !(a->fl & DS__T_UPPER) && (a->wcls & (DS__W_PERSONCUE | DS__W_TITLE)) &&
+        !has_suffix && (i == 0 || t[i - 1].off < x->story_off || tok_punct(x, &t[i - 1], '-'))) {
+      i++;
+      continue;
+    }
     /* A lone capitalized word at the start of a sentence is usually just a word,
      * unless we already know it as a name. */
     /* (the first word after a dateline is not one: press releases start with the
