@@ -721,8 +721,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       all_place = 1;
     if (end == i + 1 && end < n && (t[end].fl & DS__T_NUM) && currency_before(a->len, TX(x, a)))
       all_place = 1;
-    /* "Wall Street arbitrageurs said": the financial district, a place */
-    if (end == i + 2 && tok_is(x, a, "wall") && tok_is(x, &t[i + 1], "street")) all_place = 1;
+    /* "Wall Street arbitrageurs said": the financial district, a place; "in Trenton,
+     * Nova Scotia": a province (not "Nova, an Alberta corporation") */
+    if (end == i + 2 && ((tok_is(x, a, "wall") && tok_is(x, &t[i + 1], "street")) ||
+                         (tok_is(x, a, "nova") && tok_is(x, &t[i + 1], "scotia"))))
+      all_place = 1;
     /* "OB-217", "A320neo", "Li2O": letters and digits in one word are a product's or a
      * compound's code, not a company */
     if (end == i + 1 && !has_suffix && !(a->fl & DS__T_NUM)) {

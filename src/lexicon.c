@@ -148,7 +148,7 @@ const ds__word ds__words[] = {
     {"currently", STOP, 0}, {"additionally", STOP, 0}, {"further", STOP, 0},
     {"initially", STOP, 0}, {"recently", STOP, 0}, {"previously", STOP, 0},
     {"according", STOP | CLAUSE, 0}, {"rumors", STOP, 0},
-    {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"gmt", STOP, 0}, {"edt", STOP, 0}, {"est", STOP, 0}, {"bst", STOP, 0}, {"cet", STOP, 0}, {"sub-saharan", PLACE, 0}, {"h.k.", PLACE | STOP, 0}, {"a.m.", STOP, 0}, {"p.m.", STOP, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
+    {"angola", PLACE, 0}, {"pa", PLACE, 0}, {"n.z.", PLACE, 0}, {"newfoundland", PLACE, 0}, {"bavaria", PLACE, 0}, {"gmt", STOP, 0}, {"edt", STOP, 0}, {"est", STOP, 0}, {"bst", STOP, 0}, {"cet", STOP, 0}, {"sub-saharan", PLACE, 0}, {"h.k.", PLACE | STOP, 0}, {"a.m.", STOP, 0}, {"p.m.", STOP, 0}, {"nz", PLACE, 0}, {"chapter", STOP, 0},
     {"clyde", PLACE, 0}, {"tyne", PLACE, 0}, {"thames", PLACE, 0}, {"mersey", PLACE, 0}, /* "a yard on the Clyde" */
     {"greater", PLACE, 0}, {"tallinn", PLACE, 0}, {"riga", PLACE, 0}, {"vilnius", PLACE, 0}, /* "Greater China", "Greater Manchester" */
     {"belarus", PLACE, 0}, {"benelux", PLACE, 0}, {"omaha", PLACE, 0}, {"neb", PLACE, 0},
