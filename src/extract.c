@@ -1503,7 +1503,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   }
   x->body_off = bs;
   x->story_off = (uint32_t)ds__read_dateline(x, bs, be);
-  x->undisclosed = -1; /* read on first need: ds__undisclosed_terms() */
+  x->undisclosed = 0; /* the first reading sets it: terms said to be undisclosed */
 
   /* Two passes: the first learns the article's names (so a lone "Ascend" at a
    * sentence start is known), the second applies the rules. */
@@ -1532,6 +1532,8 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
         /* a title-case line inside the body ("Also from this source" and the titles
          * of other releases after it): not prose, so no names learnt from it either */
         if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
+        for (unsigned k = 0; k < x->ntok && !x->undisclosed; k++)
+          if (x->tok[k].wcls & DS__W_UNDIS) x->undisclosed = ds__undisclosed_at(x, x->tok[k].off, be);
         int m = any_rule_matches(x) || says_pay(x);
         may_deal |= m;
 #if DS_TOKEN_CACHE > 0

@@ -36,7 +36,8 @@ enum {
   DS__W_ADVISER = 1u << 23,   /* advise, counsel, underwriter, hired: advisers are not parties */
   DS__W_PRODUCT = 1u << 24,   /* jets, engines, trucks: "175 737 Max jets" names a model */
   DS__W_SECTOR = 1u << 25,    /* names a sector (ds__sectors; ds__wentry.sector) */
-  DS__W_AMOUNT = 1u << 26     /* hedges and links inside a money phrase (ds__amount_words) */
+  DS__W_AMOUNT = 1u << 26,    /* hedges and links inside a money phrase (ds__amount_words) */
+  DS__W_UNDIS = 1u << 27      /* first word of a phrase of undisclosed terms (ds__undisclosed) */
 };
 
 /* ---- tokens ---- */
@@ -357,6 +358,7 @@ int ds__old_dated_entry(const ds_extractor *x, unsigned ti);
 int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev);
 void ds__find_sectors(const ds_extractor *x, ds_event *ev);
 size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e);
+int ds__undisclosed_at(const ds_extractor *x, uint32_t i, uint32_t e);
 int ds__says_undisclosed(const ds_extractor *x, size_t s, size_t e);
 
 /* names.c */

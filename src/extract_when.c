@@ -721,6 +721,16 @@ static int phrase_at(const char *t, size_t i, size_t e, const char *pat) {
   return 1;
 }
 
+/* Does a phrase of ds__undisclosed start at the word at i (the first reading asks at
+ * the tokens the word table marks DS__W_UNDIS)? */
+int ds__undisclosed_at(const ds_extractor *x, uint32_t i, uint32_t e) {
+  unsigned char c = (unsigned char)x->text[i];
+  if (!(ds__cc[c] & (DS__CC_UPPER | DS__CC_LOWER))) return 0;
+  for (uint64_t m = x->undis_first[(c | 0x20) - 'a']; m; m &= m - 1)
+    if (phrase_at(x->text, i, e, ds__undisclosed[__builtin_ctzll(m)])) return 1;
+  return 0;
+}
+
 /* Terms not disclosed: any phrase of ds__undisclosed (lexicon.c) in the body. */
 int ds__says_undisclosed(const ds_extractor *x, size_t s, size_t e) {
   const char *t = x->text;
@@ -771,6 +781,8 @@ int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
   return 1;
 }
 
+/* Does the body say the terms were not disclosed? The first reading of ds_extract()
+ * answers it from the tokens it reads (DS__W_UNDIS); the scan is for callers outside. */
 int ds__undisclosed_terms(ds_extractor *x) {
   if (x->undisclosed < 0) x->undisclosed = ds__says_undisclosed(x, x->body_off, x->a->body.off + x->a->body.len);
   return x->undisclosed;

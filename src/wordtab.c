@@ -108,6 +108,12 @@ void ds__wt_build(ds_extractor *x) {
   for (unsigned p = 0; p < ds__nundisclosed && p < 64; p++) { /* lowercase phrases */
     x->undis_first[ds__undisclosed[p][0] - 'a'] |= 1ull << p;
     x->undis_second[ds__undisclosed[p][0] - 'a'] |= 1u << (ds__undisclosed[p][1] - 'a');
+    /* its first word (up to an apostrophe: "wasn't" is read "wasn", "'t"), so the
+     * first reading finds the phrases among the tokens it reads anyway */
+    const char *w = ds__undisclosed[p];
+    size_t n = 0;
+    while (w[n] && w[n] != ' ' && w[n] != '\'') n++;
+    slot(x, w, n)->cls |= DS__W_UNDIS;
   }
   for (unsigned i = 0; i < ds__nwords; i++) {
     ds__wentry *e = slot(x, ds__words[i].w, strlen(ds__words[i].w));
