@@ -260,8 +260,8 @@ struct ds_extractor {
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
   int dl_y, dl_m, dl_d;          /* dateline date, 0 if none */
-  int undisclosed;               /* the article says terms were not disclosed; -1: not yet
-                                    read (read when a deal first needs it) */
+  int undisclosed;               /* the article says terms were not disclosed (the first
+                                    reading sets it; -1: not read, scan on need) */
   int in_lead;                   /* reading the title or the lead sentences */
   int caps_headline;             /* reading a title in title case or capitals */
   uint32_t body_off;             /* where the body starts */
