@@ -1115,6 +1115,15 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           if (o) ds__add_party(x, &c, tgt, DS_ROLE_TARGET);
         }
       }
+      /* past the lead, a trigger that names no company can be no deal, nor the part of
+       * one a later sentence completes (ds__keep_partial): only whether it tells of the
+       * past matters (later figures in the sentence are not the news's); --explain
+       * still shows its way through every check */
+      if (c.ev.nparties == 0 && si > DS__LEAD_SENTENCES && !x->explain) {
+        if (ds__background(x, i, j)) x->sent_background = 1;
+        i = j - 1;
+        continue;
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       if (rival && c.ev.status == DS_STATUS_TERMINATED) c.ev.status = DS_STATUS_PROPOSED; /* (the other bid's end) */
       ds__find_value(x, i, &c.ev, 0);
