@@ -460,10 +460,25 @@ static int line_start(const ds_extractor *x, uint32_t off) {
 
 /* Does the line that holds off, or the line right above it, open with a list number
  * ("2. Scribe Corp buys Quillmate", "3) ...")? */
+/* The start of the line that holds off (not before lo): back eight bytes at a time
+ * while none is a line break (wire copy runs a whole story into one line). */
+static uint32_t start_of_line(const char *t, uint32_t lo, uint32_t off) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  while (off >= lo + 8) {
+    uint64_t w;
+    memcpy(&w, t + off - 8, 8);
+    uint64_t v = w ^ (ones * '\n');
+    if ((v - ones) & ~v & highs) break; /* a line break among them: find it below */
+    off -= 8;
+  }
+  while (off > lo && t[off - 1] != '\n') off--;
+  return off;
+}
+
 static int numbered_line(const ds_extractor *x, uint32_t off) {
   const uint32_t end = x->a->body.off + x->a->body.len;
   for (int up = 0; up < 2; up++) {
-    while (off > x->body_off && x->text[off - 1] != '\n') off--; /* the line's start */
+    off = off > x->body_off ? start_of_line(x->text, x->body_off, off) : off; /* the line's start */
     uint32_t p = off;
     while (p < end && (x->text[p] == ' ' || x->text[p] == '\t')) p++;
     unsigned d = 0;
