@@ -794,7 +794,13 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
       /* "to buy Airbus jets", "buy 20 Boeing 737 aircraft": a maker's craft */
       unsigned e = k;
       while (e + 1 < x->ntok && (x->tok[e + 1].org == t->org || (x->tok[e + 1].fl & DS__T_SKIP))) e++;
-      if (e + 1 < x->ntok && (x->tok[e + 1].fl & DS__T_NUM)) e++;
+      /* (a model between: "767-300", "A321neo") */
+      if (e + 1 < x->ntok && (x->tok[e + 1].fl & DS__T_WORD) && x->tok[e + 1].org < 0) {
+        const ds__tok *m = &x->tok[e + 1];
+        int digits = 0;
+        for (unsigned q = 0; q < m->len; q++) digits += is_digit((unsigned char)TX(x, m)[q]);
+        if (digits) e++;
+      }
       /* (the maker named as what is bought: 2, its craft the goods) */
       if (e + 1 < x->ntok && (x->tok[e + 1].wcls & DS__W_PRODUCT)) goods = 2;
       break;
