@@ -148,6 +148,12 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
       for (unsigned k = i; k <= j + 1; k++) t[k].fl |= DS__T_SKIP;
       return j + 2;
     }
+    /* "<SABS ST>", "<ERIC ST>": a code and its Stockholm or Frankfurt market */
+    if (close == '>' && j + 2 < n && (t[j].fl & DS__T_UPPER) && t[j].len <= 6 && (t[j + 1].fl & DS__T_UPPER) &&
+        t[j + 1].len <= 2 && tok_punct(x, &t[j + 2], close)) {
+      for (unsigned k = i; k <= j + 2; k++) t[k].fl |= DS__T_SKIP;
+      return j + 3;
+    }
   }
   return i;
 }
