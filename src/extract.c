@@ -372,6 +372,18 @@ static int answers_bid(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "signed an agreement with Saab-Scania AB to buy ...": the organization right after
+ * "agreement|contract|deal with", a few words before the trigger at ti, or -1 */
+static int agreement_with_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti >= 12 ? ti - 12 : 0; k + 2 < ti; k++) {
+    if (!tok_is(x, &x->tok[k + 1], "with") || x->tok[k + 2].org < 0) continue;
+    if (tok_is(x, &x->tok[k], "agreement") || tok_is(x, &x->tok[k], "contract") ||
+        tok_is(x, &x->tok[k], "deal") || tok_is(x, &x->tok[k], "accord"))
+      return x->tok[k + 2].org;
+  }
+  return -1;
+}
+
 /* "takeover chatter", "bid speculation", "rumours of a takeover": talk about a deal */
 static int rumour_near(const ds_extractor *x, unsigned i, unsigned j) {
   unsigned a = i >= 3 ? i - 3 : 0, e = j + 2 < x->ntok ? j + 2 : x->ntok;
@@ -1057,6 +1069,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                                  : c.ev.parties[p].role == DS_ROLE_SELLER ? DS_ROLE_SUPPLIER
                                  : c.ev.parties[p].role == DS_ROLE_TARGET ? DS_ROLE_SUPPLIER
                                                                           : c.ev.parties[p].role;
+        /* "has signed an agreement with Saab-Scania AB to buy 16 SF340 aircraft": who the
+         * agreement is with supplies */
+        if (!ds__has_role(&c, DS_ROLE_SUPPLIER)) {
+          int o = agreement_with_before(x, i);
+          if (o >= 0) ds__add_party(x, &c, o, DS_ROLE_SUPPLIER);
+        }
       }
       int goods_sold = c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j);
       if (goods_sold) {
