@@ -390,7 +390,9 @@ static int suffix_soon(const ds_extractor *x, unsigned q) {
 static const char *const trade_nouns[] = {
     "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "toymaker",
     "insurer", "reinsurer", "retailer", "lender", "brewer", "miner", "refiner", "conglomerate",
-    "automakers", "carmakers", "insurers", "retailers", "lenders", "miners", "subsidiary", "automaker"};
+    "automakers", "carmakers", "insurers", "retailers", "lenders", "miners", "subsidiary", "automaker",
+    "builder", "homebuilder", "jeweler", "jeweller", "publisher", "broadcaster", "shipbuilder",
+    "distiller", "grocer"};
 
 /* "Zorbit, a startup that makes payroll software, has raised": a lone word described
  * right after it as a company is a company's name, at a sentence start too. The token
