@@ -205,8 +205,10 @@ static int parse_money(const ds_extractor *x, const char *s, size_t n, size_t i,
   }
   if (!cur) return 0;
 
-  /* per-unit prices are not deal values */
-  {
+  /* per-unit prices are not deal values (but "at a total of 109,315 dlrs a share", a
+   * wire's slip, is said to be a total) */
+  int total = start >= 9 && strncmp(s + start - 9, "total of ", 9) == 0;
+  if (!total) {
     size_t j = skip_sp(s, n, i);
     for (unsigned k = 0; j < n && k < sizeof per_unit / sizeof per_unit[0]; k++) {
       if (per_unit[k][0] != s[j]) continue;
