@@ -212,6 +212,19 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
 }
 
 /* Fill slots for a trigger spanning tokens [ti, tj). */
+/* "... and would use the proceeds to", "and will", "and plans to": a second verb of the
+ * sentence's subject between a and b */
+static int and_modal_between(const ds_extractor *x, unsigned a, unsigned b) {
+  for (unsigned k = a; k + 1 < b; k++) {
+    if (!tok_is(x, &x->tok[k], "and")) continue;
+    const ds__tok *m = &x->tok[k + 1];
+    if (tok_is(x, m, "would") || tok_is(x, m, "will") || tok_is(x, m, "plans") || tok_is(x, m, "intends") ||
+        tok_is(x, m, "expects"))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does a verb of answering an offer ("rejected", "is studying") stand between the
  * name ending before a and the offer's maker starting at b? */
 static int answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
@@ -377,6 +390,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (!oblique && hired) {
       k = s;
       continue;
+    }
+    /* "X said it agreed to sell A to Columbine Capital for £140 million and would use
+     * the proceeds to buy Y": past "and would", the verb is the sentence subject's, so a
+     * name in the clause before is not its subject */
+    if (!oblique && last_org < 0 && !partners && and_modal_between(x, k + 1, left)) {
+      int earlier = 0; /* (down to the sentence's first name: its subject) */
+      for (unsigned q = 0; q < s && !earlier; q++) earlier = t[q].org >= 0;
+      if (earlier) {
+        k = s;
+        continue;
+      }
     }
     /* "X's acquisition of Y": X is the subject even though 's follows it */
     if (!oblique) {
