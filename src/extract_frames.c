@@ -458,7 +458,8 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
       /* "... are curbing consumer purchases, J.D. Power and Associates said": who
        * tells the sentence, not its object */
-      if (k > tj && tok_punct(x, &t[k - 1], ',')) {
+      if (k > tj && (tok_punct(x, &t[k - 1], ',') ||
+                     (k >= 2 && tok_is(x, &t[k - 1], "the") && tok_punct(x, &t[k - 2], ',')))) {
         unsigned q = e + 1; /* ("J.D. Power and Associates said") */
         while (q < x->ntok && q < e + 4 && (tok_is(x, &t[q], "and") || (t[q].fl & DS__T_CAP))) q++;
         if (q < x->ntok && (tok_is(x, &t[q], "said") || tok_is(x, &t[q], "says") || tok_is(x, &t[q], "reported") ||

@@ -754,6 +754,21 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       for (unsigned q = 0; q < ds__state_abbrevs_n && !all_place; q++)
         if (strlen(ds__state_abbrevs[q]) == m && strncasecmp(ds__state_abbrevs[q], w, m) == 0) all_place = 1;
     }
+    /* "a Newark, Del., investment firm", "St. Louis, Mo.": the city before a state
+     * (no legal form: not "Acme Corp, Del.") */
+    if (!has_suffix && end + 2 < n && tok_punct(x, &t[end], ',') && t[end + 1].len <= 5 &&
+        (t[end + 1].fl & DS__T_CAP) && !(t[end + 1].fl & DS__T_UPPER) &&
+        (tok_punct(x, &t[end + 2], '.') || tok_punct(x, &t[end + 2], ','))) {
+      const ds__tok *st = &t[end + 1];
+      char w[6];
+      unsigned m = 0;
+      for (unsigned q = 0; q < st->len && m < sizeof w - 1; q++) w[m++] = TX(x, st)[q];
+      while (m > 0 && w[m - 1] == '.') m--;
+      for (unsigned q = 0; q < ds__state_abbrevs_n && !all_place; q++)
+        if (strlen(ds__state_abbrevs[q]) == m && strncasecmp(ds__state_abbrevs[q], w, m) == 0 &&
+            (m >= 3 || tok_punct(x, &t[end + 2], '.'))) /* ("St. Louis, Mo.") */
+          all_place = 1;
+    }
     /* "Exchange", "Group" alone: a common noun, not a name */
     if (end == i + 1 && (a->wcls & DS__W_ORGWORD) && !(a->fl & DS__T_UPPER)) all_place = 1;
     /* "Memorandum of Understanding", "Joint Venture": trigger words, not a name */
