@@ -384,6 +384,23 @@ static int agreement_with_before(const ds_extractor *x, unsigned ti) {
   return -1;
 }
 
+/* "The stake had been acquired from Telecom Plus International Inc.": a sentence that
+ * opens with what the deal just told bought names its seller. Adds c's seller to that
+ * deal and returns 1. */
+static int seller_of_told(ds_extractor *x, unsigned si, const ds__cand *c) {
+  if (x->ntok < 3 || !tok_is(x, &x->tok[0], "the") || x->ncand == 0) return 0;
+  const ds__tok *w = &x->tok[1];
+  if (!(tok_is(x, w, "stake") || tok_is(x, w, "shares") || tok_is(x, w, "interest") || tok_is(x, w, "unit") ||
+        tok_is(x, w, "business") || tok_is(x, w, "division") || tok_is(x, w, "holding") || tok_is(x, w, "assets")))
+    return 0;
+  ds__cand *o = &x->cand[x->ncand - 1];
+  if (o->ev.type != DS_TYPE_ACQUISITION || ds__has_role(o, DS_ROLE_SELLER) || !ds__has_role(o, DS_ROLE_TARGET) ||
+      si > o->sent_index + 3)
+    return 0;
+  for (unsigned p = 0; p < c->ev.nparties; p++) ds__add_party(x, o, c->slot_org[p], DS_ROLE_SELLER);
+  return 1;
+}
+
 /* "takeover chatter", "bid speculation", "rumours of a takeover": talk about a deal */
 static int rumour_near(const ds_extractor *x, unsigned i, unsigned j) {
   unsigned a = i >= 3 ? i - 3 : 0, e = j + 2 < x->ntok ? j + 2 : x->ntok;
@@ -1237,6 +1254,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "a government taking control: a bail-out"); /* the guideline */
       } else if (minority_sold && !ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR)) {
         ds__explain(x, &c.ev, 0, "a minority stake sold to no one named"); /* on the market */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER) &&
+                 seller_of_told(x, si, &c)) {
+        ds__explain(x, &c.ev, 1, "the seller of the deal just told"); /* "The stake had been acquired from X" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_SELLER)) {
         ds__keep_partial(x, &c);
         ds__explain(x, &c.ev, 0, "a seller and nothing sold");
