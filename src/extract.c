@@ -1206,6 +1206,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         /* "A ship repair company on the Clyde has won a £45m contract": the lead's
          * price, for the deal the next sentence names */
         if (c.ev.has_value && c.strength >= 2) ds__keep_partial(x, &c);
+        /* "walks away from $58-million purchase", then "to terminate the C$58-million
+         * purchase agreement": the deal told before, its dollars told exactly */
+        for (unsigned k = 0; k < x->ncand && c.ev.has_value && c.ev.currency[2] == 'D'; k++) {
+          ds_event *o = &x->cand[k].ev;
+          if (o->has_value && o->amount == c.ev.amount && memcmp(o->currency, "USD", 4) == 0 && o->type == c.ev.type)
+            memcpy(o->currency, c.ev.currency, 4);
+        }
         ds__explain(x, &c.ev, 0, "no parties");
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  (ds__has_role(&c, DS_ROLE_SELLER) || ds__has_role(&c, DS_ROLE_TARGET)) && ds__plan_denied(x, i)) {

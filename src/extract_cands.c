@@ -370,6 +370,11 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     o->ev.amount = c->ev.amount;
     memcpy(o->ev.currency, c->ev.currency, 4);
   }
+  /* "walks away from $58-million purchase" in the headline, "the C$58-million purchase
+   * agreement" in the body: the same figure, its dollars told exactly (C$, A$, HK$) */
+  if (o->ev.has_value && c->ev.has_value && o->ev.amount == c->ev.amount && memcmp(o->ev.currency, "USD", 4) == 0 &&
+      memcmp(c->ev.currency, "USD", 4) != 0 && c->ev.currency[2] == 'D')
+    memcpy(o->ev.currency, c->ev.currency, 4);
   if (c->ev.date[0] && c->date_q > o->date_q) { /* "On March 10 Tesco launched a bid" */
     memcpy(o->ev.date, c->ev.date, 11);
     o->date_q = c->date_q;
