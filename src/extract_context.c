@@ -365,7 +365,10 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       told = tok_is(x, &x->tok[k], "said") || tok_is(x, &x->tok[k], "says") || tok_is(x, &x->tok[k], "told") ||
              tok_is(x, &x->tok[k], "according") || tok_is(x, &x->tok[k], "announced") ||
              tok_is(x, &x->tok[k], "reported") || tok_is(x, &x->tok[k], "disclosed") ||
-             tok_is(x, &x->tok[k], "added") || tok_is(x, &x->tok[k], "confirmed");
+             tok_is(x, &x->tok[k], "added") || tok_is(x, &x->tok[k], "confirmed") ||
+             /* a release's own verb: "announces that it has terminated the agreement
+              * ..., pursuant to which Northbeam had agreed to acquire" */
+             tok_is(x, &x->tok[k], "announces") || tok_is(x, &x->tok[k], "announce");
     if (!told) return "earlier";
   }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal

@@ -131,6 +131,10 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
         q += 2; /* "RY.TO" split by the tokenizer */
       listings++;
       j = q;
+      /* "(Frankfurt: NWE, ISIN DE000A3E5X21)": a securities number after the listing */
+      if (j + 2 < n && tok_punct(x, &t[j], ',') && (tok_is(x, &t[j + 1], "isin") || tok_is(x, &t[j + 1], "wkn")) &&
+          (t[j + 2].fl & DS__T_WORD) && t[j + 2].len <= 12 && !tok_punct(x, &t[j + 2], ':'))
+        j += 3;
       if (j < n && (tok_punct(x, &t[j], ';') || tok_punct(x, &t[j], ','))) {
         j++;
         continue;
@@ -386,6 +390,11 @@ static const char *const trade_nouns[] = {
     "insurer", "reinsurer", "retailer", "lender", "brewer", "miner", "refiner", "conglomerate",
     "automakers", "carmakers", "insurers", "retailers", "lenders", "miners", "subsidiary", "automaker"};
 
+/* "Sichuan province", "off Akita and Nagasaki prefectures": the lowercase nouns that
+ * make the name before them a region's */
+static const char *const region_nouns[] = {"province", "provinces", "prefecture", "prefectures", "county",
+                                           "counties", "region", "regions", "district", "districts"};
+
 /* "Zorbit, a startup that makes payroll software, has raised": a lone word described
  * right after it as a company is a company's name, at a sentence start too. The token
  * after the word is at e. */
@@ -488,7 +497,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       continue;
     }
     unsigned j = i + 1;
-    int has_suffix = (a->wcls & DS__W_SUFFIX) != 0;
+    /* (a legal form's letters that open a name are its first word: "SL Green Realty
+     * Corp.", "AG Barr plc") */
+    int has_suffix = (a->wcls & DS__W_SUFFIX) && !((a->fl & DS__T_UPPER) && a->len <= 3 && j < n &&
+                                                   ds__name_word(&t[j]) && (t[j].fl & DS__T_CAP) &&
+                                                   !(t[j].fl & DS__T_UPPER) && !(t[j].wcls & DS__W_SUFFIX));
     int all_place = (a->wcls & (DS__W_PLACE | DS__W_NATION)) != 0;
     int nonparty = (a->wcls & DS__W_NONPARTY) != 0;
     while (j < n) {
@@ -767,6 +780,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         break;
       }
     }
+    /* "in Sichuan province", "the coast of Akita and Nagasaki prefectures": a region's
+     * name, or the first of two before their plural noun */
+    if (!has_suffix && end < n) {
+      unsigned q = end;
+      if (q + 2 < n && tok_is(x, &t[q], "and") && ds__name_word(&t[q + 1]) && (t[q + 1].fl & DS__T_CAP)) q += 2;
+      if (q < n && is_lower((unsigned char)TX(x, &t[q])[0]) &&
+          tok_in(x, &t[q], region_nouns, sizeof region_nouns / sizeof region_nouns[0]))
+        all_place = 1;
+    }
     /* "the British Conservative government said it would sell": a state, no party */
     if (!has_suffix && end < n && tok_is(x, &t[end], "government")) all_place = 1;
     /* "a Great Falls, Va., investment partnership": a city before its state */
@@ -809,7 +831,9 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     /* (the first word after a dateline is not one: press releases start with the
      * company's name, "-- Relecloud, a provider of ...") */
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
-                     tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*'); /* bullets */
+                     tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*') || /* bullets */
+                     /* ("- Parties to negotiate a binding offtake": a dash that opens a line) */
+                     (tok_punct(x, &t[i - 1], '-') && (t[i - 1].fl & DS__T_NL));
     /* ... but "MELBOURNE (Reuters) - Miscalculations by hungry hedge funds": a word
      * the dateline opens, followed by a preposition, is prose; so is the first word of
      * a description before the name ("(Reuters) - Mobile service provider Verizon",
