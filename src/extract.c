@@ -866,6 +866,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds__add_party(x, &c, issuer, DS_ROLE_INVESTEE);
         }
       }
+      /* "Daemyung has agreed to subscribe for 83.3 million new fully paid ordinary
+       * shares": new shares are issued by the company whose release this is */
+      if (c.ev.type == DS_TYPE_INVESTMENT && strcmp(r->name, "subscribe") == 0 && x->issuer >= 0 &&
+          ds__has_role(&c, DS_ROLE_INVESTOR) && !ds__has_role(&c, DS_ROLE_INVESTEE) &&
+          party_of(&c, x->issuer) < 0) {
+        int fresh = 0;
+        for (unsigned k = j; k + 1 < x->ntok && k < j + 10 && !fresh; k++) {
+          if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';') || x->tok[k].org >= 0) break;
+          fresh = tok_is(x, &x->tok[k], "new");
+        }
+        if (fresh) ds__add_party(x, &c, x->issuer, DS_ROLE_INVESTEE);
+      }
       /* "is in talks to sell itself to the Irish retailer Dunnes Group": the seller is
        * what is sold */
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET) && j < x->ntok &&
@@ -1174,6 +1186,15 @@ static int deal_signed_on(const ds_extractor *x) {
   return 0;
 }
 
+/* Kinds of deal one transaction is often told as by turns: buying (acquisition,
+ * investment, merger), working together (MOU, partnership, joint venture, licence),
+ * and supply. */
+static int deal_family(int type) {
+  if (type == DS_TYPE_ACQUISITION || type == DS_TYPE_INVESTMENT || type == DS_TYPE_MERGER) return 0;
+  if (type == DS_TYPE_SUPPLY) return 2;
+  return 1;
+}
+
 /* A deal's price is often told in the sentences after the one that reports it ("The
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
@@ -1195,6 +1216,13 @@ static void late_value(ds_extractor *x, unsigned si) {
     if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
     if (ds__undisclosed_terms(x)) continue; /* "Terms were not disclosed": later figures are others' */
+    /* "signed an offtake agreement. In addition, Y has agreed to subscribe for shares to
+     * raise A$25m": a sentence that tells a deal of another kind keeps its price (not
+     * one of a kind the same deal is often told as: a stake bought, a purchase) */
+    int other = 0;
+    for (unsigned k = 0; k < x->ncand && !other; k++)
+      other = k != i && x->cand[k].sent_index == si && deal_family(x->cand[k].ev.type) != deal_family(c->ev.type);
+    if (other) continue;
     ds__find_value(x, 0, &c->ev, 1);
   }
 }

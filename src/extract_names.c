@@ -749,11 +749,12 @@ void ds__find_orgs(ds_extractor *x, int headline) {
           all_trigger = 0;
       if (all_trigger) all_place = 1;
     }
-    /* "Capital Increase Agreement", "Qiantang Materials Announcement": a document's
-     * title, not a company */
+    /* "Capital Increase Agreement", "Qiantang Materials Announcement", "ASX Release":
+     * a document's title, not a company */
     if (!has_suffix && end > i + 1 &&
         (tok_is(x, &t[end - 1], "agreement") || tok_is(x, &t[end - 1], "contract") ||
          tok_is(x, &t[end - 1], "announcement") || tok_is(x, &t[end - 1], "notice") ||
+         tok_is(x, &t[end - 1], "release") ||
          tok_is(x, &t[end - 1], "memorandum")))
       all_place = 1;
     /* "Notice Concerning Completion of Acquisition": a filing's heading */

@@ -213,6 +213,21 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
     if (amt < 1000) continue; /* prices and small change are not deal values */
     if (company_figure(x, k)) continue;
     if (break_fee(x, k, end)) continue;
+    if (k > ti && k >= 2) {
+      /* "signs binding offtake agreement and A$25m strategic placement with Y": after
+       * "and", an amount that heads a deal noun of its own is that other deal's */
+      unsigned b = k - 1;
+      while (b > ti && (x->tok[b].fl & DS__T_PUNCT) && !tok_punct(x, &x->tok[b], ',')) b--;
+      if (tok_is(x, &x->tok[b], "a") || tok_is(x, &x->tok[b], "an")) b--;
+      unsigned q = k + 1;
+      while (q < x->ntok && x->tok[q].off < end) q++;
+      int noun = 0;
+      for (unsigned m = 0; q < x->ntok && m < 3 && !noun && (x->tok[q].fl & DS__T_WORD) &&
+                           is_lower((unsigned char)TX(x, &x->tok[q])[0]);
+           m++, q++)
+        noun = (x->tok[q].wcls & DS__W_TRIGGER) != 0;
+      if (b > ti && tok_is(x, &x->tok[b], "and") && noun) continue;
+    }
     {
       /* "a merger of equals that creates a company worth about $40 billion": the
        * combined company's size, not the price */
