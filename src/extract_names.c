@@ -446,6 +446,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       i++;
       continue;
     }
+    /* "rated above 1,200 degrees Celsius": a scale of temperature, not a company */
+    if (i > 0 && tok_is(x, &t[i - 1], "degrees") && i + 1 < n && !(t[i + 1].wcls & DS__W_SUFFIX)) {
+      i++;
+      continue;
+    }
     /* "SUPPLIER TALKS Chrysler filed ...", "NORDSTROM'S CREDIT CARD WOES Nordstrom said":
      * a wire story's subheading in capitals, run into the sentence it heads */
     if (i == 0 && !headline && !x->caps_headline && (a->fl & DS__T_UPPER)) {

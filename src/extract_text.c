@@ -91,6 +91,11 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
       if (j < e && t[j] == '\n') return i + 1;           /* blank line */
       if (j - i - 1 >= 3 && j < e) return i + 1;           /* indented paragraph */
       if (i > s && (t[i - 1] == ':' )) return i + 1;
+      /* a list item after a line break: "\n- GAAP operating loss was ...", "\n– Parties to
+       * negotiate ..." */
+      if (j + 1 < e && (t[j] == '-' || (t[j] == '\xe2' && j + 3 < e && t[j + 1] == '\x80' && t[j + 2] == '\x93')) &&
+          t[j + (t[j] == '-' ? 1 : 3)] == ' ')
+        return i + 1;
       /* a heading ("About Ravensmoor Therapeutics"): a short line that ends in no
        * punctuation, before a line that starts with a capital */
       if (i > 0 && is_alnum((unsigned char)t[i - 1]) && j < e && is_upper((unsigned char)t[j])) {
