@@ -660,8 +660,19 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       memcpy(role, r->role, sizeof role);
       /* "the acquisition of X from Y": with the thing bought named, "from" names the
        * seller; without it ("a takeover approach from Y") the bidder */
-      if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
-          sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
+      /* (or an asset: "closed the acquisition of a 100% interest in the Moraine copper
+       * project from Tellus Resources") */
+      int named_of = sf.n[DS__S_OBJ] > 0;
+      if (!named_of && j + 1 < x->ntok && tok_is(x, &x->tok[j], "of"))
+        for (unsigned k = j + 1; k < x->ntok && k < j + 16; k++) {
+          if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) break;
+          if (tok_is(x, &x->tok[k], "from")) {
+            named_of = k > j + 1 && k + 1 < x->ntok && x->tok[k + 1].org >= 0;
+            break;
+          }
+        }
+      if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") && named_of &&
+          ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
       /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
        * Veroli-branded goods": the one who gains the use is the licensee */
