@@ -85,6 +85,20 @@ static int offer_from_org(const ds_extractor *x, unsigned j) {
   return 0;
 }
 
+/* "under which Redwood will buy the output of Aurora's Saguaro solar project", "buy
+ * all the electricity from": what a plant makes is bought, not the plant (a supply
+ * deal, told by its own trigger). j is the token after the buying verb. */
+static int buys_output(const ds_extractor *x, unsigned j) {
+  static const char *const made[] = {"output", "electricity", "power", "energy", "production", "gas"};
+  unsigned k = j;
+  while (k < x->ntok && k < j + 2 && (tok_is(x, &x->tok[k], "the") || tok_is(x, &x->tok[k], "all") ||
+                                      tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their")))
+    k++;
+  if (k + 1 >= x->ntok || !tok_in(x, &x->tok[k], made, sizeof made / sizeof made[0])) return 0;
+  const ds__tok *nx = &x->tok[k + 1];
+  return tok_is(x, nx, "of") || tok_is(x, nx, "from") || tok_is(x, nx, "generated") || tok_is(x, nx, "produced");
+}
+
 /* The role org o has in c, or -1. */
 static int party_of(const ds__cand *c, int o) {
   for (unsigned p = 0; p < c->ev.nparties; p++)
@@ -1109,6 +1123,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds__explain(x, &c.ev, 1, "what a memorandum told here covers: the memorandum");
           ds__keep_candidate(x, &c);
         }
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && buys_output(x, j)) {
+        ds__explain(x, &c.ev, 0, "output bought, not a business"); /* "buy the output of" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
                  ds__consumer_goods(x, i, j)) {
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */

@@ -301,6 +301,22 @@ static int strchr_key_words(const ds_extractor *x, uint32_t off, uint32_t len) {
 /* "Waste Management Inc said its wholly owned subsidiary, WMX Acquisition Corp, ...":
  * the unit named after "its subsidiary" belongs to the name before "its". */
 static void note_parent(ds_extractor *x, unsigned i, int k) {
+  /* "Granary Bancorp, Inc. (NASDAQ: GRNB), the holding company for Granary Bank": the
+   * name before the description owns the one after it */
+  if (i >= 5 && (tok_is(x, &x->tok[i - 1], "for") || tok_is(x, &x->tok[i - 1], "of"))) {
+    unsigned b = i - 2;
+    if (tok_is(x, &x->tok[b], "company") && b > 0) b--;
+    if ((tok_is(x, &x->tok[b], "holding") || tok_is(x, &x->tok[b], "parent")) && b >= 3 &&
+        tok_is(x, &x->tok[b - 1], "the") && tok_punct(x, &x->tok[b - 2], ',')) {
+      for (unsigned c = b - 2, m = 0; c-- > 0 && m < 12; m++) {
+        if (x->tok[c].org >= 0) {
+          if (x->tok[c].org != k) x->org[k].parent = x->tok[c].org;
+          return;
+        }
+        if (!(x->tok[c].fl & (DS__T_SKIP | DS__T_PUNCT))) return;
+      }
+    }
+  }
   unsigned q = i;
   if (q > 0 && tok_punct(x, &x->tok[q - 1], ',')) q--;
   if (q == 0 || !(tok_is(x, &x->tok[q - 1], "subsidiary") || tok_is(x, &x->tok[q - 1], "unit") ||
@@ -561,6 +577,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         has_suffix = 1;
         all_place = 0;
         j += 3;
+        continue;
+      }
+      /* "Brenner Kunststoff GmbH & Co. KG": the limited partnership's form */
+      if (has_suffix && tok_punct(x, b, '&') && j + 1 < n && tok_is(x, &t[j + 1], "co")) {
+        j++;
+        continue;
+      }
+      if (has_suffix && b->len == 2 && memcmp(TX(x, b), "KG", 2) == 0) {
+        j++;
         continue;
       }
       if (has_suffix) break; /* nothing but more legal forms after the legal form */

@@ -58,6 +58,7 @@ const ds__word ds__words[] = {
     {"which", STOP | CLAUSE, 0}, {"whose", STOP | CLAUSE, 0}, {"there", STOP, 0}, {"here", STOP, 0},
     {"analysts", STOP, 0}, {"analyst", STOP | TITLE, 0}, {"sources", STOP, 0},
     {"terms", STOP, 0}, {"details", STOP, 0}, {"photo", STOP, 0}, {"logo", STOP, 0},
+    {"parties", STOP, 0}, /* ("together with Tidewater, the "Parties""): a defined term, no name */
     {"email", STOP, 0}, {"newsletters", STOP, 0}, {"advertisement", STOP, 0},
     {"note", STOP, 0}, {"net", STOP, 0}, {"shr", STOP, 0}, {"revs", STOP, 0},
     /* "Individual investors", "Retail investors" at a sentence start */
