@@ -870,6 +870,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             own = 1;
           if (tok_is(x, w, "shares") && k > j && ((x->tok[k - 1].fl & DS__T_NUM) || (x->tok[k - 1].wcls & DS__W_SCALE)))
             own |= 2; /* "sell 1.5 mln shares", "sold 500,000 shares" */
+          /* "agreed to sell a 25% stake in its UK onshore wind portfolio to Nordfjord":
+           * a minority share of what the seller owns */
+          /* (or "Bluewave Energy Agrees to Sell Minority Stake to Nordfjord") */
+          if ((tok_is(x, w, "stake") && k + 2 < x->ntok && tok_is(x, &x->tok[k + 1], "in") &&
+               tok_is(x, &x->tok[k + 2], "its")) ||
+              (tok_is(x, w, "minority") && tok_is(x, &x->tok[k + 1], "stake")))
+            own |= 4;
         }
         int seller = -1, first = -1;
         for (unsigned p = 0; p < c.ev.nparties; p++)
