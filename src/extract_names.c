@@ -864,7 +864,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
                      tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*') || /* bullets */
                      /* ("- Parties to negotiate a binding offtake": a dash that opens a line) */
-                     (tok_punct(x, &t[i - 1], '-') && (t[i - 1].fl & DS__T_NL));
+                     (tok_punct(x, &t[i - 1], '-') && (t[i - 1].fl & DS__T_NL)) ||
+                     /* ("Lofoten Havbruk ASA - Exclusive discussions regarding ...": a
+                      * heading's dash, spaced, before its subject line) */
+                     (!headline && i >= 2 && tok_punct(x, &t[i - 1], '-') && t[i - 1].off > t[i - 2].off + t[i - 2].len &&
+                      a->off > t[i - 1].off + 1 && (t[i - 2].wcls & DS__W_SUFFIX));
     /* ... but "MELBOURNE (Reuters) - Miscalculations by hungry hedge funds": a word
      * the dateline opens, followed by a preposition, is prose; so is the first word of
      * a description before the name ("(Reuters) - Mobile service provider Verizon",
