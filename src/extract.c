@@ -85,6 +85,20 @@ static int offer_from_org(const ds_extractor *x, unsigned j) {
   return 0;
 }
 
+/* "under which Redwood will buy the output of Aurora's Saguaro solar project", "buy
+ * all the electricity from": what a plant makes is bought, not the plant (a supply
+ * deal, told by its own trigger). j is the token after the buying verb. */
+static int buys_output(const ds_extractor *x, unsigned j) {
+  static const char *const made[] = {"output", "electricity", "power", "energy", "production", "gas"};
+  unsigned k = j;
+  while (k < x->ntok && k < j + 2 && (tok_is(x, &x->tok[k], "the") || tok_is(x, &x->tok[k], "all") ||
+                                      tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their")))
+    k++;
+  if (k + 1 >= x->ntok || !tok_in(x, &x->tok[k], made, sizeof made / sizeof made[0])) return 0;
+  const ds__tok *nx = &x->tok[k + 1];
+  return tok_is(x, nx, "of") || tok_is(x, nx, "from") || tok_is(x, nx, "generated") || tok_is(x, nx, "produced");
+}
+
 /* The role org o has in c, or -1. */
 static int party_of(const ds__cand *c, int o) {
   for (unsigned p = 0; p < c->ev.nparties; p++)
@@ -783,8 +797,19 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       memcpy(role, r->role, sizeof role);
       /* "the acquisition of X from Y": with the thing bought named, "from" names the
        * seller; without it ("a takeover approach from Y") the bidder */
-      if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
-          sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
+      /* (or an asset: "closed the acquisition of a 100% interest in the Moraine copper
+       * project from Tellus Resources") */
+      int named_of = sf.n[DS__S_OBJ] > 0;
+      if (!named_of && j + 1 < x->ntok && tok_is(x, &x->tok[j], "of"))
+        for (unsigned k = j + 1; k < x->ntok && k < j + 16; k++) {
+          if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) break;
+          if (tok_is(x, &x->tok[k], "from")) {
+            named_of = k > j + 1 && k + 1 < x->ntok && x->tok[k + 1].org >= 0;
+            break;
+          }
+        }
+      if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") && named_of &&
+          ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
       /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
        * Veroli-branded goods": the one who gains the use is the licensee */
@@ -983,6 +1008,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             own = 1;
           if (tok_is(x, w, "shares") && k > j && ((x->tok[k - 1].fl & DS__T_NUM) || (x->tok[k - 1].wcls & DS__W_SCALE)))
             own |= 2; /* "sell 1.5 mln shares", "sold 500,000 shares" */
+          /* "agreed to sell a 25% stake in its UK onshore wind portfolio to Nordfjord":
+           * a minority share of what the seller owns */
+          /* (or "Bluewave Energy Agrees to Sell Minority Stake to Nordfjord") */
+          if ((tok_is(x, w, "stake") && k + 2 < x->ntok && tok_is(x, &x->tok[k + 1], "in") &&
+               tok_is(x, &x->tok[k + 2], "its")) ||
+              (tok_is(x, w, "minority") && tok_is(x, &x->tok[k + 1], "stake")))
+            own |= 4;
         }
         int seller = -1, first = -1;
         for (unsigned p = 0; p < c.ev.nparties; p++)
@@ -1003,6 +1035,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           c.ev.type = DS_TYPE_INVESTMENT;
           ds__add_party(x, &c, issuer, DS_ROLE_INVESTEE);
         }
+      }
+      /* "Daemyung has agreed to subscribe for 83.3 million new fully paid ordinary
+       * shares": new shares are issued by the company whose release this is */
+      if (c.ev.type == DS_TYPE_INVESTMENT && strcmp(r->name, "subscribe") == 0 && x->issuer >= 0 &&
+          ds__has_role(&c, DS_ROLE_INVESTOR) && !ds__has_role(&c, DS_ROLE_INVESTEE) &&
+          party_of(&c, x->issuer) < 0) {
+        int fresh = 0;
+        for (unsigned k = j; k + 1 < x->ntok && k < j + 10 && !fresh; k++) {
+          if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';') || x->tok[k].org >= 0) break;
+          fresh = tok_is(x, &x->tok[k], "new");
+        }
+        if (fresh) ds__add_party(x, &c, x->issuer, DS_ROLE_INVESTEE);
       }
       /* "is in talks to sell itself to the Irish retailer Dunnes Group": the seller is
        * what is sold */
@@ -1250,6 +1294,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds__explain(x, &c.ev, 1, "what a memorandum told here covers: the memorandum");
           ds__keep_candidate(x, &c);
         }
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && buys_output(x, j)) {
+        ds__explain(x, &c.ev, 0, "output bought, not a business"); /* "buy the output of" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
                  ds__consumer_goods(x, i, j)) {
         ds__explain(x, &c.ev, 0, "goods sold to customers"); /* "sold 14,500 Passat sedans" */
@@ -1361,6 +1407,15 @@ static int deal_signed_on(const ds_extractor *x) {
   return 0;
 }
 
+/* Kinds of deal one transaction is often told as by turns: buying (acquisition,
+ * investment, merger), working together (MOU, partnership, joint venture, licence),
+ * and supply. */
+static int deal_family(int type) {
+  if (type == DS_TYPE_ACQUISITION || type == DS_TYPE_INVESTMENT || type == DS_TYPE_MERGER) return 0;
+  if (type == DS_TYPE_SUPPLY) return 2;
+  return 1;
+}
+
 /* A deal's price is often told in the sentences after the one that reports it ("The
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
@@ -1382,6 +1437,13 @@ static void late_value(ds_extractor *x, unsigned si) {
     if (c->ev.has_value || si <= c->sent_index || si > c->sent_index + DS__VALUE_SENTENCES) continue;
     if (x->sent_background) continue; /* "in June sold ... for $1.5 billion": not this one's */
     if (ds__undisclosed_terms(x)) continue; /* "Terms were not disclosed": later figures are others' */
+    /* "signed an offtake agreement. In addition, Y has agreed to subscribe for shares to
+     * raise A$25m": a sentence that tells a deal of another kind keeps its price (not
+     * one of a kind the same deal is often told as: a stake bought, a purchase) */
+    int other = 0;
+    for (unsigned k = 0; k < x->ncand && !other; k++)
+      other = k != i && x->cand[k].sent_index == si && deal_family(x->cand[k].ev.type) != deal_family(c->ev.type);
+    if (other) continue;
     ds__find_value(x, 0, &c->ev, 1);
   }
 }

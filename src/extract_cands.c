@@ -441,6 +441,13 @@ int ds__securities_of_target(const ds_extractor *x, unsigned tj, const ds__cand 
         role = c->ev.parties[p].role; /* "Thornburg" for "Thornburg Mortgage Inc" */
     if (role != DS_ROLE_TARGET) continue;
     const ds__tok *n = &x->tok[k + 1];
+    /* (not "its Kaskinen paper mill": paper a plant makes) */
+    if (tok_is(x, n, "paper") && k + 2 < x->ntok &&
+        (tok_is(x, &x->tok[k + 2], "mill") || tok_is(x, &x->tok[k + 2], "mills") ||
+         tok_is(x, &x->tok[k + 2], "machine") || tok_is(x, &x->tok[k + 2], "plant") ||
+         tok_is(x, &x->tok[k + 2], "business") || tok_is(x, &x->tok[k + 2], "unit") ||
+         tok_is(x, &x->tok[k + 2], "division") || tok_is(x, &x->tok[k + 2], "operations")))
+      return 0;
     return tok_is(x, n, "paper") || tok_is(x, n, "bonds") || tok_is(x, n, "debt") ||
            tok_is(x, n, "notes") || tok_is(x, n, "securities") || tok_is(x, n, "loans");
   }

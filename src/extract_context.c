@@ -274,6 +274,27 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       if (!(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "announced")))
         return "earlier";
   }
+  /* "costs associated with the acquisition of Trellisdata, which was completed in June
+   * 2025" (told in November): a deal the relative clause dates before the story */
+  if (x->pub_y && x->pub_m)
+    for (unsigned k = tj; k + 5 < x->ntok && k < tj + 12; k++) {
+      if (tok_punct(x, &x->tok[k], ';') || tok_punct(x, &x->tok[k], '.')) break;
+      if (!(tok_punct(x, &x->tok[k], ',') && tok_is(x, &x->tok[k + 1], "which") &&
+            (tok_is(x, &x->tok[k + 2], "was") || tok_is(x, &x->tok[k + 2], "were"))))
+        continue;
+      const ds__tok *v = &x->tok[k + 3];
+      if (!(tok_is(x, v, "completed") || tok_is(x, v, "closed") || tok_is(x, v, "finalized") ||
+            tok_is(x, v, "finalised") || tok_is(x, v, "announced") || tok_is(x, v, "signed")))
+        break;
+      unsigned q = k + 4;
+      if (!tok_is(x, &x->tok[q], "in")) break;
+      q++;
+      int m = (x->tok[q].wcls & DS__W_MONTH) && x->tok[q].rule >= 0 ? x->wt[x->tok[q].rule].val : 0;
+      if (m) q++;
+      int y = q < x->ntok ? year_of(x, &x->tok[q]) : 0;
+      if ((y && y < x->pub_y) || (m && m < x->pub_m && (!y || y == x->pub_y))) return "an earlier month";
+      break;
+    }
   /* "IBM acquired Rolm, a Santa Clara, Calif.-based maker of ..., in 1984.": a year
    * that ends the sentence dates its past-tense deal */
   if (x->pub_y && past_tense(x, &x->tok[ti])) {
@@ -365,7 +386,10 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       told = tok_is(x, &x->tok[k], "said") || tok_is(x, &x->tok[k], "says") || tok_is(x, &x->tok[k], "told") ||
              tok_is(x, &x->tok[k], "according") || tok_is(x, &x->tok[k], "announced") ||
              tok_is(x, &x->tok[k], "reported") || tok_is(x, &x->tok[k], "disclosed") ||
-             tok_is(x, &x->tok[k], "added") || tok_is(x, &x->tok[k], "confirmed");
+             tok_is(x, &x->tok[k], "added") || tok_is(x, &x->tok[k], "confirmed") ||
+             /* a release's own verb: "announces that it has terminated the agreement
+              * ..., pursuant to which Northbeam had agreed to acquire" */
+             tok_is(x, &x->tok[k], "announces") || tok_is(x, &x->tok[k], "announce");
     if (!told) return "earlier";
   }
   /* "its recent acquisition of GSO Capital", "recently acquired Merrill Lynch": a deal

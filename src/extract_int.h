@@ -352,6 +352,7 @@ int ds__is_person(const ds_extractor *x, int org);
 int ds__name_word(const ds__tok *t);
 
 /* extract_when.c: value, date, sectors, dateline, disclosure */
+#define DS__VALUE_TOTAL 5 /* ds__find_value's rank of a whole deal's figure */
 int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
 int ds__find_date(const ds_extractor *x, ds_event *ev);
 int ds__old_dated_entry(const ds_extractor *x, unsigned ti);

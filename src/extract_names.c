@@ -131,6 +131,10 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
         q += 2; /* "RY.TO" split by the tokenizer */
       listings++;
       j = q;
+      /* "(Frankfurt: NWE, ISIN DE000A3E5X21)": a securities number after the listing */
+      if (j + 2 < n && tok_punct(x, &t[j], ',') && (tok_is(x, &t[j + 1], "isin") || tok_is(x, &t[j + 1], "wkn")) &&
+          (t[j + 2].fl & DS__T_WORD) && t[j + 2].len <= 12 && !tok_punct(x, &t[j + 2], ':'))
+        j += 3;
       if (j < n && (tok_punct(x, &t[j], ';') || tok_punct(x, &t[j], ','))) {
         j++;
         continue;
@@ -303,6 +307,22 @@ static int strchr_key_words(const ds_extractor *x, uint32_t off, uint32_t len) {
 /* "Waste Management Inc said its wholly owned subsidiary, WMX Acquisition Corp, ...":
  * the unit named after "its subsidiary" belongs to the name before "its". */
 static void note_parent(ds_extractor *x, unsigned i, int k) {
+  /* "Granary Bancorp, Inc. (NASDAQ: GRNB), the holding company for Granary Bank": the
+   * name before the description owns the one after it */
+  if (i >= 5 && (tok_is(x, &x->tok[i - 1], "for") || tok_is(x, &x->tok[i - 1], "of"))) {
+    unsigned b = i - 2;
+    if (tok_is(x, &x->tok[b], "company") && b > 0) b--;
+    if ((tok_is(x, &x->tok[b], "holding") || tok_is(x, &x->tok[b], "parent")) && b >= 3 &&
+        tok_is(x, &x->tok[b - 1], "the") && tok_punct(x, &x->tok[b - 2], ',')) {
+      for (unsigned c = b - 2, m = 0; c-- > 0 && m < 12; m++) {
+        if (x->tok[c].org >= 0) {
+          if (x->tok[c].org != k) x->org[k].parent = x->tok[c].org;
+          return;
+        }
+        if (!(x->tok[c].fl & (DS__T_SKIP | DS__T_PUNCT))) return;
+      }
+    }
+  }
   unsigned q = i;
   if (q > 0 && tok_punct(x, &x->tok[q - 1], ',')) q--;
   if (q == 0 || !(tok_is(x, &x->tok[q - 1], "subsidiary") || tok_is(x, &x->tok[q - 1], "unit") ||
@@ -394,6 +414,11 @@ static const char *const trade_nouns[] = {
     "builder", "homebuilder", "jeweler", "jeweller", "publisher", "broadcaster", "shipbuilder",
     "distiller", "grocer"};
 
+/* "Sichuan province", "off Akita and Nagasaki prefectures": the lowercase nouns that
+ * make the name before them a region's */
+static const char *const region_nouns[] = {"province", "provinces", "prefecture", "prefectures", "county",
+                                           "counties", "region", "regions", "district", "districts"};
+
 /* "Zorbit, a startup that makes payroll software, has raised": a lone word described
  * right after it as a company is a company's name, at a sentence start too. The token
  * after the word is at e. */
@@ -442,6 +467,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
            ((a->wcls & DS__W_TITLE) || ((a->fl & DS__T_UPPER) && a->len <= 4)) &&
            !(a->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP)) && suffix_soon(x, i + 1))) ||
         ((a->fl & DS__T_NUM) && !(i + 1 < n && ds__name_word(&t[i + 1])))) {
+      i++;
+      continue;
+    }
+    /* "rated above 1,200 degrees Celsius": a scale of temperature, not a company */
+    if (i > 0 && tok_is(x, &t[i - 1], "degrees") && i + 1 < n && !(t[i + 1].wcls & DS__W_SUFFIX)) {
       i++;
       continue;
     }
@@ -507,7 +537,11 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       continue;
     }
     unsigned j = i + 1;
-    int has_suffix = (a->wcls & DS__W_SUFFIX) != 0;
+    /* (a legal form's letters that open a name are its first word: "SL Green Realty
+     * Corp.", "AG Barr plc") */
+    int has_suffix = (a->wcls & DS__W_SUFFIX) && !((a->fl & DS__T_UPPER) && a->len <= 3 && j < n &&
+                                                   ds__name_word(&t[j]) && (t[j].fl & DS__T_CAP) &&
+                                                   !(t[j].fl & DS__T_UPPER) && !(t[j].wcls & DS__W_SUFFIX));
     int all_place = (a->wcls & (DS__W_PLACE | DS__W_NATION)) != 0;
     int nonparty = (a->wcls & DS__W_NONPARTY) != 0;
     while (j < n) {
@@ -562,6 +596,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         has_suffix = 1;
         all_place = 0;
         j += 3;
+        continue;
+      }
+      /* "Brenner Kunststoff GmbH & Co. KG": the limited partnership's form */
+      if (has_suffix && tok_punct(x, b, '&') && j + 1 < n && tok_is(x, &t[j + 1], "co")) {
+        j++;
+        continue;
+      }
+      if (has_suffix && b->len == 2 && memcmp(TX(x, b), "KG", 2) == 0) {
+        j++;
         continue;
       }
       if (has_suffix) break; /* nothing but more legal forms after the legal form */
@@ -781,11 +824,12 @@ void ds__find_orgs(ds_extractor *x, int headline) {
           all_trigger = 0;
       if (all_trigger) all_place = 1;
     }
-    /* "Capital Increase Agreement", "Qiantang Materials Announcement": a document's
-     * title, not a company */
+    /* "Capital Increase Agreement", "Qiantang Materials Announcement", "ASX Release":
+     * a document's title, not a company */
     if (!has_suffix && end > i + 1 &&
         (tok_is(x, &t[end - 1], "agreement") || tok_is(x, &t[end - 1], "contract") ||
          tok_is(x, &t[end - 1], "announcement") || tok_is(x, &t[end - 1], "notice") ||
+         tok_is(x, &t[end - 1], "release") ||
          tok_is(x, &t[end - 1], "memorandum")))
       all_place = 1;
     /* "Notice Concerning Completion of Acquisition": a filing's heading */
@@ -811,6 +855,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         if (lk[0] && rk[0] && find_org_key(x, lk) >= 0 && find_org_key(x, rk) >= 0) all_place = 1;
         break;
       }
+    }
+    /* "in Sichuan province", "the coast of Akita and Nagasaki prefectures": a region's
+     * name, or the first of two before their plural noun */
+    if (!has_suffix && end < n) {
+      unsigned q = end;
+      if (q + 2 < n && tok_is(x, &t[q], "and") && ds__name_word(&t[q + 1]) && (t[q + 1].fl & DS__T_CAP)) q += 2;
+      if (q < n && is_lower((unsigned char)TX(x, &t[q])[0]) &&
+          tok_in(x, &t[q], region_nouns, sizeof region_nouns / sizeof region_nouns[0]))
+        all_place = 1;
     }
     /* "the British Conservative government said it would sell": a state, no party */
     if (!has_suffix && end < n && tok_is(x, &t[end], "government")) all_place = 1;
@@ -870,7 +923,13 @@ void ds__find_orgs(ds_extractor *x, int headline) {
      * company's name, "-- Relecloud, a provider of ...") */
     int sent_start = (i == 0) || tok_punct(x, &t[i - 1], '"') || tok_punct(x, &t[i - 1], '(') ||
                      tok_is(x, &t[i - 1], "\xe2\x80\xa2") || tok_punct(x, &t[i - 1], '*') || /* bullets */
-                     (i == 1 && tok_punct(x, &t[0], '-')); /* "- Aim to boost the value of ..." */
+                     (i == 1 && tok_punct(x, &t[0], '-')) || /* "- Aim to boost the value of ..." */
+                     /* ("- Parties to negotiate a binding offtake": a dash that opens a line) */
+                     (tok_punct(x, &t[i - 1], '-') && (t[i - 1].fl & DS__T_NL)) ||
+                     /* ("Lofoten Havbruk ASA - Exclusive discussions regarding ...": a
+                      * heading's dash, spaced, before its subject line) */
+                     (!headline && i >= 2 && tok_punct(x, &t[i - 1], '-') && t[i - 1].off > t[i - 2].off + t[i - 2].len &&
+                      a->off > t[i - 1].off + 1 && (t[i - 2].wcls & DS__W_SUFFIX));
     /* ... but "MELBOURNE (Reuters) - Miscalculations by hungry hedge funds": a word
      * the dateline opens, followed by a preposition, is prose; so is the first word of
      * a description before the name ("(Reuters) - Mobile service provider Verizon",

@@ -122,6 +122,12 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
               tok_is(x, &x->tok[b], "before") || tok_is(x, &x->tok[b], "should"))
             st = DS_STATUS_AGREED, w = 1;
       }
+      /* "has secured a multi-year agreement to supply", "has obtained an exclusive
+       * license": an agreement won is signed, not done (money secured is invested) */
+      if (st == DS_STATUS_COMPLETED && r->type != DS_TYPE_INVESTMENT && r->type != DS_TYPE_ACQUISITION &&
+          (tok_is(x, &x->tok[k], "secured") || tok_is(x, &x->tok[k], "secures") ||
+           tok_is(x, &x->tok[k], "obtained")))
+        st = DS_STATUS_AGREED;
       /* "intend to negotiate a definitive supply agreement": a step still ahead */
       if (tok_is(x, &x->tok[k], "definitive"))
         for (unsigned b = k >= 3 ? k - 3 : 0; b < k; b++)

@@ -91,9 +91,11 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
       if (j < e && t[j] == '\n') return i + 1;           /* blank line */
       if (j - i - 1 >= 3 && j < e) return i + 1;           /* indented paragraph */
       if (i > s && (t[i - 1] == ':' )) return i + 1;
-      /* a line that starts with a dash is a list item: "- Net sales of $1.04 billion,
-       * ..., including $96 million from X, acquired in March" ends before the next "- " */
-      if (j + 1 < e && (t[j] == '-' || t[j] == '*') && t[j + 1] == ' ') return i + 1;
+      /* a list item after a line break: "\n- Net sales of $1.04 billion, ..., including $96
+       * million from X, acquired in March", "\n* ...", "\n– Parties to negotiate ..." */
+      if (j + 1 < e && (t[j] == '-' || t[j] == '*' || (t[j] == '\xe2' && j + 3 < e && t[j + 1] == '\x80' && t[j + 2] == '\x93')) &&
+          t[j + (t[j] == '\xe2' ? 3 : 1)] == ' ')
+        return i + 1;
       /* a heading ("About Ravensmoor Therapeutics"): a short line that ends in no
        * punctuation, before a line that starts with a capital */
       if (i > 0 && is_alnum((unsigned char)t[i - 1]) && j < e && is_upper((unsigned char)t[j])) {

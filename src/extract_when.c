@@ -162,7 +162,8 @@ static int break_fee(const ds_extractor *x, unsigned k, size_t end) {
 
 /* The deal's value in the current sentence: a price after the trigger first, then one
  * before it; a figure not introduced as a price only when the article does not say the
- * terms were undisclosed. Returns 1 when found. */
+ * terms were undisclosed. Returns 0 when none is found, else how sure it is a price
+ * (DS__VALUE_TOTAL: the whole deal's figure, "a total potential deal value of"). */
 int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
   int best_rank = 0;
   double best = 0;
@@ -216,6 +217,21 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
     if (amt < 1000) continue; /* prices and small change are not deal values */
     if (company_figure(x, k)) continue;
     if (break_fee(x, k, end)) continue;
+    if (k > ti && k >= 2) {
+      /* "signs binding offtake agreement and A$25m strategic placement with Y": after
+       * "and", an amount that heads a deal noun of its own is that other deal's */
+      unsigned b = k - 1;
+      while (b > ti && (x->tok[b].fl & DS__T_PUNCT) && !tok_punct(x, &x->tok[b], ',')) b--;
+      if (tok_is(x, &x->tok[b], "a") || tok_is(x, &x->tok[b], "an")) b--;
+      unsigned q = k + 1;
+      while (q < x->ntok && x->tok[q].off < end) q++;
+      int noun = 0;
+      for (unsigned m = 0; q < x->ntok && m < 3 && !noun && (x->tok[q].fl & DS__T_WORD) &&
+                           is_lower((unsigned char)TX(x, &x->tok[q])[0]);
+           m++, q++)
+        noun = (x->tok[q].wcls & DS__W_TRIGGER) != 0;
+      if (b > ti && tok_is(x, &x->tok[b], "and") && noun) continue;
+    }
     {
       /* "a merger of equals that creates a company worth about $40 billion": the
        * combined company's size, not the price */
@@ -306,9 +322,10 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
       }
     }
     int total = 0;
-    if (!pc) {
+    {
       /* "for a total potential deal value of up to US$625 million", "an aggregate
-       * consideration of": the whole deal's figure, over an upfront part */
+       * consideration of": the whole deal's figure, over an upfront part (a price
+       * already: "payment of $30 million ..., for a total potential deal value of") */
       int priced = 0; /* (a price word between: "total ... value of", not "a total of") */
       for (unsigned b = k, n = 0; b > from && n < 9 && !total; b--, n++) {
         const ds__tok *w = &x->tok[b - 1];
@@ -317,7 +334,7 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
         total = (priced && (tok_is(x, w, "total") || tok_is(x, w, "aggregate"))) ||
                 (tok_is(x, w, "total") && b >= 2 && tok_is(x, &x->tok[b - 2], "potential")); /* "a potential total of £21m" */
       }
-      pc = total;
+      pc = pc || total;
     }
     if (!pc) {
       /* "a $2 billion deal": a deal word right after the expression */
@@ -334,19 +351,19 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
         pc = 1;
     }
     int after = k > ti;
-    int rank = total ? 5 : pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
+    int rank = total ? DS__VALUE_TOTAL : pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
     if (rank > best_rank) {
       best_rank = rank;
       best = amt;
       iso = cur;
-      if (rank == 5) break;
+      if (rank == DS__VALUE_TOTAL) break;
     }
   }
   if (!iso) return 0;
   ev->has_value = 1;
   ev->amount = best;
   memcpy(ev->currency, iso, 4);
-  return 1;
+  return best_rank;
 }
 
 /* Sectors named in the deal's sentence (lexicon.c). */

@@ -31,6 +31,7 @@ const ds__word ds__words[] = {
     {"bsc", SUF, 0}, {"fsb", SUF, 0}, /* "Aluminium Bahrain B.S.C.", "Home Savings F.S.B." */
     /* "Tanjung Rimau Port Corporation Sdn. Bhd." */
     {"sdn", SUF, 0},
+    {"sl", SUF, 0}, {"na", SUF, 0},   /* "Costalia Retail Group S.L.", "Harbor Lane Bank, N.A." */
     {"bancorp", ORGW, 0}, {"holdings", ORGW, 0}, {"holding", ORGW, 0}, {"group", ORGW, 0},
     {"bank", ORGW, 0}, {"partners", ORGW, 0}, {"capital", ORGW, 0}, {"industries", ORGW, 0},
     {"international", ORGW, 0}, {"investments", ORGW, 0}, {"technologies", ORGW, 0},
@@ -59,6 +60,7 @@ const ds__word ds__words[] = {
     {"which", STOP | CLAUSE, 0}, {"whose", STOP | CLAUSE, 0}, {"there", STOP, 0}, {"here", STOP, 0},
     {"analysts", STOP, 0}, {"analyst", STOP | TITLE, 0}, {"sources", STOP, 0},
     {"terms", STOP, 0}, {"details", STOP, 0}, {"photo", STOP, 0}, {"logo", STOP, 0},
+    {"parties", STOP, 0}, /* ("together with Tidewater, the "Parties""): a defined term, no name */
     {"email", STOP, 0}, {"newsletters", STOP, 0}, {"advertisement", STOP, 0},
     {"note", STOP, 0}, {"net", STOP, 0}, {"shr", STOP, 0}, {"revs", STOP, 0},
     /* "Individual investors", "Retail investors" at a sentence start */
@@ -159,6 +161,15 @@ const ds__word ds__words[] = {
     {"birmingham", PLACE, 0}, {"bristol", PLACE, 0}, {"pune", PLACE, 0}, {"chennai", PLACE, 0},
     {"bengaluru", PLACE, 0}, {"hyderabad", PLACE, 0}, {"kolkata", PLACE, 0},
     {"binding", STOP, 0}, {"highlights", STOP, 0}, /* "HIGHLIGHTS\n- Binding offtake agreement signed with X" */
+    /* countries a company is "based in" ("based in Muscat, Oman, have signed") */
+    {"oman", PLACE, 0}, {"muscat", PLACE, 0}, {"bahrain", PLACE, 0}, {"morocco", PLACE, 0}, {"ghana", PLACE, 0},
+    {"ethiopia", PLACE, 0}, {"tanzania", PLACE, 0}, {"uganda", PLACE, 0}, {"zambia", PLACE, 0},
+    {"colombia", PLACE, 0}, {"venezuela", PLACE, 0}, {"ecuador", PLACE, 0}, {"bolivia", PLACE, 0},
+    {"uruguay", PLACE, 0}, {"paraguay", PLACE, 0}, {"kazakhstan", PLACE, 0}, {"uzbekistan", PLACE, 0},
+    {"mongolia", PLACE, 0}, {"cambodia", PLACE, 0}, {"myanmar", PLACE, 0}, {"bangladesh", PLACE, 0},
+    {"nepal", PLACE, 0}, {"iceland", PLACE, 0}, {"estonia", PLACE, 0}, {"latvia", PLACE, 0},
+    {"lithuania", PLACE, 0}, {"slovakia", PLACE, 0}, {"slovenia", PLACE, 0}, {"croatia", PLACE, 0},
+    {"serbia", PLACE, 0}, {"bulgaria", PLACE, 0}, {"cyprus", PLACE, 0}, {"malta", PLACE, 0}, {"lebanon", PLACE, 0},
     {"kuwait", PLACE, 0}, {"algeria", PLACE, 0}, {"tunisia", PLACE, 0}, {"siberia", PLACE, 0},
     {"michigan", PLACE, 0}, {"illinois", PLACE, 0}, {"virginia", PLACE, 0},
     {"pennsylvania", PLACE, 0}, {"georgia", PLACE, 0}, {"tennessee", PLACE, 0},
@@ -528,9 +539,10 @@ const char *const ds__price_words[] = {
 const unsigned ds__price_words_n = sizeof ds__price_words / sizeof ds__price_words[0];
 
 /* "the purchase price totalled": nouns and verbs of a price a few words back */
+/* ("will have an initial capital commitment of EUR 75 million": what the partners put in) */
 const char *const ds__price_nouns[] = {
     "price", "consideration", "valued", "totalled", "totaled", "amounts", "amounted", "fee",
-    "investment", "capitalised", "capitalized"};
+    "investment", "capitalised", "capitalized", "commitment"};
 const unsigned ds__price_nouns_n = sizeof ds__price_nouns / sizeof ds__price_nouns[0];
 
 /* "had sales of 40 mln dlrs": figures of a company, not prices */

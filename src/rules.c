@@ -98,6 +98,11 @@ const ds__rule ds__rules[] = {
     /* "a definitive business combination agreement" (a SPAC's merger) */
     {"business-combination", "business combination", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"merge", "merge|merges|merged|merging|merger|mergers", T_MER, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    /* "in early-stage discussions with Ferrand Group regarding a possible all-share
+     * combination of the two companies" (a qualified combination: not "a combination
+     * of factors") */
+    {"possible-combination", "possible|potential|proposed|all-share|all-stock ~* combination", T_MER, CTX,
+     {PAR, PAR, N, N, N, PAR, N}, 1},
     /* joint ventures */
     {"joint-venture", "joint venture|ventures", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"jv", "jv", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
