@@ -347,6 +347,16 @@ static int jstr(ds_framer *f, const unsigned char *p, size_t n, size_t *pi) {
     unsigned c;
     if (f->sub == SS_NORM) {
       size_t j = i;
+      /* eight bytes at a time while none is a quote, a backslash or below 0x20 (SWAR:
+       * the has-less-than trick; a tab or CR also stops it, and the byte loop decides) */
+      const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      while (j + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + j, 8);
+        const uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+        if ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) break;
+        j += 8;
+      }
       while (j < n && !str_stop[p[j]]) j++;
       if (j > i && f->sink != SINK_NONE) jout(f, p + i, j - i, 0);
       i = j;
