@@ -294,6 +294,31 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     left = mention_start(x, pm);
   }
   if (left == ti) left = appositive_start(x, ti);
+  /* "not to vote on SoftBank Corp's offer to buy the carrier", "Merck's plan to acquire
+   * X": the owner of the offer or plan to buy is who buys, whatever the sentence's
+   * subject */
+  if (!partners && last_org < 0 && ti >= 4 && tok_is(x, &t[ti - 1], "to")) {
+    unsigned q = ti - 1;
+    if (tok_is(x, &t[q - 1], "offer") || tok_is(x, &t[q - 1], "bid") || tok_is(x, &t[q - 1], "proposal") ||
+        tok_is(x, &t[q - 1], "plan") || tok_is(x, &t[q - 1], "plans") || tok_is(x, &t[q - 1], "attempt") ||
+        tok_is(x, &t[q - 1], "move") || tok_is(x, &t[q - 1], "deal") || tok_is(x, &t[q - 1], "agreement")) {
+      unsigned b = q - 1, m = 0;
+      while (b > 1 && m < 4 && t[b - 1].org < 0 && !tok_is(x, &t[b - 1], "'s") && !tok_is(x, &t[b - 1], "\xe2\x80\x99s") &&
+             ((t[b - 1].fl & (DS__T_NUM | DS__T_SKIP)) || (t[b - 1].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+              ((t[b - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &t[b - 1])[0]))))
+        b--, m++;
+      if (b > 1 && (tok_is(x, &t[b - 1], "'s") || tok_is(x, &t[b - 1], "\xe2\x80\x99s"))) {
+        unsigned o = b - 1;
+        while (o > 0 && (t[o - 1].fl & DS__T_SKIP)) o--;
+        if (o > 0 && t[o - 1].org >= 0) {
+          ds__slot_add(sf, DS__S_SUBJ, t[o - 1].org);
+          last_org = t[o - 1].org;
+          last_start = mention_start(x, o);
+          left = last_start;
+        }
+      }
+    }
+  }
   for (unsigned k = left; k-- > 0;) {
     /* "MILAN and KOBE, Japan, Jan. 14, 2026 /PRNewswire/ -- X and Y have signed": the
      * dateline's places are no side */

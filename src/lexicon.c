@@ -82,7 +82,7 @@ const ds__word ds__words[] = {
     {"about", STOP, 0}, {"some", STOP, 0}, {"all", STOP, 0},
     {"both", STOP, 0}, {"each", STOP, 0}, {"every", STOP, 0}, {"another", STOP, 0}, {"class", STOP, 0}, {"past", STOP, 0}, {"other", STOP, 0}, {"one", STOP, 0},
     {"two", STOP, 0}, {"three", STOP, 0}, {"first", STOP, 0}, {"last", STOP, 0},
-    {"dozens", STOP, 0}, {"treasuries", STOP, 0},
+    {"dozens", STOP, 0}, {"treasuries", STOP, 0}, {"exchange-traded", STOP, 0}, {"etf", STOP, 0}, {"etfs", STOP, 0},
     {"new", 0, 0}, {"earlier", STOP, 0}, {"now", STOP, 0}, {"then", STOP, 0},
     {"together", STOP, 0}, {"founded", STOP, 0}, {"based", STOP, 0}, {"close", STOP, 0},
     {"stay", STOP, 0}, {"get", STOP, 0}, {"digital", 0, 0}, {"such", STOP, 0},
