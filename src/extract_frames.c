@@ -419,6 +419,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       k = s;
       continue;
     }
+    /* "JP Morgan had advised it on its $3.4 billion acquisition": who advises on a deal
+     * is not its buyer */
+    for (unsigned b = k + 1; b < k + 4 && b < left && !hired; b++)
+      if ((t[b].wcls & DS__W_ADVISER) && t[b].org < 0 && !tok_is(x, &t[b], "hired") && !tok_is(x, &t[b], "hires") &&
+          !tok_is(x, &t[b], "hire") && !tok_is(x, &t[b], "retained") && !tok_is(x, &t[b], "retains"))
+        hired = 1;
+    if (!oblique && hired) {
+      k = s;
+      continue;
+    }
     /* "X said it agreed to sell A to Columbine Capital for £140 million and would use
      * the proceeds to buy Y": past "and would", the verb is the sentence subject's, so a
      * name in the clause before is not its subject */
