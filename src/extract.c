@@ -1203,6 +1203,25 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         i = j - 1;
         continue;
       }
+      if (strcmp(r->name, "contribute") == 0) {
+        /* contributors join the venture told in the last few sentences, or are nothing */
+        ds__cand *v = NULL;
+        for (unsigned k = x->ncand; k-- > 0 && !v;)
+          if (x->cand[k].ev.type == DS_TYPE_JOINT_VENTURE && si <= x->cand[k].sent_index + 6) v = &x->cand[k];
+        for (unsigned p = 0; v && p < c.ev.nparties; p++) {
+          /* the subject, or one joined to it after the amount ("and Google Inc $500
+           * million"), not what is contributed ("its Screen Gems television series") */
+          int o = c.slot_org[p], ok = 0;
+          for (unsigned k = 0; k < x->ntok && !ok; k++) {
+            if (x->tok[k].org != o || (k > 0 && x->tok[k - 1].org == o)) continue;
+            ok = k < i || (k > 0 && tok_is(x, &x->tok[k - 1], "and"));
+          }
+          if (ok) ds__add_party(x, v, o, DS_ROLE_PARTNER);
+        }
+        ds__explain(x, &c.ev, v != NULL, v ? "more sides of the venture just told" : "a contribution, no venture told");
+        i = j - 1;
+        continue;
+      }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       if (rival && c.ev.status == DS_STATUS_TERMINATED) c.ev.status = DS_STATUS_PROPOSED; /* (the other bid's end) */
       ds__find_value(x, i, &c.ev, 0);
