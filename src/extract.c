@@ -173,6 +173,44 @@ static void lend_licence_roles(ds_extractor *x, const ds__cand *c) {
   }
 }
 
+/* "Kessler rejected rival Dunmore Brands Corp's $4.3 billion unsolicited bid": an
+ * offer whose maker a possessive names just before it (past its ticker, price and
+ * adjectives), answered by the one it is for; not "accept GMAC's offer to finance a
+ * car", "InterCare's proposed securities offering". */
+static int owner_of_offer(const ds_extractor *x, unsigned ti) {
+  const ds__tok *t = &x->tok[ti];
+  if (!(tok_is(x, t, "bid") || tok_is(x, t, "offer") || tok_is(x, t, "proposal") || tok_is(x, t, "approach")))
+    return 0;
+  /* "an offer to finance", "an offer of 80 dlrs per tonne to supply"; not "a bid to buy" */
+  for (unsigned k = ti + 1; k + 1 < x->ntok && k < ti + 12; k++) {
+    const ds__tok *v = &x->tok[k + 1];
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';') || (x->tok[k].wcls & DS__W_CLAUSE)) break;
+    if (tok_is(x, &x->tok[k], "to") && (v->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, v)[0]) &&
+        !(v->fl & DS__T_NUM) &&
+        !(tok_is(x, v, "buy") || tok_is(x, v, "acquire") || tok_is(x, v, "purchase") || tok_is(x, v, "take") ||
+          tok_is(x, v, "merge") || tok_is(x, v, "combine")))
+      return 0;
+  }
+  for (unsigned b = ti, n = 0; b-- > 0 && n < 10; n++) {
+    const ds__tok *w = &x->tok[b];
+    if (tok_is(x, w, "'s") || tok_is(x, w, "\xe2\x80\x99s")) {
+      if (b == 0 || x->tok[b - 1].org < 0 || ds__is_person(x, x->tok[b - 1].org)) return 0;
+      unsigned m = b - 1, a;
+      while (m > 0 && x->tok[m - 1].org == x->tok[b - 1].org) m--;
+      for (a = m; a > 0 && m - a < 8 && x->tok[a - 1].org < 0 && !tok_punct(x, &x->tok[a - 1], ',') &&
+                  !tok_punct(x, &x->tok[a - 1], ';');
+           a--)
+        ;
+      return ds__answers_offer(x, a, m);
+    }
+    if (w->org >= 0 || tok_punct(x, w, ',') || tok_punct(x, w, ';') || (w->wcls & DS__W_TRIGGER)) return 0;
+    if (!((w->fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (w->wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+          ((w->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, w)[0]) && !w->wcls)))
+      return 0;
+  }
+  return 0;
+}
+
 /* A rival's bid a few words before ti: "a rival offer", "its own offer", "topping a
  * hostile 42 dlr a share tender offer by Danforth". */
 static int rival_cue(const ds_extractor *x, unsigned ti) {
@@ -570,7 +608,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
-          !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)))
+          !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)) &&
+          !owner_of_offer(x, i))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;

@@ -209,7 +209,7 @@ static unsigned appositive_start(const ds_extractor *x, unsigned ti) {
 /* Fill slots for a trigger spanning tokens [ti, tj). */
 /* Does a verb of answering an offer ("rejected", "is studying") stand between the
  * name ending before a and the offer's maker starting at b? */
-static int answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
+int ds__answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
   static const char *const verbs[] = {"rejected", "rejects", "reject", "rebuffed", "spurned",
                                       "evaluate", "evaluating", "studying", "study", "reviewing",
                                       "review", "considering", "consider", "weighing", "accepted",
@@ -249,6 +249,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
             tok_is(x, &t[pm - 1], "friendly") || tok_is(x, &t[pm - 1], "agreed") ||
             tok_is(x, &t[pm - 1], "recently") || tok_is(x, &t[pm - 1], "completed") ||
             tok_is(x, &t[pm - 1], "competing") || tok_is(x, &t[pm - 1], "rival") ||
+            /* "Dunmore's $4.3 billion unsolicited bid", "Tarrant's sweetened offer" */
+            tok_is(x, &t[pm - 1], "unsolicited") || tok_is(x, &t[pm - 1], "sweetened") ||
+            tok_is(x, &t[pm - 1], "improved") || tok_is(x, &t[pm - 1], "revised") ||
+            tok_is(x, &t[pm - 1], "higher") || tok_is(x, &t[pm - 1], "latest") ||
             (tok_punct(x, &t[pm - 1], '\'') && pm >= 2 && t[pm - 2].org >= 0)) &&
            !tok_punct(x, &t[pm - 1], ',') && !tok_punct(x, &t[pm - 1], ';'))
       pm--, q++;
@@ -370,7 +374,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         last_org = org;
         last_start = s;
       } else if (offer_owner && reactor < 0 && ds__resolve_alias(x, org) != ds__resolve_alias(x, last_org) &&
-                 answers_offer(x, k + 1, last_start)) {
+                 ds__answers_offer(x, k + 1, last_start)) {
         reactor = org; /* "Gencorp said it is studying General Acquisition's tender offer" */
       }
     }

@@ -346,6 +346,8 @@ size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 void ds__find_orgs(ds_extractor *x, int headline);
 int ds__resolve_alias(const ds_extractor *x, int k);
 int ds__is_person(const ds_extractor *x, int org);
+/* A verb answering an offer ("rejected", "is studying") in [a, b), no name between. */
+int ds__answers_offer(const ds_extractor *x, unsigned a, unsigned b);
 int ds__name_word(const ds__tok *t);
 
 /* extract_when.c: value, date, sectors, dateline, disclosure */
