@@ -173,6 +173,17 @@ static void lend_licence_roles(ds_extractor *x, const ds__cand *c) {
   }
 }
 
+/* "Wexcombe shares jump on takeover talk", "on merger speculation", "takeover
+ * defences": the market's guesses about a deal, or guards against one (the talks
+ * themselves, "takeover talks with X", and "a takeover target of X", a bidder named,
+ * are a deal talked of). */
+static int speculation_after(const ds_extractor *x, unsigned k) {
+  static const char *const w[] = {"talk", "speculation", "rumour", "rumours", "rumor", "rumors", "chatter",
+                                  "fever", "frenzy", "bait",
+                                  "defence", "defences", "defense", "defenses", "appeal", "premium", "hopes"};
+  return k < x->ntok && tok_in(x, &x->tok[k], w, sizeof w / sizeof w[0]);
+}
+
 /* "Kessler rejected rival Dunmore Brands Corp's $4.3 billion unsolicited bid": an
  * offer whose maker a possessive names just before it (past its ticker, price and
  * adjectives), answered by the one it is for; not "accept GMAC's offer to finance a
@@ -497,6 +508,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
+      if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
+          speculation_after(x, jq))
+        continue; /* "shares jump on takeover talk", "merger speculation": no deal told */
       if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))
         continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
       if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))

@@ -185,6 +185,26 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
        tok_is(x, &x->tok[ti - 2], "given") || tok_is(x, &x->tok[ti - 2], "affect") ||
        tok_is(x, &x->tok[ti - 2], "affects") || tok_is(x, &x->tok[ti - 2], "hurt")))
     return "a tie that exists";
+  /* "profit rose 14 percent, helped by its purchase of snack maker Meridale Foods": a
+   * deal whose effect on results is told, done before the period reported */
+  {
+    unsigned k = ti, adj = 0;
+    while (k > 0 && adj < 6 && ((x->tok[k - 1].fl & (DS__T_NUM | DS__T_PUNCT)) || x->tok[k - 1].org >= 0 ||
+                                (x->tok[k - 1].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+                                ((x->tok[k - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+                                 !(x->tok[k - 1].wcls & DS__W_PREP) && !tok_is(x, &x->tok[k - 1], "its") &&
+                                 !tok_is(x, &x->tok[k - 1], "their") && !tok_is(x, &x->tok[k - 1], "the"))) &&
+           !tok_punct(x, &x->tok[k - 1], ','))
+      k--, adj++;
+    /* ("helped by Baxley purchase", a headline's) */
+    if (k >= 1 && (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "the")))
+      k--;
+    if (k >= 2 && ds__deal_noun(x, &x->tok[ti]) && tok_is(x, &x->tok[k - 1], "by")) {
+      static const char *const eff[] = {"helped", "boosted", "lifted", "buoyed", "aided", "driven", "hurt",
+                                        "dragged", "weighed", "hit", "offset", "bolstered", "fuelled", "fueled"};
+      if (tok_in(x, &x->tok[k - 2], eff, sizeof eff / sizeof eff[0])) return "a deal's effect on results";
+    }
+  }
   /* "its existing partnership with", "their long-standing alliance" */
   if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
       (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
