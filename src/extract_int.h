@@ -145,6 +145,8 @@ extern const char *const ds__price_nouns[];
 extern const unsigned ds__price_nouns_n;
 extern const char *const ds__company_figures[];
 extern const unsigned ds__company_figures_n;
+extern const char *const ds__saving_words[];
+extern const unsigned ds__saving_words_n;
 
 extern const char *const ds__undisclosed[];
 extern const unsigned ds__nundisclosed;

@@ -114,6 +114,8 @@ static int company_figure(const ds_extractor *x, unsigned k) {
       continue;
     }
     if (tok_in(x, t, ds__company_figures, ds__company_figures_n)) return 1;
+    if (t->org < 0 && is_lower((unsigned char)TX(x, t)[0]) && tok_in(x, t, ds__saving_words, ds__saving_words_n))
+      return 1;
     /* "a market value of 3.4 billion euros"; "debt, which stood at 410 mln dlrs" */
     if ((tok_is(x, t, "value") || tok_is(x, t, "valuation")) && b >= 2 &&
         tok_is(x, &x->tok[b - 2], "market"))

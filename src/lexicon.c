@@ -530,3 +530,8 @@ const char *const ds__company_figures[] = {
     "loss", "losses", "assets", "debt", "debts", "capitalization", "capitalisation",
     "deposits", "budget"};
 const unsigned ds__company_figures_n = sizeof ds__company_figures / sizeof ds__company_figures[0];
+/* "would save them about 1bn euros over five years", "savings of $120 million a year":
+ * what the deal is to save, not its price (in lowercase prose, not "Cardinal Savings
+ * Bank FSB for 42 mln dlrs") */
+const char *const ds__saving_words[] = {"save", "saves", "saving", "savings", "synergies"};
+const unsigned ds__saving_words_n = sizeof ds__saving_words / sizeof ds__saving_words[0];
