@@ -555,6 +555,13 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       continue;
     }
     int ps = prep_slot(x, tk);
+    /* "pledging a guarantee on a Confidata note held by North Ridge": past the object, a
+     * paper's holder, not the deal's agent */
+    if (ps == DS__S_BY && k > tj + 1 && tok_is(x, &t[k - 1], "held") &&
+        (tok_is(x, &t[k - 2], "note") || tok_is(x, &t[k - 2], "notes") || tok_is(x, &t[k - 2], "debt") ||
+         tok_is(x, &t[k - 2], "loan") || tok_is(x, &t[k - 2], "loans") || tok_is(x, &t[k - 2], "bonds") ||
+         tok_is(x, &t[k - 2], "debentures") || tok_is(x, &t[k - 2], "warrants")))
+      ps = -1;
     /* "the Desert Gas Co division of <Mesa Verde Power Co>", "Crestline Printing unit of
      * Crestline Industries": the owner of the unit just named is who sells it */
     if (ps == DS__S_OBJ && !partners && tok_is(x, tk, "of") && prev_org >= 0 && k == prev_end + 1 &&
