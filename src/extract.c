@@ -1059,6 +1059,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (rival && c.ev.status == DS_STATUS_TERMINATED) c.ev.status = DS_STATUS_PROPOSED; /* (the other bid's end) */
       ds__find_value(x, i, &c.ev, 0);
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
+      /* ("signed a definitive agreement to acquire X. Under the agreement announced in
+       * January, ...": the signing is the day's news) */
+      for (unsigned k = 0; k < x->ntok && !c.signed_here; k++)
+        c.signed_here = tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "signs") ||
+                        tok_is(x, &x->tok[k], "reached") || tok_is(x, &x->tok[k], "definitive") ||
+                        tok_is(x, &x->tok[k], "concluded") || tok_is(x, &x->tok[k], "concludes");
       ds__find_sectors(x, &c.ev);
       const char *bg = ds__background(x, i, j);
       /* "shares surge on takeover chatter": talk of a bid no one has made, unless a
@@ -1227,12 +1233,86 @@ static int deal_signed_on(const ds_extractor *x) {
   return 0;
 }
 
+/* "the 3.4 billion euro deal, announced in November,", "which agreed in March to be
+ * bought by", "the merger, agreed last year,": the deal was announced on an earlier day
+ * the story does not give, so it has no day of its own here (the guideline). Returns
+ * the token after the telling, or 0. */
+static const char *const deal_words[] = {"deal", "merger", "takeover", "acquisition", "transaction",
+                                         "agreement", "offer", "bid", "sale", "purchase", "investment",
+                                         "buyout", "tie-up", "venture", "partnership", "alliance"};
+#define NDEAL_WORDS (sizeof deal_words / sizeof deal_words[0])
+
+static unsigned told_earlier(const ds_extractor *x) {
+  for (unsigned k = 0; k + 2 < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(tok_is(x, t, "announced") || tok_is(x, t, "agreed") || tok_is(x, t, "unveiled") ||
+          tok_is(x, t, "struck") || tok_is(x, t, "signed") || tok_is(x, t, "reached")))
+      continue;
+    /* told of the deal: "the deal, (first) announced in November", "which agreed in March
+     * to be bought by" (not "its plan to cut debt, which it announced in February") */
+    int told = 0;
+    for (unsigned q = k, n = 0; q-- > 0 && n < 4; n++) {
+      const ds__tok *w = &x->tok[q];
+      if (tok_in(x, w, deal_words, NDEAL_WORDS)) {
+        told = 1;
+        break;
+      }
+      if (!(tok_punct(x, w, ',') || tok_is(x, w, "first") || tok_is(x, w, "was") || tok_is(x, w, "were") ||
+            tok_is(x, w, "originally") || tok_is(x, w, "initially") || tok_is(x, w, "been") || tok_is(x, w, "had")))
+        break;
+    }
+    if (!told && tok_is(x, t, "agreed")) {
+      unsigned q = k + 3; /* "agreed in March to be bought" */
+      if (q < x->ntok && tok_is(x, &x->tok[q], "to")) told = 1;
+    }
+    if (!told) continue;
+    const ds__tok *a = &x->tok[k + 1], *b = &x->tok[k + 2];
+    if (tok_is(x, a, "in") && (b->wcls & DS__W_MONTH) && b->rule >= 0 && x->pub_m &&
+        !(k + 3 < x->ntok && (x->tok[k + 3].fl & DS__T_NUM) && x->tok[k + 3].len <= 2) &&
+        (x->pub_m - x->wt[b->rule].val + 12) % 12 >= 1)
+      return k + 3;
+    if (tok_is(x, a, "last") && (tok_is(x, b, "year") || tok_is(x, b, "month") || tok_is(x, b, "week")))
+      return k + 3;
+    if (tok_is(x, a, "earlier") && k + 3 < x->ntok && tok_is(x, b, "this") &&
+        (tok_is(x, &x->tok[k + 3], "year") || tok_is(x, &x->tok[k + 3], "month")))
+      return k + 4;
+  }
+  return 0;
+}
+
+/* Does the sentence name a party of c, or speak of "the deal"? */
+static int speaks_of(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0) {
+      int a = ds__resolve_alias(x, t->org);
+      for (unsigned p = 0; p < c->ev.nparties; p++)
+        if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == a) return 1;
+    }
+  }
+  for (unsigned k = 1; k < x->ntok; k++)
+    if (tok_in(x, &x->tok[k], deal_words, NDEAL_WORDS))
+      for (unsigned b = k; b-- > 0 && k - b <= 5;)
+        if (tok_is(x, &x->tok[b], "the")) return 1;
+  return 0;
+}
+
 /* A deal's price is often told in the sentences after the one that reports it ("The
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
 static void late_value(ds_extractor *x, unsigned si) {
+  unsigned earlier = told_earlier(x);
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *c = &x->cand[i];
+    /* ("the deal, announced in November, ..." in this sentence or a few after) */
+    /* (a deal still pending: its completion or end is the day's own news, "completed the
+     * sale on Tuesday ... The deal, first announced in November") */
+    if (earlier && si >= c->sent_index && si <= c->sent_index + 3 && c->date_q <= 2 &&
+        (c->ev.status == DS_STATUS_AGREED || c->ev.status == DS_STATUS_PROPOSED) && !c->signed_here &&
+        speaks_of(x, c)) {
+      c->ev.date[0] = 0;
+      c->date_q = 3;
+    }
     /* the day the parties reported the deal, told a few sentences on */
     if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 2 * DS__VALUE_SENTENCES &&
         !x->sent_deal && ds__reported_day(x, c, &c->ev))

@@ -370,6 +370,7 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
     o->ev.amount = c->ev.amount;
     memcpy(o->ev.currency, c->ev.currency, 4);
   }
+  o->signed_here |= c->signed_here;
   if (c->ev.date[0] && c->date_q > o->date_q) { /* "On March 10 Tesco launched a bid" */
     memcpy(o->ev.date, c->ev.date, 11);
     o->date_q = c->date_q;
@@ -511,6 +512,7 @@ int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date) {
       o->ev.amount = c->ev.amount;
       memcpy(o->ev.currency, c->ev.currency, 4);
     }
+    o->signed_here |= c->signed_here;
     if (with_date && c->ev.date[0] && c->date_q > o->date_q) {
       memcpy(o->ev.date, c->ev.date, 11);
       o->date_q = c->date_q;

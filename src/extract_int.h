@@ -206,6 +206,7 @@ typedef struct ds__cand {
   uint8_t person_buyer;   /* the buyer or investor named is a person */
   uint8_t roles_told;     /* a verb's frame settled roles the agreement noun guessed */
   uint8_t talk;           /* takeover talk: no deal unless a bidder is named after all */
+  uint8_t signed_here;    /* its sentence tells a signing ("signed a definitive agreement") */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 
