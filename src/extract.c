@@ -173,6 +173,22 @@ static void lend_licence_roles(ds_extractor *x, const ds__cand *c) {
   }
 }
 
+/* "Pinecrest holders approve sale": the company o named right before its owners, a
+ * few words before ti. */
+static int owners_vote(const ds_extractor *x, unsigned ti, int o) {
+  static const char *const owners[] = {"holders", "shareholders", "stockholders", "shareowners", "unitholders"};
+  for (unsigned k = ti, n = 0; k-- > 1 && n < 6; n++) {
+    if (!tok_in(x, &x->tok[k], owners, sizeof owners / sizeof owners[0])) continue;
+    unsigned m = k - 1;
+    if (tok_is(x, &x->tok[m], "'s") || tok_is(x, &x->tok[m], "\xe2\x80\x99s") || tok_punct(x, &x->tok[m], '\'')) {
+      if (m == 0) return 0;
+      m--;
+    }
+    return x->tok[m].org >= 0 && ds__resolve_alias(x, x->tok[m].org) == ds__resolve_alias(x, o);
+  }
+  return 0;
+}
+
 /* "Wexcombe shares jump on takeover talk", "on merger speculation", "takeover
  * defences": the market's guesses about a deal, or guards against one (the talks
  * themselves, "takeover talks with X", and "a takeover target of X", a bidder named,
@@ -716,6 +732,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Pinecrest holders approve sale to Alder Bancorp", "Tolley shareholders back
+       * sale": a sale its owners vote on, nothing else named as sold, is of the company
+       * itself */
+      if ((strcmp(r->name, "sale") == 0 || strcmp(r->name, "sell") == 0 || strcmp(r->name, "agree-to-sell") == 0) &&
+          sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_IN] == 0 && owners_vote(x, i, sf.org[DS__S_SUBJ][0]))
+        role[DS__S_SUBJ] = DS_ROLE_TARGET;
       /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
        * Veroli-branded goods": the one who gains the use is the licensee */
       if (strcmp(r->name, "licensing-agreement") == 0 && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
