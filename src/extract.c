@@ -1319,6 +1319,31 @@ static int speaks_of(const ds_extractor *x, const ds__cand *c) {
   return 0;
 }
 
+/* "the unit, Orvella Specialty Chemicals,": a described target of c gets the name the
+ * sentence gives the unit in apposition. */
+static void name_the_unit(ds_extractor *x, ds__cand *c) {
+  int q = -1;
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role == DS_ROLE_TARGET) q = c->slot_org[p] < 0 && q == -1 ? (int)p : -2;
+  if (q < 0) return;
+  for (unsigned k = 1; k + 3 < x->ntok; k++) {
+    if (!tok_is(x, &x->tok[k - 1], "the") || !(x->tok[k].wcls & DS__W_UNITNOUN) || !tok_punct(x, &x->tok[k + 1], ',') ||
+        x->tok[k + 2].org < 0)
+      continue;
+    unsigned e = k + 2;
+    while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k + 2].org) e++;
+    if (!(e + 1 == x->ntok || tok_punct(x, &x->tok[e + 1], ',') || tok_punct(x, &x->tok[e + 1], '.'))) continue;
+    int org = ds__resolve_alias(x, x->tok[k + 2].org);
+    if (ds__is_person(x, org)) return;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == org) return;
+    c->slot_org[q] = (int16_t)org;
+    c->ev.parties[q].name = x->org[org].name;
+    memcpy(c->ev.parties[q].key, x->org[org].key, DS_KEY_MAX);
+    return;
+  }
+}
+
 /* A deal's price is often told in the sentences after the one that reports it ("The
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
@@ -1326,6 +1351,10 @@ static void late_value(ds_extractor *x, unsigned si) {
   unsigned earlier = told_earlier(x);
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *c = &x->cand[i];
+    /* "A deal could value the unit, Orvella Specialty Chemicals, at ...": the name of a
+     * unit the deal told only by description */
+    if (si > c->sent_index && si <= c->sent_index + 3 && c->ev.type == DS_TYPE_ACQUISITION)
+      name_the_unit(x, c);
     /* ("the deal, announced in November, ..." in this sentence or a few after) */
     /* (a deal still pending: its completion or end is the day's own news, "completed the
      * sale on Tuesday ... The deal, first announced in November") */

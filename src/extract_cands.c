@@ -113,6 +113,22 @@ static void add_unit_target(const ds_extractor *x, ds__cand *c, unsigned a, unsi
   c->slot_org[c->ev.nparties++] = -1;
 }
 
+/* Is org's key the start or the end of a party's of c ("allis chalmers" in "u s allis
+ * chalmers")? */
+static int names_a_party(const ds_extractor *x, const ds__cand *c, int org) {
+  const char *k = x->org[org].key;
+  size_t n = strlen(k);
+  if (!n) return 0;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    const char *pk = c->ev.parties[p].key;
+    size_t m = strlen(pk);
+    if (m < n) continue;
+    if (strncmp(pk, k, n) == 0 && (pk[n] == ' ' || pk[n] == 0)) return 1;
+    if (strcmp(pk + m - n, k) == 0 && (m == n || pk[m - n - 1] == ' ')) return 1;
+  }
+  return 0;
+}
+
 /* "sell its European payments business", "the sale of its industrial products
  * division": a piece of a company, described rather than named, is the target. */
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
@@ -171,8 +187,17 @@ void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   if (e == a || e + 2 >= x->ntok || c->ev.nparties >= DS_MAX_PARTIES) return;
   if (!((x->tok[e].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[e], "interests"))) return;
   if (tok_is(x, &x->tok[e], "assets") || tok_is(x, &x->tok[e], "brand")) return;
-  if (!tok_is(x, &x->tok[e + 1], "of") || x->tok[e + 2].org < 0) return;
-  int o = ds__resolve_alias(x, x->tok[e + 2].org), at = -1;
+  if (!tok_is(x, &x->tok[e + 1], "of")) return;
+  /* (past the owner's description: "the specialty chemicals business of French
+   * industrial group Orvella SA") */
+  unsigned w = e + 2;
+  while (w < x->ntok && w < e + 6 && x->tok[w].org < 0 && (x->tok[w].fl & DS__T_WORD) &&
+         ((x->tok[w].wcls & DS__W_NATION) ||
+          (is_lower((unsigned char)TX(x, &x->tok[w])[0]) && !(x->tok[w].wcls & (DS__W_PREP | DS__W_CLAUSE)) &&
+           !ds__is_other_prep(x, &x->tok[w]) && !tok_is(x, &x->tok[w], "and"))))
+    w++;
+  if (w >= x->ntok || x->tok[w].org < 0) return;
+  int o = ds__resolve_alias(x, x->tok[w].org), at = -1;
   for (unsigned p = 0; p < c->ev.nparties; p++) {
     if (c->ev.parties[p].role == DS_ROLE_SELLER) return;
     if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == o && c->ev.parties[p].role == DS_ROLE_TARGET)
@@ -657,6 +682,9 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
               q = (int)z;
         }
         int org = ds__resolve_alias(x, c->slot_org[p]);
+        /* ("the acquisition of the Allis-Chalmers unit", the seller being "the U.S.
+         * Allis-Chalmers Corp": the seller's short name, not the unit's) */
+        if (q >= 0 && names_a_party(x, o, org)) continue;
         if (q >= 0 && !ds__is_person(x, org) && c->sent_index <= DS__NEWS_SENTENCES) {
           o->slot_org[q] = (int16_t)org;
           o->ev.parties[q].name = x->org[org].name;
