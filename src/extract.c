@@ -1079,8 +1079,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       if (rival && c.ev.status == DS_STATUS_TERMINATED) c.ev.status = DS_STATUS_PROPOSED; /* (the other bid's end) */
+      /* "sweetened its offer for Kivu, valuing it at C$3.1 billion and topping a rival
+       * bid from Osgood": the price before a rival's bid is the other bid's */
+      if (rival) x->value_from = i;
       ds__find_value(x, i, &c.ev, 0);
+      x->value_from = 0;
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
+      if (rival && c.date_q == 2) { /* (the day told before a rival's bid is the other bid's) */
+        int after = 0;
+        for (unsigned k = i; k < x->ntok; k++) after |= (x->tok[k].wcls & (DS__W_WEEKDAY | DS__W_MONTH)) != 0;
+        if (!after) c.date_q = 1;
+      }
       /* ("signed a definitive agreement to acquire X. Under the agreement announced in
        * January, ...": the signing is the day's news) */
       for (unsigned k = 0; k < x->ntok && !c.signed_here; k++)
@@ -1368,6 +1377,9 @@ static void late_value(ds_extractor *x, unsigned si) {
     if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 2 * DS__VALUE_SENTENCES &&
         !x->sent_deal && ds__reported_day(x, c, &c->ev))
       c->date_q = 2;
+    /* "Osgood's all-cash offer of C$11.35 a share made on Monday": a bid's own day */
+    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 && ds__offer_made_on(x, c, &c->ev))
+      c->date_q = 2;
     /* "The agreement, signed in Rzeszow on April 7, covers ...": the day the deal told
      * just before was signed */
     if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 && !x->sent_deal &&
@@ -1522,6 +1534,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->body_off = bs;
   x->story_off = (uint32_t)ds__read_dateline(x, bs, be);
   x->undisclosed = -1; /* read on first need: ds__undisclosed_terms() */
+  x->value_from = 0;
 
   /* Two passes: the first learns the article's names (so a lone "Ascend" at a
    * sentence start is known), the second applies the rules. */

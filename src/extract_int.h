@@ -260,6 +260,7 @@ struct ds_extractor {
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
   int dl_y, dl_m, dl_d;          /* dateline date, 0 if none */
+  unsigned value_from;            /* ds__find_value reads from this token on (0: all) */
   int undisclosed;               /* the article says terms were not disclosed; -1: not yet
                                     read (read when a deal first needs it) */
   int in_lead;                   /* reading the title or the lead sentences */
@@ -358,6 +359,7 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
 int ds__find_date(const ds_extractor *x, ds_event *ev);
 int ds__old_dated_entry(const ds_extractor *x, unsigned ti);
 int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev);
+int ds__offer_made_on(const ds_extractor *x, const ds__cand *c, ds_event *ev);
 void ds__find_sectors(const ds_extractor *x, ds_event *ev);
 size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e);
 int ds__says_undisclosed(const ds_extractor *x, size_t s, size_t e);
