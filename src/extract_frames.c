@@ -596,6 +596,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (tok_is(x, &t[k - 1], "managed") || tok_is(x, &t[k - 1], "advised") ||
            tok_is(x, &t[k - 1], "controlled") || tok_is(x, &t[k - 1], "owned")))))
       continue;
+    /* "has been sold to a group of investors led by Grayhawk Capital": the group's "of"
+     * keeps the slot the group is in */
+    if (ps == DS__S_OBJ && tok_is(x, tk, "of") && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 &&
+        k > tj && k + 1 < x->ntok &&
+        (tok_is(x, &t[k - 1], "group") || tok_is(x, &t[k - 1], "consortium") ||
+         tok_is(x, &t[k - 1], "syndicate") || tok_is(x, &t[k - 1], "club")) &&
+        /* (not "to a group of underwriters led by X": shares placed in an offering) */
+        !tok_is(x, &t[k + 1], "underwriters") && !tok_is(x, &t[k + 1], "dealers") &&
+        !tok_is(x, &t[k + 1], "investment") && !tok_is(x, &t[k + 1], "brokers") &&
+        !tok_is(x, &t[k + 1], "banks") && !tok_is(x, &t[k + 1], "managers"))
+      continue;
     /* "to sell its unit to a group led by Pemberton Capital Corp", "to a consortium
      * headed by X": the leader named stands for the group in the slot it is in */
     if (ps == DS__S_BY && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 && k >= 2 &&
