@@ -815,6 +815,21 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
 /* "BP has no plans to sell its stake in TNK-BP", "is not in talks to sell itself": a
  * sale denied, with no buyer, is no deal. The words right before the trigger. */
 int ds__plan_denied(const ds_extractor *x, unsigned ti) {
+  /* "denied on Tuesday a newspaper report that it was considering a sale of its
+   * insurance arm", "dismissed speculation that it would sell": a sale told only as
+   * what is denied */
+  for (unsigned k = ti >= 20 ? ti - 20 : 0; k < ti; k++) {
+    const ds__tok *a = &x->tok[k];
+    if (!(tok_is(x, a, "denied") || tok_is(x, a, "denies") || tok_is(x, a, "deny") || tok_is(x, a, "dismissed") ||
+          tok_is(x, a, "dismisses") || tok_is(x, a, "rejected")))
+      continue;
+    for (unsigned q = k + 1; q < ti && q <= k + 6; q++)
+      if ((tok_is(x, &x->tok[q], "report") || tok_is(x, &x->tok[q], "reports") ||
+           tok_is(x, &x->tok[q], "speculation") || tok_is(x, &x->tok[q], "rumour") ||
+           tok_is(x, &x->tok[q], "rumours") || tok_is(x, &x->tok[q], "rumor") || tok_is(x, &x->tok[q], "rumors")) &&
+          q + 1 < ti && tok_is(x, &x->tok[q + 1], "that"))
+        return 1;
+  }
   unsigned from = ti >= 10 ? ti - 10 : 0; /* "no plans to sell its 50 percent stake in" */
   for (unsigned k = ti; k-- > from;)
     if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) {
