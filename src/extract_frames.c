@@ -118,6 +118,14 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
          ((t->wcls & DS__W_NATION) &&
           (tok_is(x, &x->tok[k - 1], "and") || tok_is(x, &x->tok[k - 1], "including")))))
       continue; /* (they open the description; its words are counted after) */
+    /* "Hong Kong's Peak Harbour Holdings and Singapore's Lion Gate Capital": a place's
+     * possessive opens the second name */
+    if (words && !described && (t->wcls & DS__W_PLACE) && k + 1 < b_start &&
+        (tok_is(x, &x->tok[k - 1], "and") || tok_is(x, &x->tok[k - 1], "including")) &&
+        (tok_is(x, &x->tok[k + 1], "'s") || tok_is(x, &x->tok[k + 1], "\xe2\x80\x99s"))) {
+      k++;
+      continue;
+    }
     if (words && described < 3 && (t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) &&
         (!(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
                       DS__W_DEALVERB | DS__W_STOPCAP)) ||
