@@ -678,6 +678,27 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
         }
       }
+      /* "Bavaria Motoren AG and Hanseong Battery Co signed an agreement under which
+       * Hanseong will supply battery cells": the agreement's other signer is the one
+       * supplied */
+      if (strcmp(r->name, "to-supply") == 0 && sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 &&
+          sf.n[DS__S_TO] == 0 && sf.n[DS__S_WITH] == 0) {
+        unsigned u = 0;
+        for (unsigned b = i >= 8 ? i - 8 : 0; b + 1 < i; b++)
+          if ((tok_is(x, &x->tok[b], "under") && tok_is(x, &x->tok[b + 1], "which")) || tok_is(x, &x->tok[b], "whereby"))
+            u = b;
+        int agreement = 0;
+        for (unsigned b = u >= 8 ? u - 8 : 0; b < u && !agreement; b++)
+          agreement = tok_is(x, &x->tok[b], "agreement") || tok_is(x, &x->tok[b], "contract") ||
+                      tok_is(x, &x->tok[b], "deal") || tok_is(x, &x->tok[b], "pact");
+        int sup = ds__resolve_alias(x, sf.org[DS__S_SUBJ][0]);
+        for (unsigned b = 0; b < u && agreement; b++) {
+          int o = x->tok[b].org;
+          if (o < 0 || (b > 0 && x->tok[b - 1].org == o) || ds__is_person(x, o) || ds__resolve_alias(x, o) == sup)
+            continue;
+          ds__slot_add(&sf, DS__S_TO, o);
+        }
+      }
       /* "Tianhe to provide an A$25 million prepayment facility": to the company whose
        * release this is */
       if (strcmp(r->name, "provide-financing") == 0 && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
