@@ -189,6 +189,25 @@ static int owners_vote(const ds_extractor *x, unsigned ti, int o) {
   return 0;
 }
 
+/* "Shareholders in Norfolk Cable plc voted in favour of the takeover": the company
+ * after the owners, when a vote follows before ti; or -1. */
+static int owners_of_before(const ds_extractor *x, unsigned ti) {
+  static const char *const owners[] = {"holders", "shareholders", "stockholders", "shareowners", "unitholders"};
+  static const char *const votes[] = {"voted", "vote", "votes", "approved", "approve", "approves", "backed", "back",
+                                      "backs", "endorsed", "accepted", "accept", "rejected", "reject", "supported"};
+  for (unsigned k = ti >= 20 ? ti - 20 : 0; k + 2 < ti; k++) {
+    if (!tok_in(x, &x->tok[k], owners, sizeof owners / sizeof owners[0]) ||
+        !(tok_is(x, &x->tok[k + 1], "in") || tok_is(x, &x->tok[k + 1], "of")) || x->tok[k + 2].org < 0)
+      continue;
+    int o = x->tok[k + 2].org;
+    for (unsigned q = k + 3; q < ti; q++) {
+      if (tok_punct(x, &x->tok[q], ';') || (x->tok[q].org >= 0 && x->tok[q].org != o)) break;
+      if (tok_in(x, &x->tok[q], votes, sizeof votes / sizeof votes[0])) return ds__is_person(x, o) ? -1 : o;
+    }
+  }
+  return -1;
+}
+
 /* "Wexcombe shares jump on takeover talk", "on merger speculation", "takeover
  * defences": the market's guesses about a deal, or guards against one (the talks
  * themselves, "takeover talks with X", and "a takeover target of X", a bidder named,
@@ -753,6 +772,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") &&
           sf.n[DS__S_OBJ] > 0 && ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Shareholders in Norfolk Cable plc voted in favour of the takeover by Atlantis
+       * Media": the company whose owners vote on a takeover, none other named as bought,
+       * is its target */
+      if (r->type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && sf.n[DS__S_SUBJ] == 0 && sf.n[DS__S_OBJ] == 0 &&
+          sf.n[DS__S_IN] == 0 && (sf.n[DS__S_BY] > 0 || sf.n[DS__S_FROM] > 0)) {
+        int o = owners_of_before(x, i);
+        if (o >= 0) ds__slot_add(&sf, DS__S_OBJ, o);
+      }
       /* "Pinecrest holders approve sale to Alder Bancorp", "Tolley shareholders back
        * sale": a sale its owners vote on, nothing else named as sold, is of the company
        * itself */

@@ -623,6 +623,26 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
             if (c->slot_org[q] >= 0 && o->slot_org[p] >= 0 &&
                 ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
               o->ev.parties[p].role = c->ev.parties[q].role;
+      /* "Norfolk Cable holders back Atlantis takeover", then "Shareholders in Norfolk
+       * Cable plc voted for the takeover by Atlantis Media Inc": the lead's frame says
+       * who buys whom better than the headline's noun compound */
+      if (o->ev.type == DS_TYPE_ACQUISITION && c->ev.type == DS_TYPE_ACQUISITION && o->sent_index == 0 &&
+          c->sent_index == 1 && ds__has_role(o, DS_ROLE_ACQUIRER) && ds__has_role(o, DS_ROLE_TARGET)) {
+        int swapped = 1, n = 0;
+        for (unsigned p = 0; p < o->ev.nparties; p++) {
+          int r = party_role_of(c, o->slot_org[p]);
+          int orole = o->ev.parties[p].role;
+          if (orole != DS_ROLE_ACQUIRER && orole != DS_ROLE_TARGET) continue;
+          n++;
+          if (!((orole == DS_ROLE_ACQUIRER && r == DS_ROLE_TARGET) || (orole == DS_ROLE_TARGET && r == DS_ROLE_ACQUIRER)))
+            swapped = 0;
+        }
+        if (swapped && n >= 2)
+          for (unsigned p = 0; p < o->ev.nparties; p++) {
+            int r = party_role_of(c, o->slot_org[p]);
+            if (r >= 0) o->ev.parties[p].role = (uint8_t)r;
+          }
+      }
       fill_from(o, c);
       /* "Vardhan Steel acquires 51% stake in Orissa Alloys", then "said it has acquired
        * a 51 per cent stake": the lead tells the deal done */
