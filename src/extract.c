@@ -187,6 +187,90 @@ static void lend_licence_roles(ds_extractor *x, const ds__cand *c) {
   }
 }
 
+/* "Pinecrest holders approve sale": the company o named right before its owners, a
+ * few words before ti. */
+static int owners_vote(const ds_extractor *x, unsigned ti, int o) {
+  static const char *const owners[] = {"holders", "shareholders", "stockholders", "shareowners", "unitholders"};
+  for (unsigned k = ti, n = 0; k-- > 1 && n < 6; n++) {
+    if (!tok_in(x, &x->tok[k], owners, sizeof owners / sizeof owners[0])) continue;
+    unsigned m = k - 1;
+    if (tok_is(x, &x->tok[m], "'s") || tok_is(x, &x->tok[m], "\xe2\x80\x99s") || tok_punct(x, &x->tok[m], '\'')) {
+      if (m == 0) return 0;
+      m--;
+    }
+    return x->tok[m].org >= 0 && ds__resolve_alias(x, x->tok[m].org) == ds__resolve_alias(x, o);
+  }
+  return 0;
+}
+
+/* "Shareholders in Norfolk Cable plc voted in favour of the takeover": the company
+ * after the owners, when a vote follows before ti; or -1. */
+static int owners_of_before(const ds_extractor *x, unsigned ti) {
+  static const char *const owners[] = {"holders", "shareholders", "stockholders", "shareowners", "unitholders"};
+  static const char *const votes[] = {"voted", "vote", "votes", "approved", "approve", "approves", "backed", "back",
+                                      "backs", "endorsed", "accepted", "accept", "rejected", "reject", "supported"};
+  for (unsigned k = ti >= 20 ? ti - 20 : 0; k + 2 < ti; k++) {
+    if (!tok_in(x, &x->tok[k], owners, sizeof owners / sizeof owners[0]) ||
+        !(tok_is(x, &x->tok[k + 1], "in") || tok_is(x, &x->tok[k + 1], "of")) || x->tok[k + 2].org < 0)
+      continue;
+    int o = x->tok[k + 2].org;
+    for (unsigned q = k + 3; q < ti; q++) {
+      if (tok_punct(x, &x->tok[q], ';') || (x->tok[q].org >= 0 && x->tok[q].org != o)) break;
+      if (tok_in(x, &x->tok[q], votes, sizeof votes / sizeof votes[0])) return ds__is_person(x, o) ? -1 : o;
+    }
+  }
+  return -1;
+}
+
+/* "Wexcombe shares jump on takeover talk", "on merger speculation", "takeover
+ * defences": the market's guesses about a deal, or guards against one (the talks
+ * themselves, "takeover talks with X", and "a takeover target of X", a bidder named,
+ * are a deal talked of). */
+static int speculation_after(const ds_extractor *x, unsigned k) {
+  static const char *const w[] = {"talk", "speculation", "rumour", "rumours", "rumor", "rumors", "chatter",
+                                  "fever", "frenzy", "bait",
+                                  "defence", "defences", "defense", "defenses", "appeal", "premium", "hopes"};
+  return k < x->ntok && tok_in(x, &x->tok[k], w, sizeof w / sizeof w[0]);
+}
+
+/* "Kessler rejected rival Dunmore Brands Corp's $4.3 billion unsolicited bid": an
+ * offer whose maker a possessive names just before it (past its ticker, price and
+ * adjectives), answered by the one it is for; not "accept GMAC's offer to finance a
+ * car", "InterCare's proposed securities offering". */
+static int owner_of_offer(const ds_extractor *x, unsigned ti) {
+  const ds__tok *t = &x->tok[ti];
+  if (!(tok_is(x, t, "bid") || tok_is(x, t, "offer") || tok_is(x, t, "proposal") || tok_is(x, t, "approach")))
+    return 0;
+  /* "an offer to finance", "an offer of 80 dlrs per tonne to supply"; not "a bid to buy" */
+  for (unsigned k = ti + 1; k + 1 < x->ntok && k < ti + 12; k++) {
+    const ds__tok *v = &x->tok[k + 1];
+    if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';') || (x->tok[k].wcls & DS__W_CLAUSE)) break;
+    if (tok_is(x, &x->tok[k], "to") && (v->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, v)[0]) &&
+        !(v->fl & DS__T_NUM) &&
+        !(tok_is(x, v, "buy") || tok_is(x, v, "acquire") || tok_is(x, v, "purchase") || tok_is(x, v, "take") ||
+          tok_is(x, v, "merge") || tok_is(x, v, "combine")))
+      return 0;
+  }
+  for (unsigned b = ti, n = 0; b-- > 0 && n < 10; n++) {
+    const ds__tok *w = &x->tok[b];
+    if (tok_is(x, w, "'s") || tok_is(x, w, "\xe2\x80\x99s")) {
+      if (b == 0 || x->tok[b - 1].org < 0 || ds__is_person(x, x->tok[b - 1].org)) return 0;
+      unsigned m = b - 1, a;
+      while (m > 0 && x->tok[m - 1].org == x->tok[b - 1].org) m--;
+      for (a = m; a > 0 && m - a < 8 && x->tok[a - 1].org < 0 && !tok_punct(x, &x->tok[a - 1], ',') &&
+                  !tok_punct(x, &x->tok[a - 1], ';');
+           a--)
+        ;
+      return ds__answers_offer(x, a, m);
+    }
+    if (w->org >= 0 || tok_punct(x, w, ',') || tok_punct(x, w, ';') || (w->wcls & DS__W_TRIGGER)) return 0;
+    if (!((w->fl & (DS__T_NUM | DS__T_PUNCT | DS__T_SKIP)) || (w->wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+          ((w->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, w)[0]) && !w->wcls)))
+      return 0;
+  }
+  return 0;
+}
+
 /* A rival's bid a few words before ti: "a rival offer", "its own offer", "topping a
  * hostile 42 dlr a share tender offer by Danforth". */
 static int rival_cue(const ds_extractor *x, unsigned ti) {
@@ -582,6 +666,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
+      if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
+          speculation_after(x, jq))
+        continue; /* "shares jump on takeover talk", "merger speculation": no deal told */
       if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))
         continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
       if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
@@ -707,7 +794,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
-          !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)))
+          !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)) &&
+          !owner_of_offer(x, i))
         continue; /* "offered more divestments in a bid to assuage": not a bid for a company */
       best_q = (int)q;
       best_j = jq;
@@ -744,6 +832,27 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         if (clause) {
           sf.n[DS__S_SUBJ] = 0;
           ds__slot_add(&sf, DS__S_SUBJ, x->issuer);
+        }
+      }
+      /* "Bavaria Motoren AG and Hanseong Battery Co signed an agreement under which
+       * Hanseong will supply battery cells": the agreement's other signer is the one
+       * supplied */
+      if (strcmp(r->name, "to-supply") == 0 && sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 &&
+          sf.n[DS__S_TO] == 0 && sf.n[DS__S_WITH] == 0) {
+        unsigned u = 0;
+        for (unsigned b = i >= 8 ? i - 8 : 0; b + 1 < i; b++)
+          if ((tok_is(x, &x->tok[b], "under") && tok_is(x, &x->tok[b + 1], "which")) || tok_is(x, &x->tok[b], "whereby"))
+            u = b;
+        int agreement = 0;
+        for (unsigned b = u >= 8 ? u - 8 : 0; b < u && !agreement; b++)
+          agreement = tok_is(x, &x->tok[b], "agreement") || tok_is(x, &x->tok[b], "contract") ||
+                      tok_is(x, &x->tok[b], "deal") || tok_is(x, &x->tok[b], "pact");
+        int sup = ds__resolve_alias(x, sf.org[DS__S_SUBJ][0]);
+        for (unsigned b = 0; b < u && agreement; b++) {
+          int o = x->tok[b].org;
+          if (o < 0 || (b > 0 && x->tok[b - 1].org == o) || ds__is_person(x, o) || ds__resolve_alias(x, o) == sup)
+            continue;
+          ds__slot_add(&sf, DS__S_TO, o);
         }
       }
       /* "Tianhe to provide an A$25 million prepayment facility": to the company whose
@@ -811,6 +920,20 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (role[DS__S_FROM] == DS_ROLE_ACQUIRER && j < x->ntok && tok_is(x, &x->tok[j], "of") && named_of &&
           ds__deal_noun(x, t))
         role[DS__S_FROM] = DS_ROLE_SELLER;
+      /* "Shareholders in Norfolk Cable plc voted in favour of the takeover by Atlantis
+       * Media": the company whose owners vote on a takeover, none other named as bought,
+       * is its target */
+      if (r->type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && sf.n[DS__S_SUBJ] == 0 && sf.n[DS__S_OBJ] == 0 &&
+          sf.n[DS__S_IN] == 0 && (sf.n[DS__S_BY] > 0 || sf.n[DS__S_FROM] > 0)) {
+        int o = owners_of_before(x, i);
+        if (o >= 0) ds__slot_add(&sf, DS__S_OBJ, o);
+      }
+      /* "Pinecrest holders approve sale to Alder Bancorp", "Tolley shareholders back
+       * sale": a sale its owners vote on, nothing else named as sold, is of the company
+       * itself */
+      if ((strcmp(r->name, "sale") == 0 || strcmp(r->name, "sell") == 0 || strcmp(r->name, "agree-to-sell") == 0) &&
+          sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_IN] == 0 && owners_vote(x, i, sf.org[DS__S_SUBJ][0]))
+        role[DS__S_SUBJ] = DS_ROLE_TARGET;
       /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
        * Veroli-branded goods": the one who gains the use is the licensee */
       if (strcmp(r->name, "licensing-agreement") == 0 && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
@@ -1224,8 +1347,23 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       c.ev.status = (uint8_t)ds__status_of(x, i, j, r);
       if (rival && c.ev.status == DS_STATUS_TERMINATED) c.ev.status = DS_STATUS_PROPOSED; /* (the other bid's end) */
+      /* "sweetened its offer for Kivu, valuing it at C$3.1 billion and topping a rival
+       * bid from Osgood": the price before a rival's bid is the other bid's */
+      if (rival) x->value_from = i;
       ds__find_value(x, i, &c.ev, 0);
+      x->value_from = 0;
       c.date_q = (uint8_t)ds__find_date(x, &c.ev);
+      if (rival && c.date_q == 2) { /* (the day told before a rival's bid is the other bid's) */
+        int after = 0;
+        for (unsigned k = i; k < x->ntok; k++) after |= (x->tok[k].wcls & (DS__W_WEEKDAY | DS__W_MONTH)) != 0;
+        if (!after) c.date_q = 1;
+      }
+      /* ("signed a definitive agreement to acquire X. Under the agreement announced in
+       * January, ...": the signing is the day's news) */
+      for (unsigned k = 0; k < x->ntok && !c.signed_here; k++)
+        c.signed_here = tok_is(x, &x->tok[k], "signed") || tok_is(x, &x->tok[k], "signs") ||
+                        tok_is(x, &x->tok[k], "reached") || tok_is(x, &x->tok[k], "definitive") ||
+                        tok_is(x, &x->tok[k], "concluded") || tok_is(x, &x->tok[k], "concludes");
       ds__find_sectors(x, &c.ev);
       const char *bg = ds__background(x, i, j);
       /* "shares surge on takeover chatter": talk of a bid no one has made, unless a
@@ -1435,15 +1573,121 @@ static int deal_family(int type) {
   return 1;
 }
 
+/* "the 3.4 billion euro deal, announced in November,", "which agreed in March to be
+ * bought by", "the merger, agreed last year,": the deal was announced on an earlier day
+ * the story does not give, so it has no day of its own here (the guideline). Returns
+ * the token after the telling, or 0. */
+static const char *const deal_words[] = {"deal", "merger", "takeover", "acquisition", "transaction",
+                                         "agreement", "offer", "bid", "sale", "purchase", "investment",
+                                         "buyout", "tie-up", "venture", "partnership", "alliance"};
+#define NDEAL_WORDS (sizeof deal_words / sizeof deal_words[0])
+
+static unsigned told_earlier(const ds_extractor *x) {
+  for (unsigned k = 0; k + 2 < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(tok_is(x, t, "announced") || tok_is(x, t, "agreed") || tok_is(x, t, "unveiled") ||
+          tok_is(x, t, "struck") || tok_is(x, t, "signed") || tok_is(x, t, "reached")))
+      continue;
+    /* told of the deal: "the deal, (first) announced in November", "which agreed in March
+     * to be bought by" (not "its plan to cut debt, which it announced in February") */
+    int told = 0;
+    for (unsigned q = k, n = 0; q-- > 0 && n < 4; n++) {
+      const ds__tok *w = &x->tok[q];
+      if (tok_in(x, w, deal_words, NDEAL_WORDS)) {
+        told = 1;
+        break;
+      }
+      if (!(tok_punct(x, w, ',') || tok_is(x, w, "first") || tok_is(x, w, "was") || tok_is(x, w, "were") ||
+            tok_is(x, w, "originally") || tok_is(x, w, "initially") || tok_is(x, w, "been") || tok_is(x, w, "had")))
+        break;
+    }
+    if (!told && tok_is(x, t, "agreed")) {
+      unsigned q = k + 3; /* "agreed in March to be bought" */
+      if (q < x->ntok && tok_is(x, &x->tok[q], "to")) told = 1;
+    }
+    if (!told) continue;
+    const ds__tok *a = &x->tok[k + 1], *b = &x->tok[k + 2];
+    if (tok_is(x, a, "in") && (b->wcls & DS__W_MONTH) && b->rule >= 0 && x->pub_m &&
+        !(k + 3 < x->ntok && (x->tok[k + 3].fl & DS__T_NUM) && x->tok[k + 3].len <= 2) &&
+        (x->pub_m - x->wt[b->rule].val + 12) % 12 >= 1)
+      return k + 3;
+    if (tok_is(x, a, "last") && (tok_is(x, b, "year") || tok_is(x, b, "month") || tok_is(x, b, "week")))
+      return k + 3;
+    if (tok_is(x, a, "earlier") && k + 3 < x->ntok && tok_is(x, b, "this") &&
+        (tok_is(x, &x->tok[k + 3], "year") || tok_is(x, &x->tok[k + 3], "month")))
+      return k + 4;
+  }
+  return 0;
+}
+
+/* Does the sentence name a party of c, or speak of "the deal"? */
+static int speaks_of(const ds_extractor *x, const ds__cand *c) {
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->org >= 0) {
+      int a = ds__resolve_alias(x, t->org);
+      for (unsigned p = 0; p < c->ev.nparties; p++)
+        if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == a) return 1;
+    }
+  }
+  for (unsigned k = 1; k < x->ntok; k++)
+    if (tok_in(x, &x->tok[k], deal_words, NDEAL_WORDS))
+      for (unsigned b = k; b-- > 0 && k - b <= 5;)
+        if (tok_is(x, &x->tok[b], "the")) return 1;
+  return 0;
+}
+
+/* "the unit, Orvella Specialty Chemicals,": a described target of c gets the name the
+ * sentence gives the unit in apposition. */
+static void name_the_unit(ds_extractor *x, ds__cand *c) {
+  int q = -1;
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    if (c->ev.parties[p].role == DS_ROLE_TARGET) q = c->slot_org[p] < 0 && q == -1 ? (int)p : -2;
+  if (q < 0) return;
+  for (unsigned k = 1; k + 3 < x->ntok; k++) {
+    if (!tok_is(x, &x->tok[k - 1], "the") || !(x->tok[k].wcls & DS__W_UNITNOUN) || !tok_punct(x, &x->tok[k + 1], ',') ||
+        x->tok[k + 2].org < 0)
+      continue;
+    unsigned e = k + 2;
+    while (e + 1 < x->ntok && x->tok[e + 1].org == x->tok[k + 2].org) e++;
+    if (!(e + 1 == x->ntok || tok_punct(x, &x->tok[e + 1], ',') || tok_punct(x, &x->tok[e + 1], '.'))) continue;
+    int org = ds__resolve_alias(x, x->tok[k + 2].org);
+    if (ds__is_person(x, org)) return;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == org) return;
+    c->slot_org[q] = (int16_t)org;
+    c->ev.parties[q].name = x->org[org].name;
+    memcpy(c->ev.parties[q].key, x->org[org].key, DS_KEY_MAX);
+    return;
+  }
+}
+
 /* A deal's price is often told in the sentences after the one that reports it ("The
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
 static void late_value(ds_extractor *x, unsigned si) {
+  unsigned earlier = told_earlier(x);
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *c = &x->cand[i];
+    /* "A deal could value the unit, Orvella Specialty Chemicals, at ...": the name of a
+     * unit the deal told only by description */
+    if (si > c->sent_index && si <= c->sent_index + 3 && c->ev.type == DS_TYPE_ACQUISITION)
+      name_the_unit(x, c);
+    /* ("the deal, announced in November, ..." in this sentence or a few after) */
+    /* (a deal still pending: its completion or end is the day's own news, "completed the
+     * sale on Tuesday ... The deal, first announced in November") */
+    if (earlier && si >= c->sent_index && si <= c->sent_index + 3 && c->date_q <= 2 &&
+        (c->ev.status == DS_STATUS_AGREED || c->ev.status == DS_STATUS_PROPOSED) && !c->signed_here &&
+        speaks_of(x, c)) {
+      c->ev.date[0] = 0;
+      c->date_q = 3;
+    }
     /* the day the parties reported the deal, told a few sentences on */
     if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 2 * DS__VALUE_SENTENCES &&
         !x->sent_deal && ds__reported_day(x, c, &c->ev))
+      c->date_q = 2;
+    /* "Osgood's all-cash offer of C$11.35 a share made on Monday": a bid's own day */
+    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 && ds__offer_made_on(x, c, &c->ev))
       c->date_q = 2;
     /* "The agreement, signed in Rzeszow on April 7, covers ...": the day the deal told
      * just before was signed */
@@ -1639,6 +1883,8 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->body_off = bs;
   x->story_off = (uint32_t)ds__read_dateline(x, bs, be);
   x->undisclosed = 0; /* the first reading sets it: terms said to be undisclosed */
+  x->undisclosed = -1; /* read on first need: ds__undisclosed_terms() */
+  x->value_from = 0;
 
   /* Two passes: the first learns the article's names (so a lone "Ascend" at a
    * sentence start is known), the second applies the rules. */

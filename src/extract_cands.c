@@ -113,6 +113,22 @@ static void add_unit_target(const ds_extractor *x, ds__cand *c, unsigned a, unsi
   c->slot_org[c->ev.nparties++] = -1;
 }
 
+/* Is org's key the start or the end of a party's of c ("allis chalmers" in "u s allis
+ * chalmers")? */
+static int names_a_party(const ds_extractor *x, const ds__cand *c, int org) {
+  const char *k = x->org[org].key;
+  size_t n = strlen(k);
+  if (!n) return 0;
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    const char *pk = c->ev.parties[p].key;
+    size_t m = strlen(pk);
+    if (m < n) continue;
+    if (strncmp(pk, k, n) == 0 && (pk[n] == ' ' || pk[n] == 0)) return 1;
+    if (strcmp(pk + m - n, k) == 0 && (m == n || pk[m - n - 1] == ' ')) return 1;
+  }
+  return 0;
+}
+
 /* "sell its European payments business", "the sale of its industrial products
  * division": a piece of a company, described rather than named, is the target. */
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
@@ -171,8 +187,17 @@ void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   if (e == a || e + 2 >= x->ntok || c->ev.nparties >= DS_MAX_PARTIES) return;
   if (!((x->tok[e].wcls & DS__W_UNITNOUN) || tok_is(x, &x->tok[e], "interests"))) return;
   if (tok_is(x, &x->tok[e], "assets") || tok_is(x, &x->tok[e], "brand")) return;
-  if (!tok_is(x, &x->tok[e + 1], "of") || x->tok[e + 2].org < 0) return;
-  int o = ds__resolve_alias(x, x->tok[e + 2].org), at = -1;
+  if (!tok_is(x, &x->tok[e + 1], "of")) return;
+  /* (past the owner's description: "the specialty chemicals business of French
+   * industrial group Orvella SA") */
+  unsigned w = e + 2;
+  while (w < x->ntok && w < e + 6 && x->tok[w].org < 0 && (x->tok[w].fl & DS__T_WORD) &&
+         ((x->tok[w].wcls & DS__W_NATION) ||
+          (is_lower((unsigned char)TX(x, &x->tok[w])[0]) && !(x->tok[w].wcls & (DS__W_PREP | DS__W_CLAUSE)) &&
+           !ds__is_other_prep(x, &x->tok[w]) && !tok_is(x, &x->tok[w], "and"))))
+    w++;
+  if (w >= x->ntok || x->tok[w].org < 0) return;
+  int o = ds__resolve_alias(x, x->tok[w].org), at = -1;
   for (unsigned p = 0; p < c->ev.nparties; p++) {
     if (c->ev.parties[p].role == DS_ROLE_SELLER) return;
     if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == o && c->ev.parties[p].role == DS_ROLE_TARGET)
@@ -375,6 +400,7 @@ static void fill_from(ds__cand *o, const ds__cand *c) {
   if (o->ev.has_value && c->ev.has_value && o->ev.amount == c->ev.amount && memcmp(o->ev.currency, "USD", 4) == 0 &&
       memcmp(c->ev.currency, "USD", 4) != 0 && c->ev.currency[2] == 'D')
     memcpy(o->ev.currency, c->ev.currency, 4);
+  o->signed_here |= c->signed_here;
   if (c->ev.date[0] && c->date_q > o->date_q) { /* "On March 10 Tesco launched a bid" */
     memcpy(o->ev.date, c->ev.date, 11);
     o->date_q = c->date_q;
@@ -523,6 +549,7 @@ int ds__lend_date(ds_extractor *x, const ds__cand *c, int with_date) {
       o->ev.amount = c->ev.amount;
       memcpy(o->ev.currency, c->ev.currency, 4);
     }
+    o->signed_here |= c->signed_here;
     if (with_date && c->ev.date[0] && c->date_q > o->date_q) {
       memcpy(o->ev.date, c->ev.date, 11);
       o->date_q = c->date_q;
@@ -643,6 +670,26 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
                   ds__resolve_alias(x, c->slot_org[q]) == ds__resolve_alias(x, o->slot_org[p]))
                 o->ev.parties[p].role = c->ev.parties[q].role;
       }
+      /* "Norfolk Cable holders back Atlantis takeover", then "Shareholders in Norfolk
+       * Cable plc voted for the takeover by Atlantis Media Inc": the lead's frame says
+       * who buys whom better than the headline's noun compound */
+      if (o->ev.type == DS_TYPE_ACQUISITION && c->ev.type == DS_TYPE_ACQUISITION && o->sent_index == 0 &&
+          c->sent_index == 1 && ds__has_role(o, DS_ROLE_ACQUIRER) && ds__has_role(o, DS_ROLE_TARGET)) {
+        int swapped = 1, n = 0;
+        for (unsigned p = 0; p < o->ev.nparties; p++) {
+          int r = party_role_of(c, o->slot_org[p]);
+          int orole = o->ev.parties[p].role;
+          if (orole != DS_ROLE_ACQUIRER && orole != DS_ROLE_TARGET) continue;
+          n++;
+          if (!((orole == DS_ROLE_ACQUIRER && r == DS_ROLE_TARGET) || (orole == DS_ROLE_TARGET && r == DS_ROLE_ACQUIRER)))
+            swapped = 0;
+        }
+        if (swapped && n >= 2)
+          for (unsigned p = 0; p < o->ev.nparties; p++) {
+            int r = party_role_of(c, o->slot_org[p]);
+            if (r >= 0) o->ev.parties[p].role = (uint8_t)r;
+          }
+      }
       fill_from(o, c);
       /* "Vardhan Steel acquires 51% stake in Orissa Alloys", then "said it has acquired
        * a 51 per cent stake": the lead tells the deal done */
@@ -702,6 +749,9 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
               q = (int)z;
         }
         int org = ds__resolve_alias(x, c->slot_org[p]);
+        /* ("the acquisition of the Allis-Chalmers unit", the seller being "the U.S.
+         * Allis-Chalmers Corp": the seller's short name, not the unit's) */
+        if (q >= 0 && names_a_party(x, o, org)) continue;
         if (q >= 0 && !ds__is_person(x, org) && c->sent_index <= DS__NEWS_SENTENCES) {
           o->slot_org[q] = (int16_t)org;
           o->ev.parties[q].name = x->org[org].name;

@@ -185,6 +185,26 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
        tok_is(x, &x->tok[ti - 2], "given") || tok_is(x, &x->tok[ti - 2], "affect") ||
        tok_is(x, &x->tok[ti - 2], "affects") || tok_is(x, &x->tok[ti - 2], "hurt")))
     return "a tie that exists";
+  /* "profit rose 14 percent, helped by its purchase of snack maker Meridale Foods": a
+   * deal whose effect on results is told, done before the period reported */
+  {
+    unsigned k = ti, adj = 0;
+    while (k > 0 && adj < 6 && ((x->tok[k - 1].fl & (DS__T_NUM | DS__T_PUNCT)) || x->tok[k - 1].org >= 0 ||
+                                (x->tok[k - 1].wcls & (DS__W_SCALE | DS__W_CURWORD)) ||
+                                ((x->tok[k - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+                                 !(x->tok[k - 1].wcls & DS__W_PREP) && !tok_is(x, &x->tok[k - 1], "its") &&
+                                 !tok_is(x, &x->tok[k - 1], "their") && !tok_is(x, &x->tok[k - 1], "the"))) &&
+           !tok_punct(x, &x->tok[k - 1], ','))
+      k--, adj++;
+    /* ("helped by Baxley purchase", a headline's) */
+    if (k >= 1 && (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "the")))
+      k--;
+    if (k >= 2 && ds__deal_noun(x, &x->tok[ti]) && tok_is(x, &x->tok[k - 1], "by")) {
+      static const char *const eff[] = {"helped", "boosted", "lifted", "buoyed", "aided", "driven", "hurt",
+                                        "dragged", "weighed", "hit", "offset", "bolstered", "fuelled", "fueled"};
+      if (tok_in(x, &x->tok[k - 2], eff, sizeof eff / sizeof eff[0])) return "a deal's effect on results";
+    }
+  }
   /* "its existing partnership with", "their long-standing alliance" */
   if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
       (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
@@ -845,6 +865,21 @@ int ds__goods_bought(const ds_extractor *x, unsigned ti, unsigned tj) {
 /* "BP has no plans to sell its stake in TNK-BP", "is not in talks to sell itself": a
  * sale denied, with no buyer, is no deal. The words right before the trigger. */
 int ds__plan_denied(const ds_extractor *x, unsigned ti) {
+  /* "denied on Tuesday a newspaper report that it was considering a sale of its
+   * insurance arm", "dismissed speculation that it would sell": a sale told only as
+   * what is denied */
+  for (unsigned k = ti >= 20 ? ti - 20 : 0; k < ti; k++) {
+    const ds__tok *a = &x->tok[k];
+    if (!(tok_is(x, a, "denied") || tok_is(x, a, "denies") || tok_is(x, a, "deny") || tok_is(x, a, "dismissed") ||
+          tok_is(x, a, "dismisses") || tok_is(x, a, "rejected")))
+      continue;
+    for (unsigned q = k + 1; q < ti && q <= k + 6; q++)
+      if ((tok_is(x, &x->tok[q], "report") || tok_is(x, &x->tok[q], "reports") ||
+           tok_is(x, &x->tok[q], "speculation") || tok_is(x, &x->tok[q], "rumour") ||
+           tok_is(x, &x->tok[q], "rumours") || tok_is(x, &x->tok[q], "rumor") || tok_is(x, &x->tok[q], "rumors")) &&
+          q + 1 < ti && tok_is(x, &x->tok[q + 1], "that"))
+        return 1;
+  }
   unsigned from = ti >= 10 ? ti - 10 : 0; /* "no plans to sell its 50 percent stake in" */
   for (unsigned k = ti; k-- > from;)
     if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) {

@@ -118,6 +118,14 @@ static int conjoined(const ds_extractor *x, unsigned a_end, unsigned b_start) {
          ((t->wcls & DS__W_NATION) &&
           (tok_is(x, &x->tok[k - 1], "and") || tok_is(x, &x->tok[k - 1], "including")))))
       continue; /* (they open the description; its words are counted after) */
+    /* "Hong Kong's Peak Harbour Holdings and Singapore's Lion Gate Capital": a place's
+     * possessive opens the second name */
+    if (words && !described && (t->wcls & DS__W_PLACE) && k + 1 < b_start &&
+        (tok_is(x, &x->tok[k - 1], "and") || tok_is(x, &x->tok[k - 1], "including")) &&
+        (tok_is(x, &x->tok[k + 1], "'s") || tok_is(x, &x->tok[k + 1], "\xe2\x80\x99s"))) {
+      k++;
+      continue;
+    }
     if (words && described < 3 && (t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) &&
         (!(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE | DS__W_STATUS | DS__W_TRIGGER |
                       DS__W_DEALVERB | DS__W_STOPCAP)) ||
@@ -227,7 +235,7 @@ static int and_modal_between(const ds_extractor *x, unsigned a, unsigned b) {
 
 /* Does a verb of answering an offer ("rejected", "is studying") stand between the
  * name ending before a and the offer's maker starting at b? */
-static int answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
+int ds__answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
   static const char *const verbs[] = {"rejected", "rejects", "reject", "rebuffed", "spurned",
                                       "evaluate", "evaluating", "studying", "study", "reviewing",
                                       "review", "considering", "consider", "weighing", "accepted",
@@ -267,6 +275,10 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
             tok_is(x, &t[pm - 1], "friendly") || tok_is(x, &t[pm - 1], "agreed") ||
             tok_is(x, &t[pm - 1], "recently") || tok_is(x, &t[pm - 1], "completed") ||
             tok_is(x, &t[pm - 1], "competing") || tok_is(x, &t[pm - 1], "rival") ||
+            /* "Dunmore's $4.3 billion unsolicited bid", "Tarrant's sweetened offer" */
+            tok_is(x, &t[pm - 1], "unsolicited") || tok_is(x, &t[pm - 1], "sweetened") ||
+            tok_is(x, &t[pm - 1], "improved") || tok_is(x, &t[pm - 1], "revised") ||
+            tok_is(x, &t[pm - 1], "higher") || tok_is(x, &t[pm - 1], "latest") ||
             (tok_punct(x, &t[pm - 1], '\'') && pm >= 2 && t[pm - 2].org >= 0)) &&
            !tok_punct(x, &t[pm - 1], ',') && !tok_punct(x, &t[pm - 1], ';'))
       pm--, q++;
@@ -451,7 +463,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         last_org = org;
         last_start = s;
       } else if (offer_owner && reactor < 0 && ds__resolve_alias(x, org) != ds__resolve_alias(x, last_org) &&
-                 answers_offer(x, k + 1, last_start)) {
+                 ds__answers_offer(x, k + 1, last_start)) {
         reactor = org; /* "Gencorp said it is studying General Acquisition's tender offer" */
       }
     }
@@ -634,6 +646,13 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       continue;
     }
     int ps = prep_slot(x, tk);
+    /* "pledging a guarantee on a Confidata note held by North Ridge": past the object, a
+     * paper's holder, not the deal's agent */
+    if (ps == DS__S_BY && k > tj + 1 && tok_is(x, &t[k - 1], "held") &&
+        (tok_is(x, &t[k - 2], "note") || tok_is(x, &t[k - 2], "notes") || tok_is(x, &t[k - 2], "debt") ||
+         tok_is(x, &t[k - 2], "loan") || tok_is(x, &t[k - 2], "loans") || tok_is(x, &t[k - 2], "bonds") ||
+         tok_is(x, &t[k - 2], "debentures") || tok_is(x, &t[k - 2], "warrants")))
+      ps = -1;
     /* "the Desert Gas Co division of <Mesa Verde Power Co>", "Crestline Printing unit of
      * Crestline Industries": the owner of the unit just named is who sells it */
     if (ps == DS__S_OBJ && !partners && tok_is(x, tk, "of") && prev_org >= 0 && k == prev_end + 1 &&
@@ -667,6 +686,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
          (tok_is(x, tk, "by") &&
           (tok_is(x, &t[k - 1], "managed") || tok_is(x, &t[k - 1], "advised") ||
            tok_is(x, &t[k - 1], "controlled") || tok_is(x, &t[k - 1], "owned")))))
+      continue;
+    /* "has been sold to a group of investors led by Grayhawk Capital": the group's "of"
+     * keeps the slot the group is in */
+    if (ps == DS__S_OBJ && tok_is(x, tk, "of") && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 &&
+        k > tj && k + 1 < x->ntok &&
+        (tok_is(x, &t[k - 1], "group") || tok_is(x, &t[k - 1], "consortium") ||
+         tok_is(x, &t[k - 1], "syndicate") || tok_is(x, &t[k - 1], "club")) &&
+        /* (not "to a group of underwriters led by X": shares placed in an offering) */
+        !tok_is(x, &t[k + 1], "underwriters") && !tok_is(x, &t[k + 1], "dealers") &&
+        !tok_is(x, &t[k + 1], "investment") && !tok_is(x, &t[k + 1], "brokers") &&
+        !tok_is(x, &t[k + 1], "banks") && !tok_is(x, &t[k + 1], "managers"))
       continue;
     /* "to sell its unit to a group led by Pemberton Capital Corp", "to a consortium
      * headed by X": the leader named stands for the group in the slot it is in */

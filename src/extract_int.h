@@ -146,6 +146,8 @@ extern const char *const ds__price_nouns[];
 extern const unsigned ds__price_nouns_n;
 extern const char *const ds__company_figures[];
 extern const unsigned ds__company_figures_n;
+extern const char *const ds__saving_words[];
+extern const unsigned ds__saving_words_n;
 
 extern const char *const ds__undisclosed[];
 extern const unsigned ds__nundisclosed;
@@ -206,6 +208,7 @@ typedef struct ds__cand {
   uint8_t roles_told;     /* a verb's frame settled roles the agreement noun guessed */
   uint8_t talk;           /* takeover talk: no deal unless a bidder is named after all */
   uint8_t lead_roles;     /* a headline's roles the lead told again the same way */
+  uint8_t signed_here;    /* its sentence tells a signing ("signed a definitive agreement") */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 
@@ -260,6 +263,7 @@ struct ds_extractor {
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
   int dl_y, dl_m, dl_d;          /* dateline date, 0 if none */
+  unsigned value_from;            /* ds__find_value reads from this token on (0: all) */
   int undisclosed;               /* the article says terms were not disclosed (the first
                                     reading sets it; -1: not read, scan on need) */
   int in_lead;                   /* reading the title or the lead sentences */
@@ -349,6 +353,8 @@ size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 void ds__find_orgs(ds_extractor *x, int headline);
 int ds__resolve_alias(const ds_extractor *x, int k);
 int ds__is_person(const ds_extractor *x, int org);
+/* A verb answering an offer ("rejected", "is studying") in [a, b), no name between. */
+int ds__answers_offer(const ds_extractor *x, unsigned a, unsigned b);
 int ds__name_word(const ds__tok *t);
 
 /* extract_when.c: value, date, sectors, dateline, disclosure */
@@ -357,6 +363,7 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only);
 int ds__find_date(const ds_extractor *x, ds_event *ev);
 int ds__old_dated_entry(const ds_extractor *x, unsigned ti);
 int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev);
+int ds__offer_made_on(const ds_extractor *x, const ds__cand *c, ds_event *ev);
 void ds__find_sectors(const ds_extractor *x, ds_event *ev);
 size_t ds__read_dateline(ds_extractor *x, size_t s, size_t e);
 int ds__undisclosed_at(const ds_extractor *x, uint32_t i, uint32_t e);

@@ -407,6 +407,29 @@ static int suffix_soon(const ds_extractor *x, unsigned q) {
   return 0;
 }
 
+/* A legal form or an org word ("Bank", "Bancorp") among the capitalized words from q:
+ * "First National Bank", "First Union Corp". */
+static int org_word_soon(const ds_extractor *x, unsigned q) {
+  /* ("the First Equipment reverse takeover offer", after "<First Equipment Leasing
+   * Co>": a name the article has given whole) */
+  {
+    char w[DS_KEY_MAX];
+    ds__name_key(x->text + x->tok[q].off, x->tok[q].len, w, sizeof w);
+    size_t wl = strlen(w);
+    for (unsigned o = 0; o < x->norg && wl; o++)
+      if (strncmp(x->org[o].key, "first ", 6) == 0 && strncmp(x->org[o].key + 6, w, wl) == 0 &&
+          (x->org[o].key[6 + wl] == ' ' || x->org[o].key[6 + wl] == 0))
+        return 1;
+  }
+  for (unsigned e = q; e < x->ntok && e < q + 3; e++) {
+    const ds__tok *t = &x->tok[e];
+    if (!(t->fl & DS__T_CAP) || !ds__name_word(t) || (t->wcls & (DS__W_STOPCAP | DS__W_PLACE | DS__W_NATION)))
+      return 0;
+    if (t->wcls & (DS__W_SUFFIX | DS__W_ORGWORD)) return 1;
+  }
+  return 0;
+}
+
 static const char *const trade_nouns[] = {
     "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "toymaker",
     "insurer", "reinsurer", "retailer", "lender", "brewer", "miner", "refiner", "conglomerate",
@@ -465,7 +488,10 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         ((a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) &&
          !((a->wcls & (DS__W_STOPCAP | DS__W_TITLE)) && (a->fl & DS__T_CAP) &&
            ((a->wcls & DS__W_TITLE) || ((a->fl & DS__T_UPPER) && a->len <= 4)) &&
-           !(a->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP)) && suffix_soon(x, i + 1))) ||
+           !(a->wcls & (DS__W_MONTH | DS__W_WEEKDAY | DS__W_PREP)) && suffix_soon(x, i + 1)) &&
+         /* "First National Bank of Dorsey", "First Union Corp": a bank's old name */
+         !(tok_is(x, a, "first") && (a->fl & DS__T_CAP) && i + 1 < n && (t[i + 1].fl & DS__T_CAP) &&
+           org_word_soon(x, i + 1))) ||
         ((a->fl & DS__T_NUM) && !(i + 1 < n && ds__name_word(&t[i + 1])))) {
       i++;
       continue;

@@ -64,6 +64,25 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         continue;
       }
     }
+    /* "Merger talks between X and Y collapsed on Tuesday", "negotiations ... broke
+     * down": the talks the deal was, ended (not "talks" as the proposal it names) */
+    if ((tok_is(x, &x->tok[k], "talks") || tok_is(x, &x->tok[k], "negotiations") ||
+         tok_is(x, &x->tok[k], "discussions")) &&
+        (k + 1 == ti || (k >= tj && k <= tj + 1) || (k + 2 >= ti && k < ti))) {
+      int ended = 0;
+      for (unsigned q = k + 1; q < x->ntok && q < k + 22 && !ended; q++) {
+        const ds__tok *w = &x->tok[q];
+        if (tok_punct(x, w, ';') || tok_is(x, w, "but") || tok_is(x, w, "after")) break;
+        ended = tok_is(x, w, "collapsed") || tok_is(x, w, "foundered") || tok_is(x, w, "failed") ||
+                tok_is(x, w, "ended") || tok_is(x, w, "stalled") ||
+                ((tok_is(x, w, "broke") || tok_is(x, w, "broken")) && q + 1 < x->ntok &&
+                 (tok_is(x, &x->tok[q + 1], "down") || tok_is(x, &x->tok[q + 1], "off")));
+      }
+      if (ended) {
+        if (0 < best_d || 9 > best_w) best = DS_STATUS_TERMINATED, best_d = 0, best_w = 9;
+        continue;
+      }
+    }
     /* money raised or received is money invested */
     if (r->type == DS_TYPE_INVESTMENT && k < ti &&
         (tok_is(x, &x->tok[k], "raised") || tok_is(x, &x->tok[k], "received") ||

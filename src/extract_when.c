@@ -117,6 +117,8 @@ static int company_figure(const ds_extractor *x, unsigned k) {
       continue;
     }
     if (tok_in(x, t, ds__company_figures, ds__company_figures_n)) return 1;
+    if (t->org < 0 && is_lower((unsigned char)TX(x, t)[0]) && tok_in(x, t, ds__saving_words, ds__saving_words_n))
+      return 1;
     /* "a market value of 3.4 billion euros"; "debt, which stood at 410 mln dlrs" */
     if ((tok_is(x, t, "value") || tok_is(x, t, "valuation")) && b >= 2 &&
         tok_is(x, &x->tok[b - 2], "market"))
@@ -191,6 +193,7 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
         break;
       }
   }
+  if (x->value_from > from) from = x->value_from;
   for (unsigned k = from; k < to; k++) {
     const ds__tok *t = &x->tok[k];
     if (!(t->fl & DS__T_WORD)) continue;
@@ -800,6 +803,36 @@ int ds__reported_day(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
 
 /* Does the body say the terms were not disclosed? The first reading of ds_extract()
  * answers it from the tokens it reads (DS__W_UNDIS); the scan is for callers outside. */
+/* "Osgood's all-cash offer of C$11.35 a share made on Monday": the day a party's bid,
+ * told before, was made. Returns 1 and writes the date when the sentence tells it. */
+int ds__offer_made_on(const ds_extractor *x, const ds__cand *c, ds_event *ev) {
+  if (!x->pub_y) return 0;
+  for (unsigned k = 1; k + 2 < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k], *d = &x->tok[k + 2];
+    if (!(tok_is(x, t, "made") || tok_is(x, t, "launched") || tok_is(x, t, "unveiled") || tok_is(x, t, "submitted") ||
+          tok_is(x, t, "tabled")) ||
+        !tok_is(x, &x->tok[k + 1], "on") || !(d->wcls & DS__W_WEEKDAY) || d->rule < 0)
+      continue;
+    int bid = 0, party = 0;
+    for (unsigned b = k, n = 0; b-- > 0 && n < 12 && !bid; n++)
+      bid = tok_is(x, &x->tok[b], "offer") || tok_is(x, &x->tok[b], "bid") || tok_is(x, &x->tok[b], "proposal");
+    for (unsigned b = 0; b < k && bid && !party; b++) {
+      if (x->tok[b].org < 0) continue;
+      int a = ds__resolve_alias(x, x->tok[b].org);
+      for (unsigned p = 0; p < c->ev.nparties && !party; p++)
+        if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == a && c->ev.parties[p].role == DS_ROLE_ACQUIRER)
+          party = 1;
+    }
+    if (!party) continue;
+    int back = (weekday_of(x->pub_y, x->pub_m, x->pub_d) - x->wt[d->rule].val + 7) % 7;
+    int y, m, dd;
+    civil_from_days(days_from_civil(x->pub_y, x->pub_m, x->pub_d) - back, &y, &m, &dd);
+    fmt_date(ev->date, y, m, dd);
+    return 1;
+  }
+  return 0;
+}
+
 int ds__undisclosed_terms(ds_extractor *x) {
   if (x->undisclosed < 0) x->undisclosed = ds__says_undisclosed(x, x->body_off, x->a->body.off + x->a->body.len);
   return x->undisclosed;

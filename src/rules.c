@@ -73,6 +73,15 @@ const ds__rule ds__rules[] = {
     {"considering-deal", "considering|weighing|mulling ~a ~an ~possible|potential bid|offer|takeover|deal|acquisition", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 1},
     /* "Shire won a bidding war for Octagon", "won an auction for X": the winner buys */
     {"won-bidding", "won|wins|win ~a ~an ~the bidding|takeover|auction ~war|battle|contest|race for", T_ACQ, AGR, {ACQ, TGT, N, SEL, N, N, N}, 2},
+    /* "Halden Steel won the battle for Siderurgia do Tejo", "won the race for X": the
+     * winner of a contest for a company buys it (a company must follow) */
+    {"won-contest", "won|wins|win the battle|race|contest|fight|tussle for", T_ACQ, AGR, {ACQ, TGT, N, SEL, N, N, N}, 2},
+    /* "Brisk Airways pulled out of the race for Tisza Air", "dropped out of the bidding
+     * for X": a bidder gone */
+    {"out-of-race", "pulled|pulls|pull|dropped|drops|bowed|bows|withdrew out|from of|the ~the race|battle|contest|bidding|auction|running for",
+     T_ACQ, DS_STATUS_TERMINATED, {ACQ, TGT, N, N, N, N, N}, 2},
+    /* "Brisk joined the race for Tisza Air", "entered the bidding for X" */
+    {"in-race", "joined|joins|join|entered|enters|enter the race|battle|contest|bidding|auction for", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     /* "won a bidding war for rival Nordic Drilling", "in a takeover battle for X" */
     {"bidding-war", "bidding|takeover war|battle|contest|race for", T_ACQ, PROP, {ACQ, TGT, ACQ, ACQ, N, N, N}, 2},
     /* "One Equity Partners had approached EMI with an offer": the one who approaches
@@ -161,7 +170,7 @@ const ds__rule ds__rules[] = {
     /* "is in talks with Lehman over a possible joint investment": an investment talked
      * of (the engine takes the company the talks are with as the investee) */
     {"possible-investment", "possible|potential ~joint ~strategic investment", T_INV, PROP, {INV, N, N, N, N, N, IVE}, 1},
-    {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|plow|plows into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
+    {"pump-into", "pump|pumps|pumped|pumping|inject|injects|injected|injecting|plough|ploughs|ploughed|ploughing|plow|plows|plowed|plowing into", T_INV, CTX, {INV, N, N, N, N, N, IVE}, 2},
     /* "said it raised $40 million from investors including X and Y" (the engine wants
      * an amount between) */
     {"raise-from", "raise|raises|raised|raising from", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
