@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extraction quality on the shared evaluation sets (../shared/eval), scored by the
 # evaluation's own scorer: the seeds perfectly (deal_f1 1.000), the dev set at deal_f1 >=
-# 0.82 (issue 2 asked 0.60; the gate keeps what has been reached), and the same events
+# 0.84 (issue 2 asked 0.60; the gate keeps what has been reached), and the same events
 # whether dev.jsonl is read plain or gzipped; and the project's own labeled sets.
 set -u
 bin=${DS_BIN:?}
@@ -28,12 +28,12 @@ cmp -s "$t/dev.json" "$t/devgz.json" && pass=$((pass + 1)) || { echo "FAIL: gzip
 s=$(score "$shared/eval/dev.jsonl" "$t/dev.json")
 echo "dev: $s"
 f=$(metric "$s" deal_f1)
-atleast "$f" 0.82 && pass=$((pass + 1)) || { echo "FAIL: dev deal_f1 $f < 0.82"; fail=$((fail + 1)); }
+atleast "$f" 0.84 && pass=$((pass + 1)) || { echo "FAIL: dev deal_f1 $f < 0.84"; fail=$((fail + 1)); }
 
 # The project's own labeled sets (tests/data/eval: invented articles, labeled by the same
 # guideline): press releases, wire stories and mixed news. Gates a little under what is
 # reached, so progress cannot regress unnoticed.
-for set in press_releases:0.97 wire:0.97 mixed:0.96 mixed2:0.95 mixed3:0.98 mixed4:0.94 mixed5:0.98 mixed6:0.98 mixed7:0.98 mixed8:0.98 mixed9:0.98 mixed10:0.98; do
+for set in press_releases:0.97 wire:0.97 mixed:0.96 mixed2:0.95 mixed3:0.98 mixed4:0.95 mixed5:0.98 mixed6:0.98 mixed7:0.98 mixed8:0.98 mixed9:0.98 mixed10:0.98; do
   name=${set%%:*} min=${set##*:}
   gold="$DS_TESTDATA/eval/$name.jsonl"
   "$bin" extract --format json "$gold" > "$t/$name.json"
