@@ -455,6 +455,30 @@ static int government_before(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "being studied by Coca Cola Co with a view to a possible acquisition", "was
+ * approached by X about a takeover": the organization after a passive's "by", a few
+ * words before the deal noun at ti, or -1 */
+static int passive_agent_before(const ds_extractor *x, unsigned ti) {
+  static const char *const verbs[] = {"studied", "eyed", "courted", "approached", "targeted", "considered",
+                                      "wooed", "stalked", "circled", "contacted"};
+  for (unsigned k = ti >= 16 ? ti - 16 : 0; k + 2 < ti; k++) {
+    if (!tok_in(x, &x->tok[k], verbs, sizeof verbs / sizeof verbs[0]) || !tok_is(x, &x->tok[k + 1], "by") ||
+        x->tok[k + 2].org < 0)
+      continue;
+    int o = x->tok[k + 2].org;
+    unsigned e = k + 2;
+    while (e + 1 < ti && (x->tok[e + 1].org == o || (x->tok[e + 1].fl & DS__T_SKIP) || tok_punct(x, &x->tok[e + 1], '(') ||
+                          tok_punct(x, &x->tok[e + 1], ')')))
+      e++;
+    /* (only lowercase words between: "with a view to a possible", "about a") */
+    int plain = 1;
+    for (unsigned q = e + 1; q < ti && plain; q++)
+      plain = (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0]);
+    if (plain) return o;
+  }
+  return -1;
+}
+
 /* "rejected a private equity bid", "has received a takeover proposal": a verb of
  * answering a bid between the subject and the deal noun at ti (lowercase words, an
  * amount between, no name) */
@@ -1010,6 +1034,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * export bonus") */
         for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) answerer[nans++] = sf.org[DS__S_SUBJ][k];
         sf.n[DS__S_SUBJ] = 0;
+      }
+      /* "Wendy's was possibly being studied by Coca Cola Co with a view to a possible
+       * acquisition": the agent of the passive before the deal noun is its buyer, the
+       * subject what it would buy */
+      if (r->type == DS_TYPE_ACQUISITION && subj_role == DS_ROLE_ACQUIRER && ds__deal_noun(x, t) &&
+          sf.n[DS__S_SUBJ] > 0 && nans == 0 && sf.n[DS__S_BY] == 0) {
+        int agent = passive_agent_before(x, i);
+        if (agent >= 0) {
+          for (int k = 0; k < sf.n[DS__S_SUBJ]; k++) answerer[nans++] = sf.org[DS__S_SUBJ][k];
+          sf.n[DS__S_SUBJ] = 0;
+          ds__slot_add(&sf, DS__S_SUBJ, agent);
+        }
       }
       int by_same = (sf.n[DS__S_BY] && role[DS__S_BY] == subj_role) ||
                     (sf.n[DS__S_FROM] && role[DS__S_FROM] == subj_role);
