@@ -506,6 +506,19 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (tk->org >= 0) {
       unsigned e = k;
       while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
+      /* "their joint venture company <Kestrel Marlow Ltd>", "a joint venture called X":
+       * the venture's own name, not a side of it */
+      if (partners && tj > 0 && (tok_is(x, &t[tj - 1], "venture") || tok_is(x, &t[tj - 1], "jv"))) {
+        int named = 1;
+        for (unsigned q = tj; q < k && named; q++)
+          named = tok_is(x, &t[q], "company") || tok_is(x, &t[q], "firm") || tok_is(x, &t[q], "entity") ||
+                  tok_is(x, &t[q], "called") || tok_is(x, &t[q], "named") || tok_punct(x, &t[q], '<') ||
+                  (t[q].wcls & (DS__W_NATION | DS__W_PLACE));
+        if (named) {
+          k = e;
+          continue;
+        }
+      }
       /* "... are curbing consumer purchases, J.D. Power and Associates said": who
        * tells the sentence, not its object */
       if (k > tj && (tok_punct(x, &t[k - 1], ',') ||
