@@ -67,6 +67,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       ((tok_is(x, &x->tok[1], "this") && (tok_is(x, &x->tok[2], "year") || tok_is(x, &x->tok[2], "month"))) ||
        (tok_is(x, &x->tok[1], "in") && tok_is(x, &x->tok[2], "the"))))
     return "earlier this year";
+  /* "The partnership between HTC and Google remains strong", "their alliance has been
+   * a success": a partnership that is, described, not one formed */
+  if (ti > 0 && (tok_is(x, &x->tok[ti - 1], "the") || tok_is(x, &x->tok[ti - 1], "their") ||
+                 tok_is(x, &x->tok[ti - 1], "its")) &&
+      (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
+       tok_is(x, &x->tok[ti], "relationship") || tok_is(x, &x->tok[ti], "cooperation")))
+    for (unsigned k = tj; k < x->ntok && k < tj + 8; k++) {
+      if (tok_punct(x, &x->tok[k], ',') || tok_punct(x, &x->tok[k], ';')) break;
+      if (tok_is(x, &x->tok[k], "remains") || tok_is(x, &x->tok[k], "remained") ||
+          (tok_is(x, &x->tok[k], "has") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "been")))
+        return "a partnership that is";
+    }
   /* "Late last year, Shearson's takeover offer to E.F. Hutton was rejected", "Last
    * year, X bought Y": a sentence that opens a year back */
   {
