@@ -225,7 +225,7 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
        * "and", an amount that heads a deal noun of its own is that other deal's */
       unsigned b = k - 1;
       while (b > ti && (x->tok[b].fl & DS__T_PUNCT) && !tok_punct(x, &x->tok[b], ',')) b--;
-      if (tok_is(x, &x->tok[b], "a") || tok_is(x, &x->tok[b], "an")) b--;
+      if (b > ti && (tok_is(x, &x->tok[b], "a") || tok_is(x, &x->tok[b], "an"))) b--;
       unsigned q = k + 1;
       while (q < x->ntok && x->tok[q].off < end) q++;
       int noun = 0;
