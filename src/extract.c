@@ -612,7 +612,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             continue;
         }
       }
-      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
+      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights") &&
+          !ds__word_after(x, ds__past_name(x, jq), 6, "license", "licence", "rights"))
         continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
       if (strcmp(rq->name, "award-contract") == 0 &&
           (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
