@@ -248,6 +248,7 @@ const ds__word ds__words[] = {
     {"department", ORGW, 0}, {"ministry", ORGW, 0},
     {"nasdaq", NONP, 0}, {"court", NONP, 0},
     {"prnewswire", NONP, 0}, {"businesswire", NONP, 0}, {"congress", NONP, 0},
+    {"newswire", NONP, 0}, /* "TOKYO, Jan 20, 2026 - (JCN Newswire) -": who carries the release */
     {"parliament", NONP, 0}, {"tribunal", NONP, 0}, {"fed", NONP, 0}, {"treasury", NONP, 0},
     {"opec", NONP, 0}, {"bbc", NONP, 0}, {"cnbc", NONP, 0}, {"bloomberg", NONP, 0},
     {"journal", NONP, 0}, {"times", NONP, 0}, {"agency", NONP, 0}, {"regulators", NONP, 0},
