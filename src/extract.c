@@ -612,6 +612,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             continue;
         }
       }
+      if (strcmp(rq->name, "license") == 0 && (tok_is(x, t, "licences") || tok_is(x, t, "licenses"))) {
+        int held = 0; /* "failing to agree on how to value their salmon licences": permits
+                       * a company holds, not one granted */
+        for (unsigned b = i >= 3 ? i - 3 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "their") || tok_is(x, &x->tok[b], "its") || tok_is(x, &x->tok[b], "our"))
+            held = 1;
+        if (held) continue;
+      }
       if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights") &&
           !ds__word_after(x, ds__past_name(x, jq), 6, "license", "licence", "rights"))
         continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
