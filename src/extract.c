@@ -1416,6 +1416,20 @@ static int deal_signed_on(const ds_extractor *x) {
   return 0;
 }
 
+/* "The takeover was completed on Friday, the two companies said": the day the deal
+ * just told was done (not "is expected to be completed on"). */
+static int deal_done_on(const ds_extractor *x) {
+  if (x->ntok < 5 || !tok_is(x, &x->tok[0], "the")) return 0;
+  const ds__tok *n = &x->tok[1];
+  if (!(tok_is(x, n, "takeover") || tok_is(x, n, "acquisition") || tok_is(x, n, "purchase") ||
+        tok_is(x, n, "sale") || tok_is(x, n, "merger") || tok_is(x, n, "deal") ||
+        tok_is(x, n, "transaction")))
+    return 0;
+  return (tok_is(x, &x->tok[2], "was") || tok_is(x, &x->tok[2], "were")) &&
+         (tok_is(x, &x->tok[3], "completed") || tok_is(x, &x->tok[3], "closed") ||
+          tok_is(x, &x->tok[3], "finalised") || tok_is(x, &x->tok[3], "finalized"));
+}
+
 /* Kinds of deal one transaction is often told as by turns: buying (acquisition,
  * investment, merger), working together (MOU, partnership, joint venture, licence),
  * and supply. */
@@ -1437,8 +1451,9 @@ static void late_value(ds_extractor *x, unsigned si) {
       c->date_q = 2;
     /* "The agreement, signed in Rzeszow on April 7, covers ...": the day the deal told
      * just before was signed */
-    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 && !x->sent_deal &&
-        deal_signed_on(x)) {
+    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 &&
+        ((!x->sent_deal && deal_signed_on(x)) ||
+         (c->ev.status == DS_STATUS_COMPLETED && si <= c->sent_index + 2 && deal_done_on(x)))) {
       ds_event tmp = c->ev;
       int q = ds__find_date(x, &tmp);
       if (q >= 2) memcpy(c->ev.date, tmp.date, sizeof c->ev.date), c->date_q = (uint8_t)q;
