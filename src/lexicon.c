@@ -490,7 +490,11 @@ const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
     "volumes", "ore", "concentrate", "energy", "capacity", "products", "chips", "batteries",
     "fuel", "components", "clothing", "apparel", "footwear", "accessories", "merchandise", "goods",
-    "equipment", "vehicles", "engines", "turbines", "machinery"};
+    "equipment", "vehicles", "engines", "turbines", "machinery",
+    /* "a five-year deal to buy all of its own-label fresh milk from Dairy West": farm
+     * and mine commodities bought under contract */
+    "milk", "grain", "wheat", "corn", "soybeans", "cocoa", "beef", "coal", "steel", "aluminium",
+    "aluminum", "lithium", "uranium", "lng", "diesel", "gasoline"};
 const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
 
 /* "a Tampa, Fla., investment firm": the U.S. states as datelines abbreviate them; a
