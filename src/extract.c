@@ -203,13 +203,29 @@ static int rival_cue(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* A bid told as such ("an offer from", "a bid for"), not a takeover done. */
+static int is_bid_rule(int rule) {
+  const char *n = ds__rules[rule].name;
+  return strcmp(n, "bids") == 0 || strcmp(n, "bid-for") == 0;
+}
+
 /* "withdrew its bid for Pinecrest after shareholders backed a rival offer from Sable":
  * a rival's bid is for the target of the bid told before; its own deal. */
 static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
   if (ti == 0 || x->ncand == 0) return 0;
-  if (!rival_cue(x, ti)) return 0;
   const ds__cand *o = &x->cand[x->ncand - 1];
   if (o->ev.type != DS_TYPE_ACQUISITION || o->sent_index + 1 < c->sent_index) return 0;
+  /* "rejected a hostile offer from Corvex ... and reaffirmed its support for an agreed
+   * bid from Brannstrom": in the sentence of one bid, a bid that would make that
+   * bidder its target is another bid for the same company */
+  int bidder_as_target = 0, bids = is_bid_rule(o->ev.rule) && is_bid_rule(c->ev.rule);
+  for (unsigned p = 0; p < c->ev.nparties && bids && o->sent_index == c->sent_index; p++)
+    for (unsigned q = 0; q < o->ev.nparties; q++)
+      if (c->ev.parties[p].role == DS_ROLE_TARGET && o->ev.parties[q].role == DS_ROLE_ACQUIRER &&
+          c->slot_org[p] >= 0 && o->slot_org[q] >= 0 &&
+          ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, o->slot_org[q]))
+        bidder_as_target = 1;
+  if (!bidder_as_target && !rival_cue(x, ti)) return 0;
   int tgt = -1;
   for (unsigned p = 0; p < o->ev.nparties; p++)
     if (o->ev.parties[p].role == DS_ROLE_TARGET && o->slot_org[p] >= 0) tgt = o->slot_org[p];
