@@ -287,13 +287,29 @@ static int rival_cue(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* A bid told as such ("an offer from", "a bid for"), not a takeover done. */
+static int is_bid_rule(int rule) {
+  const char *n = ds__rules[rule].name;
+  return strcmp(n, "bids") == 0 || strcmp(n, "bid-for") == 0;
+}
+
 /* "withdrew its bid for Pinecrest after shareholders backed a rival offer from Sable":
  * a rival's bid is for the target of the bid told before; its own deal. */
 static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
   if (ti == 0 || x->ncand == 0) return 0;
-  if (!rival_cue(x, ti)) return 0;
   const ds__cand *o = &x->cand[x->ncand - 1];
   if (o->ev.type != DS_TYPE_ACQUISITION || o->sent_index + 1 < c->sent_index) return 0;
+  /* "rejected a hostile offer from Corvex ... and reaffirmed its support for an agreed
+   * bid from Brannstrom": in the sentence of one bid, a bid that would make that
+   * bidder its target is another bid for the same company */
+  int bidder_as_target = 0, bids = is_bid_rule(o->ev.rule) && is_bid_rule(c->ev.rule);
+  for (unsigned p = 0; p < c->ev.nparties && bids && o->sent_index == c->sent_index; p++)
+    for (unsigned q = 0; q < o->ev.nparties; q++)
+      if (c->ev.parties[p].role == DS_ROLE_TARGET && o->ev.parties[q].role == DS_ROLE_ACQUIRER &&
+          c->slot_org[p] >= 0 && o->slot_org[q] >= 0 &&
+          ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, o->slot_org[q]))
+        bidder_as_target = 1;
+  if (!bidder_as_target && !rival_cue(x, ti)) return 0;
   int tgt = -1;
   for (unsigned p = 0; p < o->ev.nparties; p++)
     if (o->ev.parties[p].role == DS_ROLE_TARGET && o->slot_org[p] >= 0) tgt = o->slot_org[p];
@@ -723,7 +739,16 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             continue;
         }
       }
-      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights"))
+      if (strcmp(rq->name, "license") == 0 && (tok_is(x, t, "licences") || tok_is(x, t, "licenses"))) {
+        int held = 0; /* "failing to agree on how to value their salmon licences": permits
+                       * a company holds, not one granted */
+        for (unsigned b = i >= 3 ? i - 3 : 0; b < i; b++)
+          if (tok_is(x, &x->tok[b], "their") || tok_is(x, &x->tok[b], "its") || tok_is(x, &x->tok[b], "our"))
+            held = 1;
+        if (held) continue;
+      }
+      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights") &&
+          !ds__word_after(x, ds__past_name(x, jq), 6, "license", "licence", "rights"))
         continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
       if (strcmp(rq->name, "award-contract") == 0 &&
           (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
@@ -1600,6 +1625,20 @@ static int deal_signed_on(const ds_extractor *x) {
   return 0;
 }
 
+/* "The takeover was completed on Friday, the two companies said": the day the deal
+ * just told was done (not "is expected to be completed on"). */
+static int deal_done_on(const ds_extractor *x) {
+  if (x->ntok < 5 || !tok_is(x, &x->tok[0], "the")) return 0;
+  const ds__tok *n = &x->tok[1];
+  if (!(tok_is(x, n, "takeover") || tok_is(x, n, "acquisition") || tok_is(x, n, "purchase") ||
+        tok_is(x, n, "sale") || tok_is(x, n, "merger") || tok_is(x, n, "deal") ||
+        tok_is(x, n, "transaction")))
+    return 0;
+  return (tok_is(x, &x->tok[2], "was") || tok_is(x, &x->tok[2], "were")) &&
+         (tok_is(x, &x->tok[3], "completed") || tok_is(x, &x->tok[3], "closed") ||
+          tok_is(x, &x->tok[3], "finalised") || tok_is(x, &x->tok[3], "finalized"));
+}
+
 /* Kinds of deal one transaction is often told as by turns: buying (acquisition,
  * investment, merger), working together (MOU, partnership, joint venture, licence),
  * and supply. */
@@ -1727,8 +1766,9 @@ static void late_value(ds_extractor *x, unsigned si) {
       c->date_q = 2;
     /* "The agreement, signed in Rzeszow on April 7, covers ...": the day the deal told
      * just before was signed */
-    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 && !x->sent_deal &&
-        deal_signed_on(x)) {
+    if (c->date_q <= 1 && si > c->sent_index && si <= c->sent_index + 3 &&
+        ((!x->sent_deal && deal_signed_on(x)) ||
+         (c->ev.status == DS_STATUS_COMPLETED && si <= c->sent_index + 2 && deal_done_on(x)))) {
       ds_event tmp = c->ev;
       int q = ds__find_date(x, &tmp);
       if (q >= 2) memcpy(c->ev.date, tmp.date, sizeof c->ev.date), c->date_q = (uint8_t)q;

@@ -696,6 +696,21 @@ int ds__word_after(const ds_extractor *x, unsigned k, unsigned n, const char *a,
   return 0;
 }
 
+/* The token after an organization named at k and the parenthesis that follows it:
+ * "granted Kurobe Pharma Co., Ltd. (TSE: 4622) an exclusive license" - what the
+ * name is granted comes after its ticker, however long the name. */
+unsigned ds__past_name(const ds_extractor *x, unsigned k) {
+  if (k >= x->ntok || x->tok[k].org < 0) return k;
+  int o = x->tok[k].org;
+  while (k < x->ntok && (x->tok[k].org == o || tok_is(x, &x->tok[k], ".") || tok_is(x, &x->tok[k], ","))) k++;
+  if (k < x->ntok && tok_is(x, &x->tok[k], "(")) {
+    unsigned q = k;
+    while (q < x->ntok && q < k + 12 && !tok_is(x, &x->tok[q], ")")) q++;
+    if (q < x->ntok && tok_is(x, &x->tok[q], ")")) k = q + 1;
+  }
+  return k;
+}
+
 int ds__sell_verb_before(const ds_extractor *x, unsigned ti) {
   return class_before(x, ti, 6, DS__W_SELLVERB);
 }

@@ -435,6 +435,7 @@ int ds__bid_ruled_out(const ds_extractor *x, unsigned ti);
 int ds__mou_prepares(const ds_extractor *x, unsigned ti);
 int ds__state_agent(const ds_extractor *x, unsigned ti);
 int ds__person_before(const ds_extractor *x, unsigned ti);
+unsigned ds__past_name(const ds_extractor *x, unsigned k);
 int ds__word_after(const ds_extractor *x, unsigned k, unsigned n, const char *a,
                    const char *b, const char *c);
 int ds__sell_verb_before(const ds_extractor *x, unsigned ti);

@@ -87,6 +87,8 @@ static int ticker_word(const ds_extractor *x, const ds__tok *t) {
   return is_upper((unsigned char)w[0]) && is_upper((unsigned char)w[dot - 1 > 0 ? 1 : 0]);
 }
 
+static int is_quote(const ds_extractor *x, const ds__tok *t);
+
 static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
@@ -136,6 +138,12 @@ static unsigned skip_ticker(ds_extractor *x, unsigned i) {
           (t[j + 2].fl & DS__T_WORD) && t[j + 2].len <= 12 && !tok_punct(x, &t[j + 2], ':'))
         j += 3;
       if (j < n && (tok_punct(x, &t[j], ';') || tok_punct(x, &t[j], ','))) {
+        /* (TSE: 6581; "Asahikawa"): the listing skipped, the defined term after it
+         * left to name the short form (the parenthesis stays for it) */
+        if (j + 1 < n && is_quote(x, &t[j + 1])) {
+          for (unsigned k = i + 1; k <= j; k++) t[k].fl |= DS__T_SKIP;
+          return j + 1;
+        }
         j++;
         continue;
       }
@@ -1072,9 +1080,14 @@ void ds__find_orgs(ds_extractor *x, int headline) {
       if (ak >= 0 && ak != k && x->org[ak].alias_of < 0) x->org[ak].alias_of = (int16_t)k;
       if (ak >= 0) t[pe + 1].org = (int16_t)ak;
       end = pe + 3;
-    } else if (k >= 0 && pe + 3 < n && tok_punct(x, &t[pe], '(') && is_quote(x, &t[pe + 1])) {
-      /* ("Lumina"), ("Lofoten Havbruk" or the "Company", OSE: LOHAV): the defined term */
-      unsigned qs = pe + 2, q = qs;
+    } else if (k >= 0 && pe + 3 < n && tok_punct(x, &t[pe], '(') &&
+               (is_quote(x, &t[pe + 1]) || (t[pe + 1].fl & DS__T_SKIP))) {
+      /* ("Lumina"), ("Lofoten Havbruk" or the "Company", OSE: LOHAV): the defined term;
+       * (TSE: 6581; "Asahikawa"): after a listing */
+      unsigned qo = pe + 1;
+      while (qo < n && qo < pe + 12 && (t[qo].fl & DS__T_SKIP)) qo++;
+      unsigned qs = qo + 1, q = qs;
+      if (qo >= n || !is_quote(x, &t[qo])) q = qs = n;
       while (q < n && q < qs + 4 && ds__name_word(&t[q]) && !(t[q].fl & DS__T_SKIP)) q++;
       if (q > qs && q < n && is_quote(x, &t[q])) {
         int ak = register_org(x, t[qs].off, t[q - 1].off + t[q - 1].len - t[qs].off, 0, 0);

@@ -384,6 +384,11 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
         return DS_STATUS_AGREED;
       else if ((tok_is(x, &x->tok[k], "lost") || tok_is(x, &x->tok[k], "loses")) && strcmp(r->name, "bidding-war") == 0)
         return DS_STATUS_TERMINATED; /* "lost the bidding war for X" */
+    /* "reaffirmed its support for an agreed bid from Brannstrom": a bid the target's
+     * board has agreed to (the British "agreed" or "recommended" offer) */
+    if (ti > 0 && (tok_is(x, &x->tok[ti - 1], "agreed") || tok_is(x, &x->tok[ti - 1], "recommended")) &&
+        best != DS_STATUS_TERMINATED)
+      return DS_STATUS_AGREED;
     /* "the court has approved its offer", "accepted the bid": an offer taken is agreed */
     for (unsigned k = ti >= 5 ? ti - 5 : 0; k < ti; k++)
       if (tok_is(x, &x->tok[k], "approved") || tok_is(x, &x->tok[k], "accepted") ||

@@ -339,7 +339,8 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
       }
       pc = pc || total;
     }
-    if (!pc) {
+    int heads = 0; /* the amount is the trigger's own: "the 1.1 billion pound offer from X" */
+    {
       /* "a $2 billion deal": a deal word right after the expression */
       unsigned q = k + 1;
       while (q < x->ntok && x->tok[q].off < end) q++;
@@ -352,9 +353,14 @@ int ds__find_value(ds_extractor *x, unsigned ti, ds_event *ev, int price_only) {
       if (q < x->ntok && ((x->tok[q].wcls & DS__W_TRIGGER) || tok_is(x, &x->tok[q], "deal") ||
                           tok_is(x, &x->tok[q], "transaction") || tok_is(x, &x->tok[q], "cash")))
         pc = 1;
+      heads = ti > 0 && q == ti && !price_only;
     }
     int after = k > ti;
     int rank = total ? DS__VALUE_TOTAL : pc ? (after ? 4 : 3) : (price_only || ds__undisclosed_terms(x) ? 0 : (after ? 2 : 1));
+    /* "Corvex's offer values Halden at about 1.2 billion pounds, slightly above the 1.1
+     * billion pound offer from Brannstrom": of two prices in the sentence, the one that
+     * heads the trigger is its deal's */
+    if (heads && rank < 4) rank = 4;
     if (rank > best_rank) {
       best_rank = rank;
       best = amt;

@@ -248,6 +248,7 @@ const ds__word ds__words[] = {
     {"department", ORGW, 0}, {"ministry", ORGW, 0},
     {"nasdaq", NONP, 0}, {"court", NONP, 0},
     {"prnewswire", NONP, 0}, {"businesswire", NONP, 0}, {"congress", NONP, 0},
+    {"newswire", NONP, 0}, /* "TOKYO, Jan 20, 2026 - (JCN Newswire) -": who carries the release */
     {"parliament", NONP, 0}, {"tribunal", NONP, 0}, {"fed", NONP, 0}, {"treasury", NONP, 0},
     {"opec", NONP, 0}, {"bbc", NONP, 0}, {"cnbc", NONP, 0}, {"bloomberg", NONP, 0},
     {"journal", NONP, 0}, {"times", NONP, 0}, {"agency", NONP, 0}, {"regulators", NONP, 0},
@@ -489,7 +490,11 @@ const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
     "volumes", "ore", "concentrate", "energy", "capacity", "products", "chips", "batteries",
     "fuel", "components", "clothing", "apparel", "footwear", "accessories", "merchandise", "goods",
-    "equipment", "vehicles", "engines", "turbines", "machinery"};
+    "equipment", "vehicles", "engines", "turbines", "machinery",
+    /* "a five-year deal to buy all of its own-label fresh milk from Dairy West": farm
+     * and mine commodities bought under contract */
+    "milk", "grain", "wheat", "corn", "soybeans", "cocoa", "beef", "coal", "steel", "aluminium",
+    "aluminum", "lithium", "uranium", "lng", "diesel", "gasoline"};
 const unsigned ds__goods_nouns_n = sizeof ds__goods_nouns / sizeof ds__goods_nouns[0];
 
 /* "a Tampa, Fla., investment firm": the U.S. states as datelines abbreviate them; a
