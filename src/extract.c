@@ -1741,7 +1741,7 @@ static void name_the_unit(ds_extractor *x, ds__cand *c) {
  * deal is valued at $2 billion"): a price in the next few sentences fills a deal that
  * has none. */
 static void late_value(ds_extractor *x, unsigned si) {
-  unsigned earlier = told_earlier(x);
+  int earlier = -1; /* told_earlier(), read when a deal first asks */
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *c = &x->cand[i];
     /* "A deal could value the unit, Orvella Specialty Chemicals, at ...": the name of a
@@ -1751,9 +1751,9 @@ static void late_value(ds_extractor *x, unsigned si) {
     /* ("the deal, announced in November, ..." in this sentence or a few after) */
     /* (a deal still pending: its completion or end is the day's own news, "completed the
      * sale on Tuesday ... The deal, first announced in November") */
-    if (earlier && si >= c->sent_index && si <= c->sent_index + 3 && c->date_q <= 2 &&
+    if (si >= c->sent_index && si <= c->sent_index + 3 && c->date_q <= 2 &&
         (c->ev.status == DS_STATUS_AGREED || c->ev.status == DS_STATUS_PROPOSED) && !c->signed_here &&
-        speaks_of(x, c)) {
+        (earlier < 0 ? (earlier = told_earlier(x) != 0) : earlier) && speaks_of(x, c)) {
       c->ev.date[0] = 0;
       c->date_q = 3;
     }
