@@ -1959,7 +1959,6 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->body_off = bs;
   x->story_off = (uint32_t)ds__read_dateline(x, bs, be);
   x->undisclosed = 0; /* the first reading sets it: terms said to be undisclosed */
-  x->undisclosed = -1; /* read on first need: ds__undisclosed_terms() */
   x->value_from = 0;
 
   /* Two passes: the first learns the article's names (so a lone "Ascend" at a
