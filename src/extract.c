@@ -1893,6 +1893,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       note_payment(x);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);
+      if (x->pf_org < 0 && !title && *si <= DS__NEWS_SENTENCES) ds__portfolio_sentence(x, *si, (uint32_t)stop);
       p = stop;
     }
     /* page noise before the dateline is no lead, nor a headline, byline or date line
@@ -2014,9 +2015,11 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (x->tc_mode == DS__TC_RECORD) x->tc_mode = DS__TC_REPLAY;
   x->ncand = 0;
   x->in_links = 0;
+  x->pf_org = -1;
   if (a->title.len) process_span(x, &si, a->title.off, a->title.off + a->title.len, 1);
   si = 1;
   process_span(x, &si, bs, be, 0);
+  ds__portfolio_list(x);
 
   /* finish: aliases to their fullest names, disclosure, places */
   size_t n = 0;

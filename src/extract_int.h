@@ -259,6 +259,13 @@ struct ds_extractor {
   uint32_t sent_mou_end;         /* where a memorandum's trigger ends in it, or 0 */
   int sent_background;           /* the sentence told a background deal or other companies' */
   int in_links;                  /* reading the items of a "Related articles" list */
+  /* a sentence telling a portfolio ("has made investments in 13 companies"), for the
+   * list of companies under it (extract_list.c); pf_org -1: none told */
+  int16_t pf_org;
+  unsigned pf_si;
+  uint32_t pf_start, pf_end;
+  ds_span pf_trigger;
+  char pf_date[11];
   const ds_article *a;
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
@@ -343,6 +350,10 @@ static inline int class_before(const ds_extractor *x, unsigned ti, unsigned n, u
   return 0;
 }
 
+/* extract_list.c: the companies listed under a sentence telling a portfolio */
+void ds__portfolio_sentence(ds_extractor *x, unsigned si, uint32_t end);
+void ds__portfolio_list(ds_extractor *x);
+
 /* extract_text.c: sentences and tokens */
 size_t ds__sentence_end(const char *t, size_t s, size_t e);
 enum { DS__TC_OFF, DS__TC_RECORD, DS__TC_REPLAY };
@@ -351,6 +362,7 @@ size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 
 /* extract_names.c: organization names, aliases, people */
 void ds__find_orgs(ds_extractor *x, int headline);
+int ds__register_name(ds_extractor *x, uint32_t off, uint32_t len); /* a name read apart */
 int ds__resolve_alias(const ds_extractor *x, int k);
 int ds__is_person(const ds_extractor *x, int org);
 /* A verb answering an offer ("rejected", "is studying") in [a, b), no name between. */

@@ -58,6 +58,9 @@ static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong,
   return k;
 }
 
+/* A name read outside the sentences (an item of a list): registered as named once. */
+int ds__register_name(ds_extractor *x, uint32_t off, uint32_t len) { return register_org(x, off, len, 0, 0); }
+
 /* "billionaires", "tycoons": a person cue in the plural */
 static int tok_len_is_plural(const ds_extractor *x, const ds__tok *t) {
   return t->len > 3 && (TX(x, t)[t->len - 1] | 0x20) == 's';
