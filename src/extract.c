@@ -124,6 +124,16 @@ static int name_inside_party(const ds_extractor *x, const ds__cand *c, int o) {
 static int taking_a_post(const ds_extractor *x, unsigned k) {
   if (k >= x->ntok) return 0;
   if (tok_is(x, &x->tok[k], "as")) return 1;
+  /* "the EFSF will be able to take over from the ECB and purchase bonds": in its place */
+  if (tok_is(x, &x->tok[k], "from") && k + 2 < x->ntok &&
+      (x->tok[k + 1].org >= 0 || (tok_is(x, &x->tok[k + 1], "the") && x->tok[k + 2].org >= 0))) {
+    unsigned q = k + 1 + (x->tok[k + 1].org < 0);
+    int o = x->tok[q].org;
+    while (q < x->ntok && (x->tok[q].org == o || (x->tok[q].fl & DS__T_SKIP))) q++;
+    if (q >= x->ntok || tok_is(x, &x->tok[q], "and") || tok_punct(x, &x->tok[q], ',') ||
+        tok_punct(x, &x->tok[q], '.') || tok_is(x, &x->tok[q], "in") || tok_is(x, &x->tok[q], "at"))
+      return 1;
+  }
   if (tok_is(x, &x->tok[k], "from") || tok_is(x, &x->tok[k], "for"))
     for (unsigned q = k + 1; q < x->ntok && q < k + 6; q++)
       if (tok_is(x, &x->tok[q], "as")) return 1;
@@ -136,6 +146,32 @@ static int taking_a_post(const ds_extractor *x, unsigned k) {
   return tok_is(x, t, "helm") || tok_is(x, t, "reins") || tok_is(x, t, "role") || tok_is(x, t, "post") ||
          tok_is(x, t, "job") || tok_is(x, t, "chairmanship") || tok_is(x, t, "leadership") ||
          (t->wcls & DS__W_TITLE);
+}
+
+/* "Marathon Oil has tapped an Exxon Mobil executive to become its next CEO": the one
+ * chosen is a person of the company after the trigger (from k on), not the company */
+static int person_chosen(const ds_extractor *x, unsigned k) {
+  if (k < x->ntok && (tok_is(x, &x->tok[k], "an") || tok_is(x, &x->tok[k], "a") || tok_is(x, &x->tok[k], "former")))
+    k++;
+  if (k >= x->ntok || x->tok[k].org < 0) return 0;
+  int o = x->tok[k].org;
+  while (k < x->ntok && (x->tok[k].org == o || (x->tok[k].fl & DS__T_SKIP) || tok_is(x, &x->tok[k], "'s"))) k++;
+  if (k >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[k];
+  return (t->wcls & DS__W_TITLE) || tok_is(x, t, "executive") || tok_is(x, t, "executives") ||
+         tok_is(x, t, "veteran") || tok_is(x, t, "banker") || tok_is(x, t, "official") ||
+         tok_is(x, t, "lawyer") || tok_is(x, t, "manager") || tok_is(x, t, "insider");
+}
+
+/* "though we never considered a merger": a deal said never to have been weighed */
+static int never_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti; k++) {
+    if (!tok_is(x, &x->tok[k], "never")) continue;
+    for (unsigned q = k + 1; q < ti; q++)
+      if (!(x->tok[q].fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, &x->tok[q])[0])) return 0;
+    return 1;
+  }
+  return 0;
 }
 
 /* "The transaction, arranged by X", "the financing was provided by X": a financing
@@ -706,6 +742,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
+      if (strcmp(rq->name, "selects-to-supply") == 0 && person_chosen(x, jq)) continue;
+      if (never_before(x, i)) continue;
       if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
           speculation_after(x, jq))
         continue; /* "shares jump on takeover talk", "merger speculation": no deal told */
@@ -1321,7 +1359,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           if (o >= 0) ds__add_party(x, &c, o, DS_ROLE_SUPPLIER);
         }
       }
-      int goods_sold = c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j);
+      int goods_sold = c.ev.type == DS_TYPE_ACQUISITION ? ds__goods_sold(x, i, j) : 0;
+      if (goods_sold == 2) {
+        ds__explain(x, &c.ev, 0, "a count of units sold: sales, no deal");
+        i = j - 1;
+        continue;
+      }
       if (goods_sold) {
         /* "sell about 40% of its output to X": a supply, not a sale of a company */
         c.ev.type = DS_TYPE_SUPPLY;

@@ -61,6 +61,10 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (!reported) return "the past of the past";
     break;
   }
+  /* "the 114 jets it had already ordered from Airbus": done before, and said so */
+  if (ti >= 2 && tok_is(x, &x->tok[ti - 2], "had") &&
+      (tok_is(x, &x->tok[ti - 1], "already") || tok_is(x, &x->tok[ti - 1], "previously")))
+    return "the past of the past";
   /* "Earlier this year, a source told Reuters that X was selling ...": a sentence that
    * opens in the past */
   if (x->ntok > 3 && tok_is(x, &x->tok[0], "earlier") &&
@@ -87,6 +91,14 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
                         tok_is(x, &x->tok[0], "earlier") || tok_is(x, &x->tok[0], "later")))
       k = 1;
     if (x->ntok > k + 2 && tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "year")) return "last year";
+  }
+  /* "Montag joined Bank of America in 2009 when the bank bought Merrill": a deal told
+   * as the time of something else, a year past */
+  for (unsigned k = ti >= 12 ? ti - 12 : 0; k + 2 < ti && x->pub_y; k++) {
+    int y = year_of(x, &x->tok[k + 1]);
+    unsigned w = k + 2;
+    if (w + 1 < ti && tok_punct(x, &x->tok[w], ',')) w++;
+    if (tok_is(x, &x->tok[k], "in") && y > 0 && y < x->pub_y && tok_is(x, &x->tok[w], "when")) return "an earlier year";
   }
   /* "Following are key dates ...: October 27, 1998 - BA confirms ...": an entry dated
    * away from the article's day */
@@ -827,6 +839,27 @@ int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
   if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
   int goods = 0;
+  /* "Samsung sold 10 million Galaxy S units": a count of things sold (a name among
+   * them is the product's), sales to no one in particular: 2 */
+  if (tj < x->ntok && (x->tok[tj].fl & DS__T_NUM) && ti + 1 == tj) {
+    unsigned k = tj + 1;
+    if (k < x->ntok && (x->tok[k].wcls & DS__W_SCALE)) k++;
+    if (k < x->ntok && (tok_is(x, &x->tok[k], "pct") || tok_is(x, &x->tok[k], "percent") ||
+                        tok_is(x, &x->tok[k], "per") || tok_punct(x, &x->tok[k], '%')))
+      k = x->ntok; /* "sell 25 pct of a plant": a share, not a count */
+    for (unsigned q = k; q < x->ntok && q < k + 5; q++) {
+      const ds__tok *t = &x->tok[q];
+      if (tok_punct(x, t, ',') || tok_is(x, t, "to") || tok_is(x, t, "shares") || tok_is(x, t, "stock")) break;
+      if (tok_is(x, t, "units") || tok_is(x, t, "copies") || tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) {
+        /* ("sold 500,000 tonnes of wheat to Egypt": a customer named, a supply) */
+        for (unsigned b = q + 1; b + 1 < x->ntok; b++)
+          if (tok_is(x, &x->tok[b], "to"))
+            for (unsigned c = b + 1; c < x->ntok && c < b + 5; c++)
+              if (x->tok[c].org >= 0) return 1;
+        return 2;
+      }
+    }
+  }
   for (unsigned k = tj; k < x->ntok && k < tj + 10; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) break;
