@@ -740,6 +740,11 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
          tok_is(x, &t[k - 1], "funds") || tok_is(x, &t[k - 1], "shareholders") ||
          tok_is(x, &t[k - 1], "partners") || tok_is(x, &t[k - 1], "companies")))
       continue;
+    /* "the latest fruit of its investment in research is its leadership in LED TVs":
+     * the deal's words are the subject of a verb of being; what it is said to be names
+     * no side of it */
+    if (k > tj + 1 && (tok_is(x, tk, "is") || tok_is(x, tk, "are") || tok_is(x, tk, "was") || tok_is(x, tk, "were")))
+      break;
     if (ps >= 0) {
       cur = ps;
       prev_org = -1;
