@@ -163,10 +163,43 @@ static int person_chosen(const ds_extractor *x, unsigned k) {
          tok_is(x, t, "lawyer") || tok_is(x, t, "manager") || tok_is(x, t, "insider");
 }
 
-/* "though we never considered a merger": a deal said never to have been weighed */
-static int never_before(const ds_extractor *x, unsigned ti) {
-  for (unsigned k = ti >= 4 ? ti - 4 : 0; k < ti; k++) {
-    if (!tok_is(x, &x->tok[k], "never")) continue;
+/* "customers cut back on computer purchases", "bond purchases", "holiday sales": buying
+ * and selling of goods, named by the goods before the noun */
+static int goods_trade(const ds_extractor *x, unsigned i) {
+  static const char *const nouns[] = {"purchase", "purchases", "sale", "sales", "buying", "selling"};
+  static const char *const goods[] = {"computer", "consumer", "home", "car", "auto", "vehicle", "bond",
+                                      "treasury", "gold", "equipment", "hardware", "software", "holiday",
+                                      "retail", "ticket", "gasoline", "food", "grocery", "pc", "phone",
+                                      "smartphone", "house", "aircraft", "jet", "weapons", "arms", "land"};
+  static const char *const buys[] = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing"};
+  /* "distributors hold off on buying new computers before ...": things bought from no
+   * one named (not "buy new aircraft from Airbus": a supply) */
+  if (tok_in(x, &x->tok[i], buys, sizeof buys / sizeof buys[0]))
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 3; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (!(t->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, t)[0]) || (t->wcls & DS__W_PREP)) break;
+      if (tok_in(x, t, ds__product_nouns, ds__product_nouns_n)) {
+        for (unsigned q = k + 1; q < x->ntok && q <= k + 3; q++)
+          if (tok_is(x, &x->tok[q], "from")) return 0;
+        return 1;
+      }
+    }
+  if (i == 0 || !tok_in(x, &x->tok[i], nouns, sizeof nouns / sizeof nouns[0])) return 0;
+  const ds__tok *b = &x->tok[i - 1];
+  return is_lower((unsigned char)TX(x, b)[0]) && tok_in(x, b, goods, sizeof goods / sizeof goods[0]);
+}
+
+/* "though we never considered a merger", "was not inclined to buy the business", "was
+ * not aware of any move to buy a stake": a deal disowned in the words right before it
+ * (lowercase words only between: the same clause) */
+static int disowned_before(const ds_extractor *x, unsigned ti) {
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k < ti; k++) {
+    const ds__tok *t = &x->tok[k];
+    int neg = tok_is(x, t, "never") && k + 4 >= ti;
+    if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't")) && k + 1 < ti)
+      neg = tok_is(x, &x->tok[k + 1], "inclined") || tok_is(x, &x->tok[k + 1], "interested") ||
+            tok_is(x, &x->tok[k + 1], "aware");
+    if (!neg) continue;
     for (unsigned q = k + 1; q < ti; q++)
       if (!(x->tok[q].fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, &x->tok[q])[0])) return 0;
     return 1;
@@ -726,7 +759,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
-    if (!ds__deal_word_use(x, i)) continue;
+    if (!ds__deal_word_use(x, i) || goods_trade(x, i)) continue;
     /* "plans to buy back up to $1 billion of its shares": a repurchase, no deal */
     if (i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "back") && (t->wcls & DS__W_DEALVERB)) continue;
     const ds__wentry *we = &x->wt[t->rule];
@@ -743,7 +776,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
       if (strcmp(rq->name, "selects-to-supply") == 0 && person_chosen(x, jq)) continue;
-      if (never_before(x, i)) continue;
+      if (disowned_before(x, i)) continue;
       if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
           speculation_after(x, jq))
         continue; /* "shares jump on takeover talk", "merger speculation": no deal told */

@@ -650,7 +650,7 @@ int ds__passive_sale(const ds__rule *r) {
  * deals in general unless it names what they are of. */
 int ds__generic_plural(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "acquisitions") || tok_is(x, t, "takeovers") || tok_is(x, t, "buyouts") ||
-         tok_is(x, t, "investments") || tok_is(x, t, "purchases");
+         tok_is(x, t, "investments") || tok_is(x, t, "purchases") || tok_is(x, t, "mergers");
 }
 
 /* "the Treasury took over", "the government will inject": a state agent acts, and
