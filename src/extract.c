@@ -189,6 +189,22 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
   return is_lower((unsigned char)TX(x, b)[0]) && tok_in(x, b, goods, sizeof goods / sizeof goods[0]);
 }
 
+/* "The Ivory Coast was believed offering new crop around 1,325 French francs per 100
+ * kilos cif": an offer quoted on a commodity market, priced by the weight and the
+ * terms of delivery */
+static int commodity_quote(const ds_extractor *x) {
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "cif") || tok_is(x, t, "fob") || tok_is(x, t, "c&f")) return 1;
+    if (k + 1 < x->ntok && (tok_is(x, t, "per") || tok_is(x, t, "a")) &&
+        (tok_is(x, &x->tok[k + 1], "tonne") || tok_is(x, &x->tok[k + 1], "ton") ||
+         tok_is(x, &x->tok[k + 1], "barrel") || tok_is(x, &x->tok[k + 1], "bushel") ||
+         tok_is(x, &x->tok[k + 1], "kilo") || tok_is(x, &x->tok[k + 1], "ounce")))
+      return 1;
+  }
+  return 0;
+}
+
 /* "though we never considered a merger", "was not inclined to buy the business", "was
  * not aware of any move to buy a stake": a deal disowned in the words right before it
  * (lowercase words only between: the same clause) */
@@ -910,6 +926,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "order-for") == 0 && jq < x->ntok && x->tok[jq].org >= 0 &&
           ds__word_after(x, jq, 4, "shares", "stock", "bonds"))
         continue; /* "orders for Facebook shares": trading, not goods */
+      if (strcmp(rq->name, "bids") == 0 && commodity_quote(x)) continue;
       if (strcmp(rq->name, "arranged-by") == 0 && !financing_before(x, i))
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
