@@ -214,7 +214,11 @@ static int disowned_before(const ds_extractor *x, unsigned ti) {
     int neg = tok_is(x, t, "never") && k + 4 >= ti;
     if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't")) && k + 1 < ti)
       neg = tok_is(x, &x->tok[k + 1], "inclined") || tok_is(x, &x->tok[k + 1], "interested") ||
-            tok_is(x, &x->tok[k + 1], "aware");
+            tok_is(x, &x->tok[k + 1], "aware") ||
+            /* "two new models that Lufthansa decided not to buy" */
+            (k + 2 == ti && tok_is(x, &x->tok[k + 1], "to") && k > 0 &&
+             (tok_is(x, &x->tok[k - 1], "decided") || tok_is(x, &x->tok[k - 1], "chose") ||
+              tok_is(x, &x->tok[k - 1], "opted") || tok_is(x, &x->tok[k - 1], "elected")));
     if (!neg) continue;
     for (unsigned q = k + 1; q < ti; q++)
       if (!(x->tok[q].fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, &x->tok[q])[0])) return 0;

@@ -91,7 +91,16 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
                         tok_is(x, &x->tok[0], "earlier") || tok_is(x, &x->tok[0], "later")))
       k = 1;
     if (x->ntok > k + 2 && tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "year")) return "last year";
+    /* "Last month it also bought Feedburner": past the lead, a recent deal told as the
+     * story's past (in the lead, the news itself may be told so) */
+    if (!x->in_lead && x->ntok > k + 2 && tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "month"))
+      return "last month";
   }
+  /* "repurchased shares using proceeds from the sale of part of its stake in Alibaba":
+   * past the lead, a sale whose money is spent was done before */
+  if (!x->in_lead && ti >= 3 && ds__deal_noun(x, &x->tok[ti]) && tok_is(x, &x->tok[ti - 1], "the") &&
+      (tok_is(x, &x->tok[ti - 2], "from") || tok_is(x, &x->tok[ti - 2], "of")) && tok_is(x, &x->tok[ti - 3], "proceeds"))
+    return "proceeds of an earlier deal";
   /* "Montag joined Bank of America in 2009 when the bank bought Merrill": a deal told
    * as the time of something else, a year past */
   for (unsigned k = ti >= 12 ? ti - 12 : 0; k + 2 < ti && x->pub_y; k++) {
