@@ -209,18 +209,34 @@ static int commodity_quote(const ds_extractor *x) {
  * not aware of any move to buy a stake": a deal disowned in the words right before it
  * (lowercase words only between: the same clause) */
 static int disowned_before(const ds_extractor *x, unsigned ti) {
+  /* "KLM denies press report of Air Atlanta takeover" */
+  for (unsigned k = ti >= 8 ? ti - 8 : 0; k + 2 < ti; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(tok_is(x, t, "denies") || tok_is(x, t, "denied") || tok_is(x, t, "deny") ||
+          tok_is(x, t, "dismisses") || tok_is(x, t, "dismissed")))
+      continue;
+    for (unsigned q = k + 1; q + 1 < ti && q <= k + 3; q++)
+      if ((tok_is(x, &x->tok[q], "report") || tok_is(x, &x->tok[q], "reports") ||
+           tok_is(x, &x->tok[q], "speculation") || tok_is(x, &x->tok[q], "rumours") ||
+           tok_is(x, &x->tok[q], "rumors") || tok_is(x, &x->tok[q], "rumour") || tok_is(x, &x->tok[q], "rumor")) &&
+          (tok_is(x, &x->tok[q + 1], "of") || tok_is(x, &x->tok[q + 1], "about") || tok_is(x, &x->tok[q + 1], "on")))
+        return 1;
+  }
   for (unsigned k = ti >= 6 ? ti - 6 : 0; k < ti; k++) {
     const ds__tok *t = &x->tok[k];
     int neg = tok_is(x, t, "never") && k + 4 >= ti;
-    if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't")) && k + 1 < ti)
-      neg = tok_is(x, &x->tok[k + 1], "inclined") || tok_is(x, &x->tok[k + 1], "interested") ||
-            tok_is(x, &x->tok[k + 1], "aware") ||
+    unsigned n = k + 1; /* the word after "not" (past a closing quote: '"absolutely not" negotiating') */
+    if (n < ti && (tok_punct(x, &x->tok[n], '"') || tok_is(x, &x->tok[n], "\xe2\x80\x9d"))) n++;
+    if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't")) && n < ti)
+      neg = tok_is(x, &x->tok[n], "inclined") || tok_is(x, &x->tok[n], "interested") ||
+            tok_is(x, &x->tok[n], "aware") || tok_is(x, &x->tok[n], "negotiating") ||
+            tok_is(x, &x->tok[n], "discussing") || tok_is(x, &x->tok[n], "pursuing") ||
             /* "two new models that Lufthansa decided not to buy" */
             (k + 2 == ti && tok_is(x, &x->tok[k + 1], "to") && k > 0 &&
              (tok_is(x, &x->tok[k - 1], "decided") || tok_is(x, &x->tok[k - 1], "chose") ||
               tok_is(x, &x->tok[k - 1], "opted") || tok_is(x, &x->tok[k - 1], "elected")));
     if (!neg) continue;
-    for (unsigned q = k + 1; q < ti; q++)
+    for (unsigned q = n; q < ti; q++)
       if (!(x->tok[q].fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, &x->tok[q])[0])) return 0;
     return 1;
   }
