@@ -363,10 +363,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       unsigned p = s - 1;
       while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
       /* "in Australia's Qantas Airways": a place's possessive stands between */
+      /* (but "Financial Corporation of America's American Savings unit", "Bank of
+       * America's X unit": the place ends the owner's name, no preposition of the
+       * sentence) */
+      int owner_place = 0;
       if (p > 1 && (tok_is(x, &t[p], "'s") || tok_is(x, &t[p], "\xe2\x80\x99s")) &&
-          (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
+          (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION))) {
+        owner_place = t[p - 1].org >= 0 || (p > 3 && tok_is(x, &t[p - 2], "of") && t[p - 3].org >= 0);
         p -= 2;
-      if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      }
+      if (!owner_place && ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p]))) oblique = 1;
       /* "An investor group led by Dart Container Corp said it raised its stake", "a
        * consortium led by X agreed to buy": the leader acts for the group */
       /* (not an appositive: "TLX Partners, a group led by Asher Edelman") */
