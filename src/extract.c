@@ -184,6 +184,24 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
         return 1;
       }
     }
+  /* "the lease, with purchase options, of five 757s", "the purchase price": words of
+   * other things */
+  if ((tok_is(x, &x->tok[i], "purchase") || tok_is(x, &x->tok[i], "buying")) && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "options") || tok_is(x, &x->tok[i + 1], "option") ||
+       tok_is(x, &x->tok[i + 1], "price") || tok_is(x, &x->tok[i + 1], "prices") ||
+       tok_is(x, &x->tok[i + 1], "power") || tok_is(x, &x->tok[i + 1], "programme") ||
+       tok_is(x, &x->tok[i + 1], "program")))
+    return 1;
+  /* "substantial buying by China and the Soviet Union": buying on a market */
+  if ((tok_is(x, &x->tok[i], "buying") || tok_is(x, &x->tok[i], "selling")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "substantial") || tok_is(x, &x->tok[i - 1], "heavy") ||
+       tok_is(x, &x->tok[i - 1], "strong") || tok_is(x, &x->tok[i - 1], "panic") ||
+       tok_is(x, &x->tok[i - 1], "aggressive") || tok_is(x, &x->tok[i - 1], "renewed") ||
+       tok_is(x, &x->tok[i - 1], "speculative") || tok_is(x, &x->tok[i - 1], "active") ||
+       tok_is(x, &x->tok[i - 1], "fresh") || tok_is(x, &x->tok[i - 1], "further") ||
+       tok_is(x, &x->tok[i - 1], "bargain") || tok_is(x, &x->tok[i - 1], "fund") ||
+       tok_is(x, &x->tok[i - 1], "foreign") || tok_is(x, &x->tok[i - 1], "institutional")))
+    return 1;
   if (i == 0 || !tok_in(x, &x->tok[i], nouns, sizeof nouns / sizeof nouns[0])) return 0;
   const ds__tok *b = &x->tok[i - 1];
   return is_lower((unsigned char)TX(x, b)[0]) && tok_in(x, b, goods, sizeof goods / sizeof goods[0]);

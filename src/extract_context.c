@@ -233,8 +233,9 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (k >= 1 && (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "the")))
       k--;
     if (k >= 2 && ds__deal_noun(x, &x->tok[ti]) && tok_is(x, &x->tok[k - 1], "by")) {
-      static const char *const eff[] = {"helped", "boosted", "lifted", "buoyed", "aided", "driven", "hurt",
-                                        "dragged", "weighed", "hit", "offset", "bolstered", "fuelled", "fueled"};
+      static const char *const eff[] = {"helped",  "boosted", "lifted",   "buoyed", "aided",     "driven",
+                                        "hurt",    "dragged", "weighed",  "hit",    "offset",    "bolstered",
+                                        "fuelled", "fueled",  "slowed",   "depressed", "reduced", "diluted"};
       if (tok_in(x, &x->tok[k - 2], eff, sizeof eff / sizeof eff[0])) return "a deal's effect on results";
     }
   }

@@ -388,8 +388,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       if (oblique && p > 0 && tok_is(x, &t[p], "of") &&
           (tok_is(x, &t[p - 1], "shareholders") || tok_is(x, &t[p - 1], "stockholders") ||
            tok_is(x, &t[p - 1], "holders") || tok_is(x, &t[p - 1], "directors") ||
-           tok_is(x, &t[p - 1], "board") || tok_is(x, &t[p - 1], "boards")))
-        oblique = 0;
+           tok_is(x, &t[p - 1], "board") || tok_is(x, &t[p - 1], "boards"))) {
+        /* (not "sent a letter to the board of X, offering to buy": the board itself the
+         * object of a preposition) */
+        unsigned h = p - 1;
+        while (h > 0 && (tok_is(x, &t[h - 1], "the") || tok_is(x, &t[h - 1], "its") ||
+                         tok_is(x, &t[h - 1], "their") || (t[h - 1].fl & DS__T_SKIP)))
+          h--;
+        if (!(h > 0 && !tok_is(x, &t[h - 1], "of") &&
+              ((t[h - 1].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[h - 1]))))
+          oblique = 0; /* ("a committee of the board of directors of X": X still acts) */
+      }
       /* "after Adatum agreed to buy": a clause's subject, though a preposition stands
        * before it */
       /* "announced a definitive agreement for Ardent to acquire Brandt's coatings
