@@ -201,6 +201,14 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
         (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2) /* (December, told in March) */
       return "earlier month";
+  /* "Security Pacific completed its acquisition of Rainier on August 31", told on
+   * October 19: a day two months or more past, after the deal */
+  for (unsigned k = ti + 1; k + 2 < x->ntok && k < ti + 12 && x->pub_m; k++)
+    if (tok_is(x, &x->tok[k], "on") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
+        (x->tok[k + 2].fl & DS__T_NUM) && x->tok[k + 2].len <= 2 &&
+        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2 &&
+        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 <= 9) /* (not a day ahead) */
+      return "earlier month";
   /* "made its first acquisition during its most recent third quarter": a past period */
   for (unsigned k = ti >= 8 ? ti - 8 : 0; k < x->ntok && k < tj + 10; k++)
     if (tok_is(x, &x->tok[k], "during"))
