@@ -192,6 +192,45 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
        tok_is(x, &x->tok[i + 1], "power") || tok_is(x, &x->tok[i + 1], "programme") ||
        tok_is(x, &x->tok[i + 1], "program")))
     return 1;
+  /* "Nature of claim: repurchase obligation", "a share repurchase program" */
+  if (tok_is(x, &x->tok[i], "repurchase") && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "obligation") || tok_is(x, &x->tok[i + 1], "obligations") ||
+       tok_is(x, &x->tok[i + 1], "program") || tok_is(x, &x->tok[i + 1], "programme") ||
+       tok_is(x, &x->tok[i + 1], "plan") || tok_is(x, &x->tok[i + 1], "requests")))
+    return 1;
+  /* "the 8 gigabytes of storage offered by Amazon's Kindle Fire", "the rates offered by
+   * banks": things offered to customers, no bid */
+  if (tok_is(x, &x->tok[i], "offered") && i > 0 && i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "by")) {
+    static const char *const wares[] = {"storage", "services", "service", "products", "rates", "features",
+                                        "discounts", "prices", "yields", "loans", "plans", "coverage",
+                                        "courses", "programs", "programmes", "incentives", "options"};
+    if (tok_in(x, &x->tok[i - 1], wares, sizeof wares / sizeof wares[0])) return 1;
+  }
+  /* "because of Pfizer's cooperation in the ongoing investigation": help to the
+   * authorities, no alliance */
+  if ((tok_is(x, &x->tok[i], "cooperation") || tok_is(x, &x->tok[i], "co-operation")) && i + 1 < x->ntok)
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 5; k++)
+      if (tok_is(x, &x->tok[k], "investigation") || tok_is(x, &x->tok[k], "investigations") ||
+          tok_is(x, &x->tok[k], "probe") || tok_is(x, &x->tok[k], "inquiry") || tok_is(x, &x->tok[k], "prosecutors") ||
+          tok_is(x, &x->tok[k], "authorities") || tok_is(x, &x->tok[k], "police"))
+        return 1;
+  /* "many clients were indirectly invested in News Corp": holders, not a deal */
+  if (tok_is(x, &x->tok[i], "invested") && i > 0) {
+    unsigned b = i - 1;
+    if (b > 0 && is_lower((unsigned char)TX(x, &x->tok[b])[0]) && x->tok[b].len > 2 &&
+        memcmp(TX(x, &x->tok[b]) + x->tok[b].len - 2, "ly", 2) == 0)
+      b--; /* ("heavily", "indirectly") */
+    if (tok_is(x, &x->tok[b], "were") || tok_is(x, &x->tok[b], "are") || tok_is(x, &x->tok[b], "is") ||
+        tok_is(x, &x->tok[b], "was") || tok_is(x, &x->tok[b], "remain") || tok_is(x, &x->tok[b], "remained") ||
+        tok_is(x, &x->tok[b], "stay") || tok_is(x, &x->tok[b], "stayed"))
+      return 1;
+  }
+  /* "criticized for keeping its investment in PetroChina": a holding, kept */
+  if (i >= 2 && (tok_is(x, &x->tok[i - 1], "its") || tok_is(x, &x->tok[i - 1], "their")) &&
+      (tok_is(x, &x->tok[i - 2], "keeping") || tok_is(x, &x->tok[i - 2], "keep") || tok_is(x, &x->tok[i - 2], "kept") ||
+       tok_is(x, &x->tok[i - 2], "retain") || tok_is(x, &x->tok[i - 2], "retaining") ||
+       tok_is(x, &x->tok[i - 2], "maintaining") || tok_is(x, &x->tok[i - 2], "holding")))
+    return 1;
   /* "substantial buying by China and the Soviet Union": buying on a market */
   if ((tok_is(x, &x->tok[i], "buying") || tok_is(x, &x->tok[i], "selling")) && i > 0 &&
       (tok_is(x, &x->tok[i - 1], "substantial") || tok_is(x, &x->tok[i - 1], "heavy") ||

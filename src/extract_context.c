@@ -109,6 +109,43 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (w + 1 < ti && tok_punct(x, &x->tok[w], ',')) w++;
     if (tok_is(x, &x->tok[k], "in") && y > 0 && y < x->pub_y && tok_is(x, &x->tok[w], "when")) return "an earlier year";
   }
+  /* "Virgin Media was formed from the merger of NTL and Telewest", "created by the
+   * merger of": how a company came to be */
+  if (ti >= 3 && tok_is(x, &x->tok[ti - 1], "the") &&
+      (tok_is(x, &x->tok[ti - 2], "from") || tok_is(x, &x->tok[ti - 2], "by") || tok_is(x, &x->tok[ti - 2], "in") ||
+       tok_is(x, &x->tok[ti - 2], "through")) &&
+      (tok_is(x, &x->tok[ti - 3], "formed") || tok_is(x, &x->tok[ti - 3], "created") ||
+       tok_is(x, &x->tok[ti - 3], "born") || tok_is(x, &x->tok[ti - 3], "emerged")))
+    return "how a company came to be";
+  /* "Past Permira deals have included the purchase of stakes in ...", "previous
+   * acquisitions include": a list of what was done */
+  for (unsigned k = 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "past") || tok_is(x, &x->tok[k], "previous") || tok_is(x, &x->tok[k], "prior")) &&
+        (tok_is(x, &x->tok[k + 1], "deals") || tok_is(x, &x->tok[k + 1], "acquisitions") ||
+         tok_is(x, &x->tok[k + 1], "investments") || tok_is(x, &x->tok[k + 1], "transactions") ||
+         (k + 2 < ti && x->tok[k + 1].org >= 0 &&
+          (tok_is(x, &x->tok[k + 2], "deals") || tok_is(x, &x->tok[k + 2], "acquisitions") ||
+           tok_is(x, &x->tok[k + 2], "investments")))))
+      return "past deals listed";
+  /* "In 2009 Guggenheim made its first push into retail when it bought Claymore": a
+   * sentence that opens in a past year */
+  if (x->ntok > 3 && x->pub_y && tok_is(x, &x->tok[0], "in") && year_of(x, &x->tok[1]) > 0 &&
+      year_of(x, &x->tok[1]) < x->pub_y)
+    return "an earlier year";
+  /* "When JPMorgan purchased Bear Stearns, the bank's instability ...": a deal told as
+   * the time of something else */
+  if (x->ntok > 2 && tok_is(x, &x->tok[0], "when") && ti > 1 && past_tense(x, &x->tok[ti])) {
+    int comma = 0;
+    for (unsigned k = 1; k < ti && !comma; k++) comma = tok_punct(x, &x->tok[k], ',');
+    if (!comma) return "the time of something else";
+  }
+  /* "a group of investors that acquired Security Benefit Corp last year": past the
+   * lead, a deal the clause dates a year back */
+  if (!x->in_lead)
+    for (unsigned k = ti + 1; k + 1 < x->ntok && k < ti + 12; k++) {
+      if (tok_punct(x, &x->tok[k], ';')) break;
+      if (tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "year")) return "last year";
+    }
   /* "Following are key dates ...: October 27, 1998 - BA confirms ...": an entry dated
    * away from the article's day */
   if (ds__old_dated_entry(x, ti)) return "chronology item";
