@@ -1033,6 +1033,29 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       ds__fill_slots(x, i, j, partners, &sf);
+      /* "the Justice Department sued to block the merger of AMR with US Airways": who
+       * acts against a deal is no side of it */
+      if (i >= 2 && (ds__deal_noun(x, t) || tok_is(x, t, "merger") || tok_is(x, t, "deal") ||
+                     tok_is(x, t, "transaction") || tok_is(x, t, "combination") || tok_is(x, t, "tie-up") ||
+                     tok_is(x, t, "venture") || tok_is(x, t, "alliance")) &&
+          (tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") || tok_is(x, &x->tok[i - 1], "any")) &&
+          (tok_is(x, &x->tok[i - 2], "block") || tok_is(x, &x->tok[i - 2], "blocking") ||
+           tok_is(x, &x->tok[i - 2], "challenge") || tok_is(x, &x->tok[i - 2], "challenging") ||
+           tok_is(x, &x->tok[i - 2], "oppose") || tok_is(x, &x->tok[i - 2], "opposes") ||
+           tok_is(x, &x->tok[i - 2], "opposing") || tok_is(x, &x->tok[i - 2], "halt") ||
+           tok_is(x, &x->tok[i - 2], "stop") || tok_is(x, &x->tok[i - 2], "investigate") ||
+           tok_is(x, &x->tok[i - 2], "probe")) &&
+          sf.n[DS__S_SUBJ] > 0 && sf.n[DS__S_BY] == 0) {
+        /* (the names before the verb go; not "Burlington's request to stop a takeover
+         * by Samjens": its own, the agent named) */
+        int n = 0;
+        for (int m = 0; m < sf.n[DS__S_SUBJ]; m++) {
+          int o = sf.org[DS__S_SUBJ][m], after = 0;
+          for (unsigned k = i; k < x->ntok && !after; k++) after = x->tok[k].org == o;
+          if (after) sf.org[DS__S_SUBJ][n++] = o;
+        }
+        if (n > 0 || sf.n[DS__S_OBJ] > 0 || sf.n[DS__S_WITH] > 0) sf.n[DS__S_SUBJ] = n;
+      }
       /* "The Company has also entered into a subscription agreement": a press
        * release's own name for its issuer */
       if (sf.n[DS__S_SUBJ] == 0 && x->issuer >= 0 && ds__issuer_before(x, i))
