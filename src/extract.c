@@ -172,6 +172,17 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
                                       "retail", "ticket", "gasoline", "food", "grocery", "pc", "phone",
                                       "smartphone", "house", "aircraft", "jet", "weapons", "arms", "land"};
   static const char *const buys[] = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing"};
+  /* "the ECB should only buy sovereign bonds of troubled states": securities bought on
+   * a market */
+  if (tok_in(x, &x->tok[i], buys, sizeof buys / sizeof buys[0]))
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 3; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (!(t->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, t)[0]) || (t->wcls & DS__W_PREP)) break;
+      if (tok_is(x, t, "bonds") || tok_is(x, t, "bond") || tok_is(x, t, "securities") ||
+          tok_is(x, t, "treasuries") || tok_is(x, t, "gilts") || tok_is(x, t, "dollars") ||
+          tok_is(x, t, "currency") || tok_is(x, t, "currencies"))
+        return 1;
+    }
   /* "distributors hold off on buying new computers before ...": things bought from no
    * one named (not "buy new aircraft from Airbus": a supply) */
   if (tok_in(x, &x->tok[i], buys, sizeof buys / sizeof buys[0]))
@@ -262,6 +273,23 @@ static int commodity_quote(const ds_extractor *x) {
   return 0;
 }
 
+/* "Ford selected Tata Motors as the front-runner to buy Jaguar": the one chosen is to
+ * buy something, a bidder, not a supplier */
+static int bidder_chosen(const ds_extractor *x, unsigned k) {
+  for (unsigned q = k; q < x->ntok && q < k + 10; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;
+    if (tok_is(x, t, "bidder") || tok_is(x, t, "buyer") || tok_is(x, t, "front-runner") ||
+        tok_is(x, t, "frontrunner") || tok_is(x, t, "suitor") || tok_is(x, t, "acquirer"))
+      return 1;
+    if (tok_is(x, t, "to") && q + 1 < x->ntok &&
+        (tok_is(x, &x->tok[q + 1], "buy") || tok_is(x, &x->tok[q + 1], "acquire") ||
+         tok_is(x, &x->tok[q + 1], "purchase")))
+      return 1;
+  }
+  return 0;
+}
+
 /* "though we never considered a merger", "was not inclined to buy the business", "was
  * not aware of any move to buy a stake": a deal disowned in the words right before it
  * (lowercase words only between: the same clause) */
@@ -284,6 +312,12 @@ static int disowned_before(const ds_extractor *x, unsigned ti) {
     int neg = tok_is(x, t, "never") && k + 4 >= ti;
     unsigned n = k + 1; /* the word after "not" (past a closing quote: '"absolutely not" negotiating') */
     if (n < ti && (tok_punct(x, &x->tok[n], '"') || tok_is(x, &x->tok[n], "\xe2\x80\x9d"))) n++;
+    /* "it has no plans to acquire Nokia" */
+    if (!neg && tok_is(x, t, "no") && k + 3 == ti &&
+        (tok_is(x, &x->tok[k + 1], "plans") || tok_is(x, &x->tok[k + 1], "plan") ||
+         tok_is(x, &x->tok[k + 1], "intention") || tok_is(x, &x->tok[k + 1], "desire")) &&
+        tok_is(x, &x->tok[k + 2], "to"))
+      return 1;
     if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't")) && n < ti)
       neg = tok_is(x, &x->tok[n], "inclined") || tok_is(x, &x->tok[n], "interested") ||
             tok_is(x, &x->tok[n], "aware") || tok_is(x, &x->tok[n], "negotiating") ||
@@ -868,7 +902,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
-      if (strcmp(rq->name, "selects-to-supply") == 0 && person_chosen(x, jq)) continue;
+      if (strcmp(rq->name, "selects-to-supply") == 0 && (person_chosen(x, jq) || bidder_chosen(x, jq))) continue;
       if (disowned_before(x, i)) continue;
       if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
           speculation_after(x, jq))

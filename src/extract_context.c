@@ -127,6 +127,40 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
           (tok_is(x, &x->tok[k + 2], "deals") || tok_is(x, &x->tok[k + 2], "acquisitions") ||
            tok_is(x, &x->tok[k + 2], "investments")))))
       return "past deals listed";
+  /* "offers that were turned down last year when the automaker agreed to sell Hummer":
+   * a deal told as the time of something else, a year or a month back */
+  for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 2 < ti; k++)
+    if (tok_is(x, &x->tok[k], "last") && (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month")) &&
+        (tok_is(x, &x->tok[k + 2], "when") || tok_is(x, &x->tok[k + 2], "after")))
+      return "last year";
+  /* "a gain on the sale of its Canadian bleach business to Clorox", "a charge related to
+   * the purchase": a deal whose result is booked, done before */
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "gain") || tok_is(x, &x->tok[k], "gains") || tok_is(x, &x->tok[k], "loss") ||
+         tok_is(x, &x->tok[k], "losses") || tok_is(x, &x->tok[k], "charge") || tok_is(x, &x->tok[k], "charges") ||
+         tok_is(x, &x->tok[k], "writedown") || tok_is(x, &x->tok[k], "write-down")) &&
+        (tok_is(x, &x->tok[k + 1], "on") || tok_is(x, &x->tok[k + 1], "from")) && ds__deal_noun(x, &x->tok[ti])) {
+      unsigned q = k + 2;
+      while (q < ti && (tok_is(x, &x->tok[q], "the") || tok_is(x, &x->tok[q], "its") || tok_is(x, &x->tok[q], "a")))
+        q++;
+      if (q == ti) return "a deal's effect on results";
+    }
+  /* "the drugs Vytorin and Zetia, which it sells in a joint venture with Schering-Plough":
+   * the venture things are made or sold through is one that exists */
+  if (ti >= 3 && (tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "venture") ||
+                  tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance"))) {
+    unsigned k = ti - 1;
+    if (tok_is(x, &x->tok[k], "a") || tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
+        tok_is(x, &x->tok[k], "the"))
+      k--;
+    if (k >= 1 && (tok_is(x, &x->tok[k], "in") || tok_is(x, &x->tok[k], "through") || tok_is(x, &x->tok[k], "via")) &&
+        (tok_is(x, &x->tok[k - 1], "sells") || tok_is(x, &x->tok[k - 1], "makes") ||
+         tok_is(x, &x->tok[k - 1], "markets") || tok_is(x, &x->tok[k - 1], "produces") ||
+         tok_is(x, &x->tok[k - 1], "operates") || tok_is(x, &x->tok[k - 1], "runs") ||
+         tok_is(x, &x->tok[k - 1], "sell") || tok_is(x, &x->tok[k - 1], "make") || tok_is(x, &x->tok[k - 1], "market") ||
+         tok_is(x, &x->tok[k - 1], "produce") || tok_is(x, &x->tok[k - 1], "operate")))
+      return "a tie that exists";
+  }
   /* "In 2009 Guggenheim made its first push into retail when it bought Claymore": a
    * sentence that opens in a past year */
   if (x->ntok > 3 && x->pub_y && tok_is(x, &x->tok[0], "in") && year_of(x, &x->tok[1]) > 0 &&
@@ -902,6 +936,11 @@ int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (k < x->ntok && (tok_is(x, &x->tok[k], "pct") || tok_is(x, &x->tok[k], "percent") ||
                         tok_is(x, &x->tok[k], "per") || tok_punct(x, &x->tok[k], '%')))
       k = x->ntok; /* "sell 25 pct of a plant": a share, not a count */
+    for (unsigned q = k; q < x->ntok && q < k + 5; q++) { /* ("nine power plants": assets) */
+      const ds__tok *t = &x->tok[q];
+      if (tok_punct(x, t, ',') || tok_is(x, t, "to")) break;
+      if (tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || tok_is(x, t, "plant")) return 0;
+    }
     for (unsigned q = k; q < x->ntok && q < k + 5; q++) {
       const ds__tok *t = &x->tok[q];
       if (tok_punct(x, t, ',') || tok_is(x, t, "to") || tok_is(x, t, "shares") || tok_is(x, t, "stock")) break;
@@ -921,7 +960,10 @@ int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
     /* (not "its consumer products unit", "its processing equipment and minerals
      * businesses": a business named by its goods) */
     if ((t->wcls & DS__W_UNITNOUN) || tok_is(x, t, "maker") || tok_is(x, t, "company") || tok_is(x, t, "firm") ||
-        tok_is(x, t, "businesses") || tok_is(x, t, "agreements") || tok_is(x, t, "contracts"))
+        tok_is(x, t, "businesses") || tok_is(x, t, "agreements") || tok_is(x, t, "contracts") ||
+        /* ("will sell nine U.S. power plants to LS Power": assets, whatever they make) */
+        ((tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || tok_is(x, t, "plant")) &&
+         !tok_is(x, t, "licenses") && !tok_is(x, t, "licences")))
       return 0;
     if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) goods = 1;
   }
