@@ -236,6 +236,31 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
         tok_is(x, &x->tok[b], "stay") || tok_is(x, &x->tok[b], "stayed"))
       return 1;
   }
+  /* "Swiss Re also made several big acquisitions, including ...": deals counted, none
+   * told (the one named after "including" is read on its own) */
+  if (ds__generic_plural(x, &x->tok[i]) || tok_is(x, &x->tok[i], "deals")) {
+    unsigned b = i;
+    while (b > 0 && b + 3 > i && (tok_is(x, &x->tok[b - 1], "big") || tok_is(x, &x->tok[b - 1], "major") ||
+                                  tok_is(x, &x->tok[b - 1], "small") || tok_is(x, &x->tok[b - 1], "large") ||
+                                  tok_is(x, &x->tok[b - 1], "strategic") || tok_is(x, &x->tok[b - 1], "bolt-on")))
+      b--;
+    if (b > 0 && (tok_is(x, &x->tok[b - 1], "several") || tok_is(x, &x->tok[b - 1], "many") ||
+                  tok_is(x, &x->tok[b - 1], "numerous") || tok_is(x, &x->tok[b - 1], "various") ||
+                  (tok_is(x, &x->tok[b - 1], "of") && b >= 2 && tok_is(x, &x->tok[b - 2], "number")) ||
+                  tok_is(x, &x->tok[b - 1], "few") || tok_is(x, &x->tok[b - 1], "dozen") ||
+                  tok_is(x, &x->tok[b - 1], "dozens")))
+      return 1;
+  }
+  /* "attorney Jerry Reisman, a partner with law firm Reisman, Peirez": a job */
+  if ((tok_is(x, &x->tok[i], "partner") || tok_is(x, &x->tok[i], "partners")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "a") || tok_is(x, &x->tok[i - 1], "senior") || tok_is(x, &x->tok[i - 1], "managing") ||
+       tok_is(x, &x->tok[i - 1], "founding") || tok_is(x, &x->tok[i - 1], "general") ||
+       tok_is(x, &x->tok[i - 1], "named")) &&
+      i + 1 < x->ntok && (tok_is(x, &x->tok[i + 1], "with") || tok_is(x, &x->tok[i + 1], "at")) &&
+      ((i >= 3 && tok_punct(x, &x->tok[i - 2], ',') && (x->tok[i - 3].fl & DS__T_PERSON)) ||
+       tok_is(x, &x->tok[i - 1], "senior") || tok_is(x, &x->tok[i - 1], "managing") ||
+       tok_is(x, &x->tok[i - 1], "founding")))
+    return 1;
   /* "criticized for keeping its investment in PetroChina": a holding, kept */
   if (i >= 2 && (tok_is(x, &x->tok[i - 1], "its") || tok_is(x, &x->tok[i - 1], "their")) &&
       (tok_is(x, &x->tok[i - 2], "keeping") || tok_is(x, &x->tok[i - 2], "keep") || tok_is(x, &x->tok[i - 2], "kept") ||

@@ -332,6 +332,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if ((tok_is(x, &x->tok[k], "like") && k > 0 && tok_punct(x, &x->tok[k - 1], ',')) ||
         (tok_is(x, &x->tok[k], "such") && k + 1 < ti && tok_is(x, &x->tok[k + 1], "as")))
       return "an example";
+  /* "made several big acquisitions, including buying the insurance operations from GE",
+   * "has made a number of deals in recent months, including ...": one of many */
+  for (unsigned k = ti >= 14 ? ti - 14 : 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "acquisitions") || tok_is(x, &x->tok[k], "deals") ||
+         tok_is(x, &x->tok[k], "purchases") || tok_is(x, &x->tok[k], "investments") ||
+         tok_is(x, &x->tok[k], "takeovers")) &&
+        k >= 1 && (tok_is(x, &x->tok[k - 1], "several") || tok_is(x, &x->tok[k - 1], "many") ||
+                   tok_is(x, &x->tok[k - 1], "big") || tok_is(x, &x->tok[k - 1], "numerous") ||
+                   tok_is(x, &x->tok[k - 1], "other") || tok_is(x, &x->tok[k - 1], "previous") ||
+                   tok_is(x, &x->tok[k - 1], "of") || tok_is(x, &x->tok[k - 1], "major")))
+      for (unsigned q = k + 1; q < ti && q <= k + 6; q++)
+        if (tok_is(x, &x->tok[q], "including")) return "an example";
   /* "GE has engine joint ventures with Snecma": a tie that exists, not news */
   if (ti >= 1 && (tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "partnership") ||
                   tok_is(x, &x->tok[ti], "partnerships") || tok_is(x, &x->tok[ti], "alliance") ||
