@@ -309,20 +309,15 @@ static inline int ds__is_apostrophe(const unsigned char *p, size_t n) {
 
 static inline const char *TX(const ds_extractor *x, const ds__tok *t) { return x->text + t->off; }
 
-/* Is token t the word w (lowercase), in any case? */
+/* Is token t the word w (lowercase), in any case? The first letter is tested here,
+ * from the token itself (most calls stop there, reading no text); the rest out of line
+ * (extract_text.c), so the hundreds of calls stay small in the instruction cache. */
+int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w);
 static inline int tok_is(const ds_extractor *x, const ds__tok *t, const char *w) {
-  /* (the first letter from the token itself: most calls stop here, reading no text) */
   int c0 = t->c0;
   if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
-  if (c0 != (unsigned char)w[0] || t->len == 0) return 0;
-  const char *s = TX(x, t);
-  size_t i = 1;
-  for (; i < t->len; i++) {
-    int c = (unsigned char)s[i];
-    if (is_upper(c)) c += 32;
-    if (c != (unsigned char)w[i]) return 0; /* also stops at w's NUL */
-  }
-  return w[i] == 0;
+  if (c0 != (unsigned char)w[0]) return 0;
+  return ds__tok_is_rest(x, t, w);
 }
 
 /* Is token t one of the n words of list (lexicon.c)? */

@@ -25,6 +25,19 @@ const uint8_t ds__cc[256] = {
     16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
 };
 
+/* tok_is() past the first letter, which the caller has matched. */
+int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w) {
+  if (t->len == 0) return 0;
+  const char *s = TX(x, t);
+  size_t i = 1;
+  for (; i < t->len; i++) {
+    int c = (unsigned char)s[i];
+    if (is_upper(c)) c += 32;
+    if (c != (unsigned char)w[i]) return 0; /* also stops at w's NUL */
+  }
+  return w[i] == 0;
+}
+
 /* ------------------------------------------------------------------ tokens */
 
 /* Abbreviations after which a period does not end a sentence, with their lengths
