@@ -202,6 +202,13 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, in
   }
 }
 
+/* Are there two capital letters among the n bytes at w? */
+static int two_uppers(const unsigned char *w, size_t n) {
+  unsigned k = 0;
+  for (size_t q = 0; q < n && k < 2; q++) k += is_upper(w[q]) != 0;
+  return k >= 2;
+}
+
 /* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
  * earlier when the token array filled: the caller reads the rest as another piece). */
 static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
@@ -242,20 +249,21 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
     }
     if (is_alnum((int)c) || c >= 0x80) {
       size_t j = i;
-      unsigned uppers = 0, lowers = 0, dots = 0;
+      /* the classes of the word's letters, or-ed: its case is read from them after
+       * (an upper count only for a word with no lowercase letter) */
+      unsigned seen = 0, dots = 0;
       size_t h = i; /* just after the word's last hyphen */
       while (j < e) {
         unsigned d = t[j], cc = ds__cc[d];
         if (cc & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT)) {
-          uppers += cc & DS__CC_UPPER;
-          lowers += (cc & DS__CC_LOWER) >> 1;
+          seen |= cc;
           j++;
           continue;
         }
         if (cc & DS__CC_HIGH) {
           if (utf8_punct_len(t + j, e - j)) break;
           j++;
-          lowers++;
+          seen |= DS__CC_LOWER; /* (a UTF-8 letter counts as lowercase) */
           continue;
         }
         if ((d == '-' || d == '&' || d == '.' || d == '\'' || d == '_' || d == '@') && j + 1 < e &&
@@ -276,11 +284,11 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
       if (is_upper((int)c)) fl |= DS__T_CAP;
       /* "webMethods", "eBay", "d'Electricite": a lowercase start with capitals inside
        * is a name too (not "mid-March", "non-U.S.", nor the products "iPhone", "iPad") */
-      if (is_lower((int)c) && uppers > 0 && h == i && !dots && j - i >= 4 && !(c == 'i' && is_upper(t[i + 1])))
+      if (is_lower((int)c) && (seen & DS__CC_UPPER) && h == i && !dots && j - i >= 4 && !(c == 'i' && is_upper(t[i + 1])))
         fl |= DS__T_CAP;
       if (is_digit((int)c)) fl |= DS__T_NUM;
       if (c >= 0x80) fl |= DS__T_NONASCII;
-      if (uppers >= 2 && lowers == 0) fl |= DS__T_UPPER;
+      if ((seen & (DS__CC_UPPER | DS__CC_LOWER)) == DS__CC_UPPER && two_uppers(t + i, j - i)) fl |= DS__T_UPPER;
       {
         /* "Westborough-based", "U.S.-led": a capitalized word with a lowercase tail
          * after its last hyphen is an adjective, not a name */
