@@ -57,11 +57,12 @@ enum {
 typedef struct ds__tok {
   uint32_t off;   /* into the article buffer */
   uint16_t len;
-  uint16_t fl;    /* DS__T_* */
+  uint16_t c0;    /* the first byte, an ASCII capital lowercased: a punctuation or word
+                     test reads no text (next to len: tok_is tests both) */
   uint32_t wcls;  /* DS__W_* of the lowercased word, 0 if none */
+  uint16_t fl;    /* DS__T_* */
   int16_t org;    /* index into the org table, -1 if not part of an org mention */
   int16_t rule;   /* word-table entry of this token, -1 if not in the table */
-  uint16_t c0;    /* the first byte, so a punctuation test reads no text */
 } ds__tok;
 
 /* ---- rules ---- */
@@ -309,14 +310,16 @@ static inline int ds__is_apostrophe(const unsigned char *p, size_t n) {
 
 static inline const char *TX(const ds_extractor *x, const ds__tok *t) { return x->text + t->off; }
 
-/* Is token t the word w (lowercase), in any case? The first letter is tested here,
- * from the token itself (most calls stop there, reading no text); the rest out of line
- * (extract_text.c), so the hundreds of calls stay small in the instruction cache. */
+/* Is token t the word w (lowercase), in any case? The first letter (and a literal
+ * word's length) is tested here, from the token itself: most calls stop there, reading
+ * no text. The rest is out of line (extract_text.c), so the hundreds of calls stay
+ * small in the instruction cache. */
 int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w);
 static inline int tok_is(const ds_extractor *x, const ds__tok *t, const char *w) {
-  int c0 = t->c0;
-  if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
-  if (c0 != (unsigned char)w[0]) return 0;
+#if defined(__GNUC__)
+  if (__builtin_constant_p(__builtin_strlen(w)) && t->len != __builtin_strlen(w)) return 0;
+#endif
+  if (t->c0 != (unsigned char)w[0]) return 0;
   return ds__tok_is_rest(x, t, w);
 }
 

@@ -202,6 +202,7 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, in
   t->len = (uint16_t)(len > 0xffff ? 0xffff : len);
   t->fl = fl;
   t->c0 = (unsigned char)x->text[off];
+  if (t->c0 >= 'A' && t->c0 <= 'Z') t->c0 += 32;
   t->org = -1;
   t->wcls = 0;
   t->rule = -1;
