@@ -173,9 +173,11 @@ typedef struct ds__ralt {
   uint8_t n;
 } ds__ralt;
 
-typedef struct ds__wentry { /* 32 bytes on 64-bit targets */
+typedef struct ds__wentry { /* 40 bytes on 64-bit targets */
   uint32_t hash; /* 0: empty */
   uint32_t cls;
+  uint64_t w8;   /* a word of up to 8 bytes, as ds__wt_find loads it (the lookup
+                    compares it whole, not following w) */
   const char *w; /* not NUL-terminated when it points into a rule pattern */
   int16_t val;
   uint8_t wlen;
