@@ -51,7 +51,9 @@ enum {
   DS__T_NONASCII = 1u << 6,
   DS__T_SKIP = 1u << 7,  /* ticker annotation: ignored by the frames */
   DS__T_ADJ = 1u << 8,   /* "Shenzhen-based": capitalized, but an adjective */
-  DS__T_PERSON = 1u << 9 /* part of a person's name */
+  DS__T_PERSON = 1u << 9, /* part of a person's name */
+  DS__T_DOTTED = 1u << 10 /* a word with a period in it: its table entry may be of the
+                             word without its periods (add_tok) */
 };
 
 typedef struct ds__tok {
@@ -171,6 +173,7 @@ typedef struct ds__relem {
 typedef struct ds__ralt {
   const char *w; /* into the rule's pattern, lowercase, not NUL-terminated */
   uint8_t n;
+  int16_t widx;  /* its word-table entry, -1 if the table does not hold it */
 } ds__ralt;
 
 typedef struct ds__wentry { /* 40 bytes on 64-bit targets */

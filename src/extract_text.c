@@ -194,8 +194,9 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
   return e;
 }
 
-/* dotted: the word has a period in it (the tokenizer knows; no need to look) */
-static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, int dotted) {
+static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
+  /* (the tokenizer knows whether the word has a period in it: no need to look) */
+  int dotted = (fl & DS__T_DOTTED) != 0;
   if (x->ntok >= DS_MAX_SENT_TOKENS) return;
   ds__tok *t = &x->tok[x->ntok++];
   t->off = off;
@@ -277,14 +278,14 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
         (t[i + (c == '\'' ? 1 : 3)] == 's' || t[i + (c == '\'' ? 1 : 3)] == 'S')) {
       size_t al = c == '\'' ? 1 : 3;
       if (i + al + 1 >= e || !is_alnum(t[i + al + 1])) {
-        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD, 0); /* possessive 's */
+        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD); /* possessive 's */
         i += al + 1;
         nl = 0;
         continue;
       }
     }
     if (pl) {
-      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0), 0);
+      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0));
       i += pl;
       nl = 0;
       continue;
@@ -329,7 +330,7 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
       }
       /* "U.S." and "N.V.": a dotted abbreviation keeps its final period */
       if (dots && j < e && t[j] == '.' && j - i <= 6) j++;
-      uint16_t fl = DS__T_WORD | (nl ? DS__T_NL : 0);
+      uint16_t fl = DS__T_WORD | (nl ? DS__T_NL : 0) | (dots ? DS__T_DOTTED : 0);
       if (is_upper((int)c)) fl |= DS__T_CAP;
       /* "webMethods", "eBay", "d'Electricite": a lowercase start with capitals inside
        * is a name too (not "mid-March", "non-U.S.", nor the products "iPhone", "iPad") */
@@ -351,12 +352,12 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
             !(h == i + 3 && (t[i + 1] == 'o' || t[i + 1] == 'O') && t[h] == 'o' && h + 1 < j && t[h + 1] == 'p'))
           fl |= DS__T_ADJ; /* (nor "Co-operative", "Co-op") */
       }
-      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl, dots != 0);
+      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl);
       i = j;
       nl = 0;
       continue;
     }
-    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0), 0);
+    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0));
     i++;
     nl = 0;
   }
