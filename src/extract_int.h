@@ -51,17 +51,20 @@ enum {
   DS__T_NONASCII = 1u << 6,
   DS__T_SKIP = 1u << 7,  /* ticker annotation: ignored by the frames */
   DS__T_ADJ = 1u << 8,   /* "Shenzhen-based": capitalized, but an adjective */
-  DS__T_PERSON = 1u << 9 /* part of a person's name */
+  DS__T_PERSON = 1u << 9, /* part of a person's name */
+  DS__T_DOTTED = 1u << 10 /* a word with a period in it: its table entry may be of the
+                             word without its periods (add_tok) */
 };
 
 typedef struct ds__tok {
   uint32_t off;   /* into the article buffer */
   uint16_t len;
-  uint16_t fl;    /* DS__T_* */
+  uint16_t c0;    /* the first byte, an ASCII capital lowercased: a punctuation or word
+                     test reads no text (next to len: tok_is tests both) */
   uint32_t wcls;  /* DS__W_* of the lowercased word, 0 if none */
+  uint16_t fl;    /* DS__T_* */
   int16_t org;    /* index into the org table, -1 if not part of an org mention */
   int16_t rule;   /* word-table entry of this token, -1 if not in the table */
-  uint16_t c0;    /* the first byte, so a punctuation test reads no text */
 } ds__tok;
 
 /* ---- rules ---- */
@@ -170,11 +173,14 @@ typedef struct ds__relem {
 typedef struct ds__ralt {
   const char *w; /* into the rule's pattern, lowercase, not NUL-terminated */
   uint8_t n;
+  int16_t widx;  /* its word-table entry, -1 if the table does not hold it */
 } ds__ralt;
 
-typedef struct ds__wentry { /* 32 bytes on 64-bit targets */
+typedef struct ds__wentry { /* 40 bytes on 64-bit targets */
   uint32_t hash; /* 0: empty */
   uint32_t cls;
+  uint64_t w8;   /* a word of up to 8 bytes, as ds__wt_find loads it (the lookup
+                    compares it whole, not following w) */
   const char *w; /* not NUL-terminated when it points into a rule pattern */
   int16_t val;
   uint8_t wlen;
@@ -316,20 +322,17 @@ static inline int ds__is_apostrophe(const unsigned char *p, size_t n) {
 
 static inline const char *TX(const ds_extractor *x, const ds__tok *t) { return x->text + t->off; }
 
-/* Is token t the word w (lowercase), in any case? */
+/* Is token t the word w (lowercase), in any case? The first letter (and a literal
+ * word's length) is tested here, from the token itself: most calls stop there, reading
+ * no text. The rest is out of line (extract_text.c), so the hundreds of calls stay
+ * small in the instruction cache. */
+int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w);
 static inline int tok_is(const ds_extractor *x, const ds__tok *t, const char *w) {
-  /* (the first letter from the token itself: most calls stop here, reading no text) */
-  int c0 = t->c0;
-  if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
-  if (c0 != (unsigned char)w[0] || t->len == 0) return 0;
-  const char *s = TX(x, t);
-  size_t i = 1;
-  for (; i < t->len; i++) {
-    int c = (unsigned char)s[i];
-    if (is_upper(c)) c += 32;
-    if (c != (unsigned char)w[i]) return 0; /* also stops at w's NUL */
-  }
-  return w[i] == 0;
+#if defined(__GNUC__)
+  if (__builtin_constant_p(__builtin_strlen(w)) && t->len != __builtin_strlen(w)) return 0;
+#endif
+  if (t->c0 != (unsigned char)w[0]) return 0;
+  return ds__tok_is_rest(x, t, w);
 }
 
 /* Is token t one of the n words of list (lexicon.c)? */

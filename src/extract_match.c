@@ -32,6 +32,8 @@ int ds__rules_compile(ds_extractor *x) {
         if (x->nralt >= DS__MAX_RALTS || e->nalt == 255 || we - p > 255) return -1;
         x->ralt[x->nralt].w = p;
         x->ralt[x->nralt].n = (uint8_t)(we - p);
+        const ds__wentry *te = ds__wt_find(x, p, (size_t)(we - p));
+        x->ralt[x->nralt].widx = (int16_t)(te ? te - x->wt : -1);
         x->nralt++, e->nalt++;
         p = bar ? bar + 1 : end;
       }
@@ -53,9 +55,18 @@ static int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *
     return (is_lower((unsigned char)TX(x, t)[0]) || (x->caps_headline && t->org < 0)) &&
            !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
   const ds__ralt *a = &x->ralt[e->alt], *ae = a + e->nalt;
+  if (!(t->fl & DS__T_DOTTED)) {
+    /* the token's entry is of its own word: an alternative is that word if it is that
+     * entry, and a word the table does not hold is none of those it holds */
+    if (t->rule >= 0) {
+      for (; a < ae; a++)
+        if (a->widx == t->rule) return 1;
+      return 0;
+    }
+  }
   const char *s = TX(x, t);
   for (; a < ae; a++) {
-    if (a->n != t->len) continue;
+    if (a->n != t->len || (a->widx >= 0 && !(t->fl & DS__T_DOTTED))) continue;
     size_t k = 0;
     for (; k < a->n; k++) {
       int c = (unsigned char)s[k];

@@ -1,6 +1,9 @@
 /* The extractor's reading of text: where sentences end and what the tokens are.
  * Every token is looked up once in the word table (wordtab.c) for its classes. */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract_int.h"
 
@@ -24,6 +27,19 @@ const uint8_t ds__cc[256] = {
     16, 16, 48, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
     16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
 };
+
+/* tok_is() past the first letter, which the caller has matched. */
+int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w) {
+  if (t->len == 0) return 0;
+  const char *s = TX(x, t);
+  size_t i = 1;
+  for (; i < t->len; i++) {
+    int c = (unsigned char)s[i];
+    if (is_upper(c)) c += 32;
+    if (c != (unsigned char)w[i]) return 0; /* also stops at w's NUL */
+  }
+  return w[i] == 0;
+}
 
 /* ------------------------------------------------------------------ tokens */
 
@@ -79,10 +95,30 @@ static int legal_abbrev(const char *w, size_t n) {
  * space and a capital, digit or quote (unless the word is an abbreviation that does
  * not look sentence-final), at a blank line, or at a line that starts indented (wire
  * copy's paragraphs). */
+/* The first byte in [i, e) that may end a sentence (DS__CC_SENT), or e. Sixteen
+ * bytes at a time where SSE2 is there (most stretches of prose hold none). */
+static size_t next_sent_byte(const char *t, size_t i, size_t e) {
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n'), ex = _mm_set1_epi8('!'), st = _mm_set1_epi8('*'),
+                dot = _mm_set1_epi8('.'), qu = _mm_set1_epi8('?'), e2 = _mm_set1_epi8((char)0xE2);
+  while (i + 16 <= e) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ex)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, st), _mm_cmpeq_epi8(v, dot)));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, e2)));
+    unsigned bits = (unsigned)_mm_movemask_epi8(m);
+    if (bits) return i + (size_t)__builtin_ctz(bits);
+    i += 16;
+  }
+#endif
+  while (i < e && !(ds__cc[(unsigned char)t[i]] & DS__CC_SENT)) i++;
+  return i;
+}
+
 size_t ds__sentence_end(const char *t, size_t s, size_t e) {
   size_t i = s;
   while (i < e) {
-    while (i < e && !(ds__cc[(unsigned char)t[i]] & DS__CC_SENT)) i++;
+    i = next_sent_byte(t, i, e);
     if (i >= e) break;
     char c = t[i];
     if (c == '\n') {
@@ -158,14 +194,16 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
   return e;
 }
 
-/* dotted: the word has a period in it (the tokenizer knows; no need to look) */
-static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, int dotted) {
+static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
+  /* (the tokenizer knows whether the word has a period in it: no need to look) */
+  int dotted = (fl & DS__T_DOTTED) != 0;
   if (x->ntok >= DS_MAX_SENT_TOKENS) return;
   ds__tok *t = &x->tok[x->ntok++];
   t->off = off;
   t->len = (uint16_t)(len > 0xffff ? 0xffff : len);
   t->fl = fl;
   t->c0 = (unsigned char)x->text[off];
+  if (t->c0 >= 'A' && t->c0 <= 'Z') t->c0 += 32;
   t->org = -1;
   t->wcls = 0;
   t->rule = -1;
@@ -189,6 +227,37 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl, in
   }
 }
 
+/* The end of the run of ASCII letters and digits at i in [i, e), their classes or-ed
+ * into *seen. Sixteen bytes at once with SSE2 (a word's end found without a branch per
+ * byte); the byte loop of tokenize_text() goes on from there in any case. */
+static size_t alnum_run(const unsigned char *t, size_t i, size_t e, unsigned *seen) {
+#if defined(__SSE2__)
+  if (e - i >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    /* (a byte in [lo, lo + n) is below -128 + n once lo is moved to -128: signed compares) */
+    __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 'A'))), _mm_set1_epi8(-128 + 26));
+    __m128i lo = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 'a'))), _mm_set1_epi8(-128 + 26));
+    __m128i dg = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))), _mm_set1_epi8(-128 + 10));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, lo), dg));
+    unsigned n = (unsigned)__builtin_ctz(~m); /* (bit 16 of ~m is set: n <= 16) */
+    unsigned in = (1u << n) - 1;
+    if ((unsigned)_mm_movemask_epi8(up) & in) *seen |= DS__CC_UPPER;
+    if ((unsigned)_mm_movemask_epi8(lo) & in) *seen |= DS__CC_LOWER;
+    if ((unsigned)_mm_movemask_epi8(dg) & in) *seen |= DS__CC_DIGIT;
+    return i + n;
+  }
+#endif
+  (void)t, (void)e, (void)seen;
+  return i;
+}
+
+/* Are there two capital letters among the n bytes at w? */
+static int two_uppers(const unsigned char *w, size_t n) {
+  unsigned k = 0;
+  for (size_t q = 0; q < n && k < 2; q++) k += is_upper(w[q]) != 0;
+  return k >= 2;
+}
+
 /* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
  * earlier when the token array filled: the caller reads the rest as another piece). */
 static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
@@ -209,14 +278,14 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
         (t[i + (c == '\'' ? 1 : 3)] == 's' || t[i + (c == '\'' ? 1 : 3)] == 'S')) {
       size_t al = c == '\'' ? 1 : 3;
       if (i + al + 1 >= e || !is_alnum(t[i + al + 1])) {
-        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD, 0); /* possessive 's */
+        add_tok(x, (uint32_t)i, (uint32_t)(al + 1), DS__T_WORD); /* possessive 's */
         i += al + 1;
         nl = 0;
         continue;
       }
     }
     if (pl) {
-      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0), 0);
+      add_tok(x, (uint32_t)i, (uint32_t)pl, DS__T_PUNCT | (nl ? DS__T_NL : 0));
       i += pl;
       nl = 0;
       continue;
@@ -229,20 +298,22 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
     }
     if (is_alnum((int)c) || c >= 0x80) {
       size_t j = i;
-      unsigned uppers = 0, lowers = 0, dots = 0;
+      /* the classes of the word's letters, or-ed: its case is read from them after
+       * (an upper count only for a word with no lowercase letter) */
+      unsigned seen = 0, dots = 0;
       size_t h = i; /* just after the word's last hyphen */
+      j = alnum_run(t, i, e, &seen);
       while (j < e) {
         unsigned d = t[j], cc = ds__cc[d];
         if (cc & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT)) {
-          uppers += cc & DS__CC_UPPER;
-          lowers += (cc & DS__CC_LOWER) >> 1;
+          seen |= cc;
           j++;
           continue;
         }
         if (cc & DS__CC_HIGH) {
           if (utf8_punct_len(t + j, e - j)) break;
           j++;
-          lowers++;
+          seen |= DS__CC_LOWER; /* (a UTF-8 letter counts as lowercase) */
           continue;
         }
         if ((d == '-' || d == '&' || d == '.' || d == '\'' || d == '_' || d == '@') && j + 1 < e &&
@@ -259,15 +330,15 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
       }
       /* "U.S." and "N.V.": a dotted abbreviation keeps its final period */
       if (dots && j < e && t[j] == '.' && j - i <= 6) j++;
-      uint16_t fl = DS__T_WORD | (nl ? DS__T_NL : 0);
+      uint16_t fl = DS__T_WORD | (nl ? DS__T_NL : 0) | (dots ? DS__T_DOTTED : 0);
       if (is_upper((int)c)) fl |= DS__T_CAP;
       /* "webMethods", "eBay", "d'Electricite": a lowercase start with capitals inside
        * is a name too (not "mid-March", "non-U.S.", nor the products "iPhone", "iPad") */
-      if (is_lower((int)c) && uppers > 0 && h == i && !dots && j - i >= 4 && !(c == 'i' && is_upper(t[i + 1])))
+      if (is_lower((int)c) && (seen & DS__CC_UPPER) && h == i && !dots && j - i >= 4 && !(c == 'i' && is_upper(t[i + 1])))
         fl |= DS__T_CAP;
       if (is_digit((int)c)) fl |= DS__T_NUM;
       if (c >= 0x80) fl |= DS__T_NONASCII;
-      if (uppers >= 2 && lowers == 0) fl |= DS__T_UPPER;
+      if ((seen & (DS__CC_UPPER | DS__CC_LOWER)) == DS__CC_UPPER && two_uppers(t + i, j - i)) fl |= DS__T_UPPER;
       {
         /* "Westborough-based", "U.S.-led": a capitalized word with a lowercase tail
          * after its last hyphen is an adjective, not a name */
@@ -281,12 +352,12 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
             !(h == i + 3 && (t[i + 1] == 'o' || t[i + 1] == 'O') && t[h] == 'o' && h + 1 < j && t[h + 1] == 'p'))
           fl |= DS__T_ADJ; /* (nor "Co-operative", "Co-op") */
       }
-      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl, dots != 0);
+      add_tok(x, (uint32_t)i, (uint32_t)(j - i), fl);
       i = j;
       nl = 0;
       continue;
     }
-    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0), 0);
+    add_tok(x, (uint32_t)i, 1, DS__T_PUNCT | (nl ? DS__T_NL : 0));
     i++;
     nl = 0;
   }

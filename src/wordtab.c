@@ -30,6 +30,32 @@ static uint32_t le32(uint32_t v) {
 #endif
 }
 
+/* The 1-8 bytes at s as the low bytes of a little-endian word, the rest zero, in at
+ * most three loads (none past s + n). */
+static uint64_t load_short(const char *s, size_t n) {
+  uint64_t w;
+  if (n == 8) {
+    memcpy(&w, s, 8);
+    return le64(w);
+  }
+  if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4); /* overlapping bytes are the same bytes: OR is exact */
+    return (uint64_t)le32(lo) | (uint64_t)le32(hi) << (8 * (n - 4));
+  }
+  const unsigned char *u = (const unsigned char *)s;
+  return (uint64_t)u[0] | (uint64_t)u[n / 2] << (8 * (n / 2)) | (uint64_t)u[n - 1] << (8 * (n - 1));
+}
+
+/* hash_lower() of a word of up to 8 bytes, from its case-folded load. */
+static uint32_t hash_short(uint64_t lw, size_t n) {
+  uint64_t h = ((uint64_t)n * 0x9e3779b97f4a7c15ull ^ lw) * 0xff51afd7ed558ccdull;
+  h ^= h >> 32;
+  uint32_t r = (uint32_t)(h ^ (h >> 29));
+  return r ? r : 1;
+}
+
 /* A word's hash, case-folded, eight bytes at a time: one multiply per eight bytes
  * instead of one per byte. Only this file hashes, so byte order does not matter. */
 static uint32_t hash_lower(const char *s, size_t n) {
@@ -82,6 +108,7 @@ static ds__wentry *slot(ds_extractor *x, const char *w, size_t n) {
       e->hash = h;
       x->wth[i] = h;
       e->w = w;
+      e->w8 = n >= 1 && n <= 8 ? load_short(w, n) : 0; /* (as written: lowercase) */
       e->wlen = (uint8_t)n;
       return e;
     }
@@ -91,6 +118,16 @@ static ds__wentry *slot(ds_extractor *x, const char *w, size_t n) {
 
 const ds__wentry *ds__wt_find(const ds_extractor *x, const char *s, size_t n) {
   if (n == 0 || n > 40) return NULL;
+  if (n <= 8) {
+    /* a short word (most are) is compared whole, as loaded for its hash */
+    uint64_t lw = lower8(load_short(s, n));
+    uint32_t h = hash_short(lw, n);
+    for (uint32_t i = h & (DS__WT_SIZE - 1);; i = (i + 1) & (DS__WT_SIZE - 1)) {
+      uint32_t eh = x->wth[i];
+      if (eh == 0) return NULL;
+      if (eh == h && x->wt[i].w8 == lw && x->wt[i].wlen == n) return &x->wt[i];
+    }
+  }
   uint32_t h = hash_lower(s, n);
   /* probe the hashes alone (16 KiB, stays in cache); the entry only on a match */
   for (uint32_t i = h & (DS__WT_SIZE - 1);; i = (i + 1) & (DS__WT_SIZE - 1)) {
