@@ -236,6 +236,36 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
         tok_is(x, &x->tok[b], "stay") || tok_is(x, &x->tok[b], "stayed"))
       return 1;
   }
+  /* "has already issued a marketing licence for Retrovir", "a mobile operating
+   * licence": a permit the state grants, no licence of rights between companies */
+  if ((tok_is(x, &x->tok[i], "licence") || tok_is(x, &x->tok[i], "license") ||
+       tok_is(x, &x->tok[i], "licences") || tok_is(x, &x->tok[i], "licenses")) &&
+      i > 0) {
+    static const char *const permits[] = {"marketing", "operating", "export", "import", "banking", "broadcasting",
+                                          "mining", "drilling", "exploration", "production", "spectrum", "3g",
+                                          "4g", "telecoms", "telecommunications", "casino", "gaming", "driving",
+                                          "import-export", "trading", "brokerage", "insurance", "liquor"};
+    if (tok_in(x, &x->tok[i - 1], permits, sizeof permits / sizeof permits[0])) return 1;
+  }
+  /* "letters of credit from the Nigerian Central Bank": trade finance */
+  if (tok_is(x, &x->tok[i], "credit") && i >= 2 && tok_is(x, &x->tok[i - 1], "of") &&
+      (tok_is(x, &x->tok[i - 2], "letters") || tok_is(x, &x->tok[i - 2], "letter")))
+    return 1;
+  /* "Data General will offer several software packages", "has been offering 500 dlrs
+   * rebates on its cars": things offered to customers */
+  if (tok_is(x, &x->tok[i], "offer") || tok_is(x, &x->tok[i], "offers") || tok_is(x, &x->tok[i], "offering") ||
+      tok_is(x, &x->tok[i], "offered")) {
+    static const char *const wares[] = {"packages", "products", "services", "software", "discounts", "rebates",
+                                        "incentives", "loans", "rates", "models", "plans", "policies",
+                                        "features", "courses", "programs", "programmes", "versions"};
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 5; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (tok_in(x, t, wares, sizeof wares / sizeof wares[0])) return 1;
+      if (!((t->fl & DS__T_NUM) || (t->wcls & (DS__W_SCALE | DS__W_CURWORD)) || tok_punct(x, t, '$') ||
+            ((t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) && !(t->wcls & DS__W_PREP))))
+        break;
+    }
+  }
   /* "Swiss Re also made several big acquisitions, including ...": deals counted, none
    * told (the one named after "including" is read on its own) */
   if (ds__generic_plural(x, &x->tok[i]) || tok_is(x, &x->tok[i], "deals")) {

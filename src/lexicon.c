@@ -513,7 +513,7 @@ const char *const ds__product_nouns[] = {
     "shoes", "clothes", "clothing", "homes", "houses", "apartments", "condos", "copies",
     "games", "songs", "shows", "movies", "films", "books", "cigarettes", "tires", "bikes",
     "motorcycles", "appliances", "televisions", "tvs", "sandwiches", "meals", "coffee",
-    "subscriptions", "policies", "goods", "merchandise", "items"};
+    "subscriptions", "policies", "goods", "merchandise", "items", "models"};
 const unsigned ds__product_nouns_n = sizeof ds__product_nouns / sizeof ds__product_nouns[0];
 
 /* "the D.Boerse takeover of NYSE": nouns a name before them does the deal with */
