@@ -1479,6 +1479,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  (ds__has_role(&c, DS_ROLE_SELLER) || ds__has_role(&c, DS_ROLE_TARGET)) && ds__plan_denied(x, i)) {
         ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) && ds__sale_urged(x, i)) {
+        ds__explain(x, &c.ev, 0, "a sale urged, no buyer"); /* "pushing the company to explore a sale" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && ds__bid_ruled_out(x, i)) {
         ds__explain(x, &c.ev, 0, "a bid ruled out"); /* "no intention of making an offer" */
       } else if (ds__generic_plural(x, t) && !ds__has_role(&c, DS_ROLE_TARGET) &&

@@ -431,6 +431,7 @@ int ds__shares_after(const ds_extractor *x, unsigned tj);
 int ds__generic_plural(const ds_extractor *x, const ds__tok *t);
 int ds__country_before(const ds_extractor *x, unsigned ti);
 int ds__plan_denied(const ds_extractor *x, unsigned ti);
+int ds__sale_urged(const ds_extractor *x, unsigned ti);
 int ds__bid_ruled_out(const ds_extractor *x, unsigned ti);
 int ds__mou_prepares(const ds_extractor *x, unsigned ti);
 int ds__state_agent(const ds_extractor *x, unsigned ti);

@@ -148,6 +148,10 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
     {"take-stake", "take|takes|took|taken|taking|buy|buys|bought|buying|acquire|acquires|acquired|acquiring ~a ~an ~minority|strategic|equity|majority|controlling stake|stakes|share|interest|holding",
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
+    /* "has built a 5.4% stake in X", "amassed a stake": a holding gathered on the market,
+     * disclosed once it is held */
+    {"build-stake", "built|builds|amassed|amasses|accumulated|accumulates ~a ~an ~* ~minority|strategic|equity stake|stakes|holding",
+     T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
     /* "agreed to pay $2 billion for a 20% stake in X" */
     /* "has agreed to pay $80 million for Beta Systems Ltd." (the engine wants an amount
      * between and the company right after "for") */
