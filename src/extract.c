@@ -1255,6 +1255,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           }
           break;
         }
+      /* "Carrow Rail today announced that the Transit Commission has awarded it a
+       * contract": the pronoun is the company the sentence is about, else the story's */
+      if (c.ev.type == DS_TYPE_SUPPLY && strcmp(r->name, "award-it") == 0 && !ds__has_role(&c, DS_ROLE_SUPPLIER)) {
+        int sup = -1;
+        for (unsigned k = 0; k < i && sup < 0; k++) {
+          int o = x->tok[k].org;
+          if (o >= 0 && !(x->tok[k].fl & DS__T_SKIP) && !ds__is_person(x, o) && !ds__adviser_near(x, k, k + 1)) sup = o;
+        }
+        if (sup < 0) sup = x->issuer;
+        if (sup >= 0 && party_of(&c, sup) < 0) ds__add_party(x, &c, sup, DS_ROLE_SUPPLIER);
+      }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
@@ -1487,6 +1498,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
+                 strcmp(r->name, "award-it") != 0 && /* (a contract a public body awards is a deal) */
                  (ds__state_agent(x, i) ||
                   (strcmp(r->name, "pump-into") == 0 && ds__country_before(x, i)))) {
         ds__explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */

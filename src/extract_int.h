@@ -159,7 +159,7 @@ extern const unsigned ds__nundisclosed;
 /* Rule patterns compiled once at ds_extract_init (extract_match.c): each rule a run of
  * elements, each element a run of alternative words; matching reads no pattern text. */
 #define DS__MAX_RULES 256  /* rule indexes are stored in a byte (ds__wentry.rules) */
-#define DS__MAX_RELEMS 512 /* elements of all rules (tests/unit/test_rules.c prints the use) */
+#define DS__MAX_RELEMS 640 /* elements of all rules (tests/unit/test_rules.c prints the use) */
 #define DS__MAX_RALTS 1536 /* alternative words of all elements */
 enum { DS__RE_OPT = 1, DS__RE_STAR = 2 };
 typedef struct ds__relem {

@@ -150,7 +150,7 @@ const ds__rule ds__rules[] = {
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
     /* "has built a 5.4% stake in X", "amassed a stake": a holding gathered on the market,
      * disclosed once it is held */
-    {"build-stake", "built|builds|amassed|amasses|accumulated|accumulates ~a ~an ~* ~minority|strategic|equity stake|stakes|holding",
+    {"build-stake", "built|builds|amassed|amasses|accumulated|accumulates ~a|an ~* ~minority|strategic|equity stake|stakes|holding",
      T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
     /* "agreed to pay $2 billion for a 20% stake in X" */
     /* "has agreed to pay $80 million for Beta Systems Ltd." (the engine wants an amount
@@ -231,6 +231,10 @@ const ds__rule ds__rules[] = {
     {"loan-to", "loan|loans to", T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
     {"loan-to", "credit|term|revolving|bridge facility|facilities|line to", T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
     /* supply and contracts */
+    /* "announced that the Transit Commission has awarded it a contract": who awards is
+     * the customer, the pronoun the company the sentence is about (the engine finds it) */
+    {"award-it", "award|awards|awarded|awarding it|them ~a|an|the ~new ~* ~* ~* contract|contracts|order|orders|tender",
+     T_SUP, AGR, {CUS, N, N, N, N, N, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|bags|bagged|clinches|clinched ~a ~an ~new ~* ~* contract|order|orders|tender ~from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
