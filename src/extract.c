@@ -613,6 +613,20 @@ static int mou_terms(const ds_extractor *x, unsigned ti) {
   return 1;
 }
 
+/* "... signed a joint venture agreement. The partners will invest Rs 4,200 crore in the
+ * first phase": an investment by the sides of a venture told in the last few sentences
+ * (c names no company) is that venture's price. Returns the venture, or NULL. */
+static ds__cand *sides_invest(ds_extractor *x, const ds__cand *c, unsigned ti) {
+  if (c->ev.type != DS_TYPE_INVESTMENT || ti < 2) return NULL;
+  int sides = 0;
+  for (unsigned k = ti - 2; k < ti; k++)
+    sides |= tok_is(x, &x->tok[k], "partners") || tok_is(x, &x->tok[k], "companies");
+  if (!sides) return NULL;
+  for (unsigned k = x->ncand; k-- > 0;)
+    if (x->cand[k].ev.type == DS_TYPE_JOINT_VENTURE) return c->sent_index <= x->cand[k].sent_index + 3 ? &x->cand[k] : NULL;
+  return NULL;
+}
+
 /* Investors who "also participated in the round" join the latest funding round told
  * a few sentences before. Returns 1 when they did. */
 static int join_round(ds_extractor *x, const ds__cand *c) {
@@ -1393,7 +1407,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * one a later sentence completes (ds__keep_partial): only whether it tells of the
        * past matters (later figures in the sentence are not the news's); --explain
        * still shows its way through every check */
-      if (c.ev.nparties == 0 && si > DS__LEAD_SENTENCES && !x->explain) {
+      if (c.ev.nparties == 0 && si > DS__LEAD_SENTENCES && !x->explain && !sides_invest(x, &c, i)) {
         if (ds__background(x, i, j)) x->sent_background = 1;
         i = j - 1;
         continue;
@@ -1485,6 +1499,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds_event *o = &x->cand[k].ev;
           if (o->has_value && o->amount == c.ev.amount && memcmp(o->currency, "USD", 4) == 0 && o->type == c.ev.type)
             memcpy(o->currency, c.ev.currency, 4);
+        }
+        ds__cand *v = c.ev.has_value ? sides_invest(x, &c, i) : NULL;
+        if (v && !v->ev.has_value) {
+          v->ev.has_value = 1;
+          v->ev.amount = c.ev.amount;
+          memcpy(v->ev.currency, c.ev.currency, 4);
         }
         ds__explain(x, &c.ev, 0, "no parties");
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
