@@ -209,6 +209,12 @@ const ds__rule ds__rules[] = {
      * amount before "from") */
     {"raised-from", "raised|raises|raising|secured|secures from ~new ~existing ~institutional ~private ~investors|backers ~led|co-led ~by",
      T_INV, DONE, {IVE, INV, INV, INV, N, INV, N}, 1}, /* (the pattern eats "from investors": those named after are its object) */
+    /* "to raise A$18.5 million through a placement of new shares": a share placement
+     * (its investors named in a later sentence, see "cornerstoned"; a rule's first word
+     * is read as a deal word, so not "through") */
+    {"placement", "placement of", T_INV, CTX, {IVE, N, INV, INV, INV, INV, N}, 1},
+    /* "The Placement was cornerstoned by Tarnway Resources Fund": its anchor investor */
+    {"cornerstoned", "cornerstoned|cornerstone|anchored by", T_INV, CTX, {IVE, N, INV, N, N, N, N}, 1},
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
@@ -312,6 +318,9 @@ const ds__status_word ds__status_words[] = {
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
     {"secured|secures|obtained|closes", DS_STATUS_COMPLETED, 1},
+    /* "has received firm commitments from investors to raise A$18.5 million": bound,
+     * not yet settled (the first word is indexed, so not "firm": "private equity firm") */
+    {"commitments|commitment from", DS_STATUS_AGREED, 2},
     {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
     {"close|closer to", DS_STATUS_PROPOSED, 2}, /* "is close to a deal to buy Rennick" */
     /* "the transaction is expected to close by March 15": agreed, not done */
