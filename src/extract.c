@@ -613,6 +613,19 @@ static int mou_terms(const ds_extractor *x, unsigned ti) {
   return 1;
 }
 
+/* "under the Marlow brand", "under the Zephyr name" (j: the token after "the"): a
+ * company's name, then a word for a brand. */
+static int brand_after(const ds_extractor *x, unsigned j) {
+  if (j >= x->ntok || x->tok[j].org < 0) return 0;
+  int o = x->tok[j].org;
+  while (j < x->ntok && (x->tok[j].org == o || tok_is(x, &x->tok[j], "'s"))) j++;
+  if (j >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[j];
+  return tok_is(x, t, "brand") || tok_is(x, t, "brands") || tok_is(x, t, "name") || tok_is(x, t, "trademark") ||
+         tok_is(x, t, "trademarks") || tok_is(x, t, "label") || tok_is(x, t, "marque") || tok_is(x, t, "licence") ||
+         tok_is(x, t, "license");
+}
+
 /* "... signed a joint venture agreement. The partners will invest Rs 4,200 crore in the
  * first phase": an investment by the sides of a venture told in the last few sentences
  * (c names no company) is that venture's price. Returns the venture, or NULL. */
@@ -1486,6 +1499,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * whom, for the agreement the lead named without saying */
         if (c.ev.type == DS_TYPE_LICENSING && !ds__guessed_roles(c.ev.rule)) lend_licence_roles(x, &c);
         ds__explain(x, &c.ev, 0, bg);
+      } else if (strcmp(r->name, "under-brand") == 0 && !brand_after(x, j)) {
+        ds__explain(x, &c.ev, 0, "not under a brand"); /* "sell shares under the plan" */
       } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
                   c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
         ds__explain(x, &c.ev, 0, "what a memorandum prepares"); /* "a term sheet for an investment" */

@@ -285,6 +285,12 @@ const ds__rule ds__rules[] = {
     /* licensing */
     /* "has in-licensed a late-stage obesity drug from Slimgen": the subject takes the licence */
     {"in-license", "in-license|in-licenses|in-licensed|in-licensing|in-licence|in-licences|in-licenced", T_LIC, CTX, {LEE, N, N, LOR, N, LOR, N}, 1},
+    /* "an agreement allowing Pinecrest Beverages to produce and sell drinks under the
+     * Marlow brand": who makes goods under another's brand is its licensee (the engine
+     * wants a brand word right after the owner's name; a rule's first word is a deal
+     * word after an amount, so not "market": "a $1 billion market") */
+    {"under-brand", "produce|sell|manufacture|distribute|brew ~and|or ~produce|make|sell|market|manufacture|distribute|brew ~* ~* ~* under the|its|their",
+     T_LIC, CTX, {LEE, LOR, N, N, N, N, N}, 1},
     {"license-to", "license|licenses|licensed|licence|licences|licensing ~its ~the ~rights to", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
     {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
