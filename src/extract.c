@@ -613,6 +613,58 @@ static int mou_terms(const ds_extractor *x, unsigned ti) {
   return 1;
 }
 
+/* "entered into a letter of intent with Aldana pursuant to which Granite Peak will
+ * acquire the Salar Blanco project": a company or asset bought under a letter of intent
+ * is the deal itself (the guideline), told by its own trigger; not a stake ("under
+ * which Meranti would buy a 15% stake": what a term sheet prepares stays one). j: the
+ * token after the memorandum's trigger. */
+static int letter_buys(const ds_extractor *x, unsigned j) {
+  for (unsigned k = j + 1; k < x->ntok && k < j + 24; k++) {
+    if (tok_punct(x, &x->tok[k], ';')) return 0;
+    /* "pursuant to which", "under which", "whereby" */
+    const ds__tok *w = &x->tok[k];
+    if (!((tok_is(x, w, "which") && (tok_is(x, &x->tok[k - 1], "under") ||
+                                     (tok_is(x, &x->tok[k - 1], "to") && tok_is(x, &x->tok[k - 2], "pursuant")))) ||
+          tok_is(x, w, "whereby")))
+      continue;
+    for (unsigned v = k + 1; v < x->ntok && v < k + 7; v++) {
+      static const char *const buy[] = {"acquire", "buy", "purchase"};
+      if (!tok_in(x, &x->tok[v], buy, sizeof buy / sizeof buy[0])) continue;
+      /* a company, a business or a whole interest told as what is bought, before any
+       * "from" or "for" (not "would buy copper concentrate from Andes Cobre": goods, a
+       * supply the letter prepares) */
+      static const char *const whole[] = {"interest", "business", "project", "company", "subsidiary",
+                                          "division", "unit", "operations", "assets"};
+      for (unsigned q = v + 1; q < x->ntok && q < v + 10; q++) {
+        if (tok_is(x, &x->tok[q], "stake") || tok_is(x, &x->tok[q], "stakes") || tok_is(x, &x->tok[q], "minority") ||
+            tok_is(x, &x->tok[q], "from") || tok_is(x, &x->tok[q], "for"))
+          return 0;
+        if (x->tok[q].org >= 0 || tok_in(x, &x->tok[q], whole, sizeof whole / sizeof whole[0])) return 1;
+      }
+      return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* "a letter of intent with Ostrander Mining under which Tamarack will acquire the
+ * Birchfield project": the letter's other side, neither buyer nor what is bought,
+ * sells it. */
+static void letter_seller(ds_extractor *x, ds__cand *c) {
+  if (c->ev.type != DS_TYPE_ACQUISITION || !ds__has_role(c, DS_ROLE_ACQUIRER) || !ds__has_role(c, DS_ROLE_TARGET) ||
+      ds__has_role(c, DS_ROLE_SELLER))
+    return;
+  for (unsigned s = 0; s < 2; s++) {
+    int o = x->letter_side[s];
+    if (o < 0) continue;
+    int in = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, o)) in = 1;
+    if (!in) ds__add_party(x, c, o, DS_ROLE_SELLER);
+  }
+}
+
 /* "under the Marlow brand", "under the Zephyr name" (j: the token after "the"): a
  * company's name, then a word for a brand. */
 static int brand_after(const ds_extractor *x, unsigned j) {
@@ -1499,6 +1551,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * whom, for the agreement the lead named without saying */
         if (c.ev.type == DS_TYPE_LICENSING && !ds__guessed_roles(c.ev.rule)) lend_licence_roles(x, &c);
         ds__explain(x, &c.ev, 0, bg);
+      } else if (c.ev.type == DS_TYPE_MOU && letter_buys(x, j)) {
+        /* (its sides: the one that does not buy sells, see letter_seller) */
+        for (unsigned p = 0; p < c.ev.nparties && p < 2; p++) x->letter_side[p] = (int16_t)c.slot_org[p];
+        ds__explain(x, &c.ev, 0, "the letter of the purchase it tells"); /* "an LOI pursuant to which X will acquire Y" */
       } else if (strcmp(r->name, "under-brand") == 0 && !brand_after(x, j)) {
         ds__explain(x, &c.ev, 0, "not under a brand"); /* "sell shares under the plan" */
       } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
@@ -1637,6 +1693,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "another deal, past the news");
       } else {
         if (c.ev.nparties > 0 && !ds__related(x, &c)) x->sent_background = 1;
+        letter_seller(x, &c);
         ds__keep_candidate(x, &c);
         i = j - 1;
         continue;
@@ -1939,6 +1996,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       x->sent_background = 0;
       x->sent_deal = 0;
       x->sent_mou_end = 0;
+      x->letter_side[0] = x->letter_side[1] = -1;
       note_payment(x);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);

@@ -257,6 +257,7 @@ struct ds_extractor {
   int issuer;                    /* the first company the story names: "the Company" */
   int sent_deal;                 /* the current sentence has a trigger of its own */
   uint32_t sent_mou_end;         /* where a memorandum's trigger ends in it, or 0 */
+  int16_t letter_side[2];        /* the sides of a letter of intent that tells a purchase in it, or -1 */
   int sent_background;           /* the sentence told a background deal or other companies' */
   int in_links;                  /* reading the items of a "Related articles" list */
   const ds_article *a;
