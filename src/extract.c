@@ -665,6 +665,21 @@ static void letter_seller(ds_extractor *x, ds__cand *c) {
   }
 }
 
+/* "entered into a sale and purchase agreement with Ever Harvest Investments Limited
+ * (the "Vendor") to acquire a 60% interest in Jiahe": the company the announcement
+ * defines as the vendor sells what its purchase buys. */
+static void vendor_seller(ds_extractor *x, ds__cand *c) {
+  if (c->ev.type != DS_TYPE_ACQUISITION || !ds__has_role(c, DS_ROLE_TARGET) || ds__has_role(c, DS_ROLE_SELLER)) return;
+  for (unsigned k = 0; k < x->norg; k++) {
+    if (!x->org[k].vendor || x->org[k].person) continue;
+    int in = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, (int)k)) in = 1;
+    if (!in) ds__add_party(x, c, (int)k, DS_ROLE_SELLER);
+    return;
+  }
+}
+
 /* "under the Marlow brand", "under the Zephyr name" (j: the token after "the"): a
  * company's name, then a word for a brand. */
 static int brand_after(const ds_extractor *x, unsigned j) {
@@ -2131,6 +2146,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     ds__cand *c = &x->cand[i];
     if (c->ev.type == DS_TYPE_LICENSING && ds__guessed_roles(c->ev.rule) && !c->roles_told)
       ds__licence_direction(x, c);
+    vendor_seller(x, c);
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       if (c->slot_org[p] < 0) continue; /* a described unit keeps its words */
       int k = ds__resolve_alias(x, c->slot_org[p]);

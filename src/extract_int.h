@@ -196,6 +196,7 @@ typedef struct ds__org {
   uint8_t lead;        /* named in the title or the lead sentences */
   int16_t alias_of;    /* -1, or the org this one is a short form of */
   int16_t parent;      /* -1, or the org this one is a unit of ("its subsidiary, X") */
+  uint8_t vendor;      /* defined as (the "Vendor") or (the "Seller"): who sells */
 } ds__org;
 
 typedef struct ds__cand {
