@@ -879,6 +879,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "pay-for") == 0 &&
           (jq <= i + 2 || jq >= x->ntok || x->tok[jq].org < 0 || !(x->tok[jq].fl & DS__T_CAP)))
         continue; /* "pay $80 million for Beta Systems Ltd."; not "paid $5 million for the rights" */
+      if (strcmp(rq->name, "join-round") == 0 && (tok_is(x, &x->tok[i], "committed") || tok_is(x, &x->tok[i], "commits")) &&
+          !money_between(x, i, i + 6 < x->ntok ? i + 6 : x->ntok))
+        continue; /* "has committed A$4 million"; not "has committed to the project" */
       if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&

@@ -202,6 +202,10 @@ const ds__rule ds__rules[] = {
     /* "New investors X and Y joined existing investors Z in the round" */
     {"join-round", "joined|join|joins|joining existing|current|returning|prior ~investor|investors",
      T_INV, DONE, {INV, INV, N, N, N, N, IVE}, 1},
+    /* "Ocean Crest Capital has committed A$4 million": another investor of the placement
+     * or round just told (the engine wants the amount right after; joined to it, or
+     * nothing) */
+    {"join-round", "committed|commits", T_INV, DONE, {INV, N, N, N, N, N, N}, 1},
     /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
     {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     /* "Fennel has raised £75m from investors led by Tallis Capital", "raised $40 million
