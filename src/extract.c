@@ -864,6 +864,100 @@ static int mou_terms(const ds_extractor *x, unsigned ti) {
   return 1;
 }
 
+/* "entered into a letter of intent with Aldana pursuant to which Granite Peak will
+ * acquire the Salar Blanco project": a company or asset bought under a letter of intent
+ * is the deal itself (the guideline), told by its own trigger; not a stake ("under
+ * which Meranti would buy a 15% stake": what a term sheet prepares stays one). j: the
+ * token after the memorandum's trigger. */
+static int letter_buys(const ds_extractor *x, unsigned j) {
+  for (unsigned k = j + 1; k < x->ntok && k < j + 24; k++) {
+    if (tok_punct(x, &x->tok[k], ';')) return 0;
+    /* "pursuant to which", "under which", "whereby" */
+    const ds__tok *w = &x->tok[k];
+    if (!((tok_is(x, w, "which") && (tok_is(x, &x->tok[k - 1], "under") ||
+                                     (tok_is(x, &x->tok[k - 1], "to") && tok_is(x, &x->tok[k - 2], "pursuant")))) ||
+          tok_is(x, w, "whereby")))
+      continue;
+    for (unsigned v = k + 1; v < x->ntok && v < k + 7; v++) {
+      static const char *const buy[] = {"acquire", "buy", "purchase"};
+      if (!tok_in(x, &x->tok[v], buy, sizeof buy / sizeof buy[0])) continue;
+      /* a company, a business or a whole interest told as what is bought, before any
+       * "from" or "for" (not "would buy copper concentrate from Andes Cobre": goods, a
+       * supply the letter prepares) */
+      static const char *const whole[] = {"interest", "business", "project", "company", "subsidiary",
+                                          "division", "unit", "operations", "assets"};
+      for (unsigned q = v + 1; q < x->ntok && q < v + 10; q++) {
+        if (tok_is(x, &x->tok[q], "stake") || tok_is(x, &x->tok[q], "stakes") || tok_is(x, &x->tok[q], "minority") ||
+            tok_is(x, &x->tok[q], "from") || tok_is(x, &x->tok[q], "for"))
+          return 0;
+        if (x->tok[q].org >= 0 || tok_in(x, &x->tok[q], whole, sizeof whole / sizeof whole[0])) return 1;
+      }
+      return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* "a letter of intent with Ostrander Mining under which Tamarack will acquire the
+ * Birchfield project": the letter's other side, neither buyer nor what is bought,
+ * sells it. */
+static void letter_seller(ds_extractor *x, ds__cand *c) {
+  if (c->ev.type != DS_TYPE_ACQUISITION || !ds__has_role(c, DS_ROLE_ACQUIRER) || !ds__has_role(c, DS_ROLE_TARGET) ||
+      ds__has_role(c, DS_ROLE_SELLER))
+    return;
+  for (unsigned s = 0; s < 2; s++) {
+    int o = x->letter_side[s];
+    if (o < 0) continue;
+    int in = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, o)) in = 1;
+    if (!in) ds__add_party(x, c, o, DS_ROLE_SELLER);
+  }
+}
+
+/* "entered into a sale and purchase agreement with Ever Harvest Investments Limited
+ * (the "Vendor") to acquire a 60% interest in Jiahe": the company the announcement
+ * defines as the vendor sells what its purchase buys. */
+static void vendor_seller(ds_extractor *x, ds__cand *c) {
+  if (c->ev.type != DS_TYPE_ACQUISITION || !ds__has_role(c, DS_ROLE_TARGET) || ds__has_role(c, DS_ROLE_SELLER)) return;
+  for (unsigned k = 0; k < x->norg; k++) {
+    if (!x->org[k].vendor || x->org[k].person) continue;
+    int in = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, (int)k)) in = 1;
+    if (!in) ds__add_party(x, c, (int)k, DS_ROLE_SELLER);
+    return;
+  }
+}
+
+/* "under the Marlow brand", "under the Zephyr name" (j: the token after "the"): a
+ * company's name, then a word for a brand. */
+static int brand_after(const ds_extractor *x, unsigned j) {
+  if (j >= x->ntok || x->tok[j].org < 0) return 0;
+  int o = x->tok[j].org;
+  while (j < x->ntok && (x->tok[j].org == o || tok_is(x, &x->tok[j], "'s"))) j++;
+  if (j >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[j];
+  return tok_is(x, t, "brand") || tok_is(x, t, "brands") || tok_is(x, t, "name") || tok_is(x, t, "trademark") ||
+         tok_is(x, t, "trademarks") || tok_is(x, t, "label") || tok_is(x, t, "marque") || tok_is(x, t, "licence") ||
+         tok_is(x, t, "license");
+}
+
+/* "... signed a joint venture agreement. The partners will invest Rs 4,200 crore in the
+ * first phase": an investment by the sides of a venture told in the last few sentences
+ * (c names no company) is that venture's price. Returns the venture, or NULL. */
+static ds__cand *sides_invest(ds_extractor *x, const ds__cand *c, unsigned ti) {
+  if (c->ev.type != DS_TYPE_INVESTMENT || ti < 2) return NULL;
+  int sides = 0;
+  for (unsigned k = ti - 2; k < ti; k++)
+    sides |= tok_is(x, &x->tok[k], "partners") || tok_is(x, &x->tok[k], "companies");
+  if (!sides) return NULL;
+  for (unsigned k = x->ncand; k-- > 0;)
+    if (x->cand[k].ev.type == DS_TYPE_JOINT_VENTURE) return c->sent_index <= x->cand[k].sent_index + 3 ? &x->cand[k] : NULL;
+  return NULL;
+}
+
 /* Investors who "also participated in the round" join the latest funding round told
  * a few sentences before. Returns 1 when they did. */
 static int join_round(ds_extractor *x, const ds__cand *c) {
@@ -1038,6 +1132,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (strcmp(rq->name, "pay-for") == 0 &&
           (jq <= i + 2 || jq >= x->ntok || x->tok[jq].org < 0 || !(x->tok[jq].fl & DS__T_CAP)))
         continue; /* "pay $80 million for Beta Systems Ltd."; not "paid $5 million for the rights" */
+      if (strcmp(rq->name, "join-round") == 0 && (tok_is(x, &x->tok[i], "committed") || tok_is(x, &x->tok[i], "commits")) &&
+          !money_between(x, i, i + 6 < x->ntok ? i + 6 : x->ntok))
+        continue; /* "has committed A$4 million"; not "has committed to the project" */
       if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (strcmp(rq->name, "selected-by") == 0 &&
@@ -1532,6 +1629,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           }
           break;
         }
+      /* "Carrow Rail today announced that the Transit Commission has awarded it a
+       * contract": the pronoun is the company the sentence is about, else the story's */
+      if (c.ev.type == DS_TYPE_SUPPLY && strcmp(r->name, "award-it") == 0 && !ds__has_role(&c, DS_ROLE_SUPPLIER)) {
+        int sup = -1;
+        for (unsigned k = 0; k < i && sup < 0; k++) {
+          int o = x->tok[k].org;
+          if (o >= 0 && !(x->tok[k].fl & DS__T_SKIP) && !ds__is_person(x, o) && !ds__adviser_near(x, k, k + 1)) sup = o;
+        }
+        if (sup < 0) sup = x->issuer;
+        if (sup >= 0 && party_of(&c, sup) < 0) ds__add_party(x, &c, sup, DS_ROLE_SUPPLIER);
+      }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
@@ -1664,7 +1772,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * one a later sentence completes (ds__keep_partial): only whether it tells of the
        * past matters (later figures in the sentence are not the news's); --explain
        * still shows its way through every check */
-      if (c.ev.nparties == 0 && si > DS__LEAD_SENTENCES && !x->explain) {
+      if (c.ev.nparties == 0 && si > DS__LEAD_SENTENCES && !x->explain && !sides_invest(x, &c, i)) {
         if (ds__background(x, i, j)) x->sent_background = 1;
         i = j - 1;
         continue;
@@ -1743,6 +1851,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * whom, for the agreement the lead named without saying */
         if (c.ev.type == DS_TYPE_LICENSING && !ds__guessed_roles(c.ev.rule)) lend_licence_roles(x, &c);
         ds__explain(x, &c.ev, 0, bg);
+      } else if (c.ev.type == DS_TYPE_MOU && letter_buys(x, j)) {
+        /* (its sides: the one that does not buy sells, see letter_seller) */
+        for (unsigned p = 0; p < c.ev.nparties && p < 2; p++) x->letter_side[p] = (int16_t)c.slot_org[p];
+        ds__explain(x, &c.ev, 0, "the letter of the purchase it tells"); /* "an LOI pursuant to which X will acquire Y" */
+      } else if (strcmp(r->name, "under-brand") == 0 && !brand_after(x, j)) {
+        ds__explain(x, &c.ev, 0, "not under a brand"); /* "sell shares under the plan" */
       } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
                   c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
         ds__explain(x, &c.ev, 0, "what a memorandum prepares"); /* "a term sheet for an investment" */
@@ -1757,16 +1871,25 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           if (o->has_value && o->amount == c.ev.amount && memcmp(o->currency, "USD", 4) == 0 && o->type == c.ev.type)
             memcpy(o->currency, c.ev.currency, 4);
         }
+        ds__cand *v = c.ev.has_value ? sides_invest(x, &c, i) : NULL;
+        if (v && !v->ev.has_value) {
+          v->ev.has_value = 1;
+          v->ev.amount = c.ev.amount;
+          memcpy(v->ev.currency, c.ev.currency, 4);
+        }
         ds__explain(x, &c.ev, 0, "no parties");
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  (ds__has_role(&c, DS_ROLE_SELLER) || ds__has_role(&c, DS_ROLE_TARGET)) && ds__plan_denied(x, i)) {
         ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) && ds__sale_urged(x, i)) {
+        ds__explain(x, &c.ev, 0, "a sale urged, no buyer"); /* "pushing the company to explore a sale" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && ds__bid_ruled_out(x, i)) {
         ds__explain(x, &c.ev, 0, "a bid ruled out"); /* "no intention of making an offer" */
       } else if (ds__generic_plural(x, t) && !ds__has_role(&c, DS_ROLE_TARGET) &&
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
+                 strcmp(r->name, "award-it") != 0 && /* (a contract a public body awards is a deal) */
                  (ds__state_agent(x, i) ||
                   (strcmp(r->name, "pump-into") == 0 && ds__country_before(x, i)))) {
         ds__explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
@@ -1870,6 +1993,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "another deal, past the news");
       } else {
         if (c.ev.nparties > 0 && !ds__related(x, &c)) x->sent_background = 1;
+        letter_seller(x, &c);
         ds__keep_candidate(x, &c);
         i = j - 1;
         continue;
@@ -2172,6 +2296,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       x->sent_background = 0;
       x->sent_deal = 0;
       x->sent_mou_end = 0;
+      x->letter_side[0] = x->letter_side[1] = -1;
       note_payment(x);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);
@@ -2309,6 +2434,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     ds__cand *c = &x->cand[i];
     if (c->ev.type == DS_TYPE_LICENSING && ds__guessed_roles(c->ev.rule) && !c->roles_told)
       ds__licence_direction(x, c);
+    vendor_seller(x, c);
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       if (c->slot_org[p] < 0) continue; /* a described unit keeps its words */
       int k = ds__resolve_alias(x, c->slot_org[p]);

@@ -1070,6 +1070,27 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
   return 0;
 }
 
+/* "is pushing the company to explore a sale of its services arm", "urges sale of
+ * unit": a sale a shareholder or critic asks for is not one the owner has decided on
+ * (the caller keeps it when a buyer is named). The words of the clause before ti. */
+int ds__sale_urged(const ds_extractor *x, unsigned ti) {
+  static const char *const urge[] = {"urge",     "urges",     "urged",     "urging",   "push",
+                                     "pushes",   "pushed",    "pushing",   "press",    "presses",
+                                     "pressed",  "pressing",  "pressure",  "pressures", "pressured",
+                                     "pressuring", "lobby",   "lobbies",   "lobbied",  "lobbying"};
+  for (unsigned k = ti; k-- > 0 && ti - k <= 8;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) break;
+    if (!tok_in(x, t, urge, sizeof urge / sizeof urge[0])) continue;
+    /* right before the deal word ("urges sale of", "pushing for a sale"), or asking
+     * someone "to" do it */
+    if (ti - k <= 3) return 1;
+    for (unsigned q = k + 1; q < ti; q++)
+      if (tok_is(x, &x->tok[q], "to")) return 1;
+  }
+  return 0;
+}
+
 /* "has no intention of making an offer for Kemble", "rules out bid for Kemble": a bid
  * its would-be maker disowns is no deal. The words right before the trigger. */
 int ds__bid_ruled_out(const ds_extractor *x, unsigned ti) {

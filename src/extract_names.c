@@ -1120,6 +1120,16 @@ void ds__find_orgs(ds_extractor *x, int headline) {
         end = q + 1;
       }
     }
+    /* ... with Ever Harvest Investments Limited (the "Vendor") to acquire: an
+     * announcement's defined term for who sells (see vendor_seller in extract.c) */
+    if (k >= 0 && pe + 4 < n && tok_punct(x, &t[pe], '(')) {
+      unsigned q = pe + 1;
+      if (tok_is(x, &t[q], "the")) q++;
+      if (q + 2 < n && is_quote(x, &t[q]) && is_quote(x, &t[q + 2]) &&
+          (tok_is(x, &t[q + 1], "vendor") || tok_is(x, &t[q + 1], "vendors") || tok_is(x, &t[q + 1], "seller") ||
+           tok_is(x, &t[q + 1], "sellers")))
+        x->org[k].vendor = 1;
+    }
     i = end;
   }
 }

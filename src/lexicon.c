@@ -32,6 +32,9 @@ const ds__word ds__words[] = {
     /* "Tanjung Rimau Port Corporation Sdn. Bhd." */
     {"sdn", SUF, 0},
     {"sl", SUF, 0}, {"na", SUF, 0},   /* "Costalia Retail Group S.L.", "Harbor Lane Bank, N.A." */
+    /* joint-stock forms of the Gulf, Russia and Central Asia, and the Finnish "Oy": "Emirates Water Company PJSC",
+     * "Kazakh Rail JSC", "Oman Gas SAOG", "Doha Cables Q.P.S.C." */
+    {"pjsc", SUF, 0}, {"jsc", SUF, 0}, {"oy", SUF, 0}, {"saog", SUF, 0}, {"qpsc", SUF, 0},
     {"bancorp", ORGW, 0}, {"holdings", ORGW, 0}, {"holding", ORGW, 0}, {"group", ORGW, 0},
     {"bank", ORGW, 0}, {"partners", ORGW, 0}, {"capital", ORGW, 0}, {"industries", ORGW, 0},
     {"international", ORGW, 0}, {"investments", ORGW, 0}, {"technologies", ORGW, 0},
@@ -67,6 +70,9 @@ const ds__word ds__words[] = {
     {"individual", STOP, 0}, {"retail", STOP, 0}, {"institutional", STOP, 0},
     /* "Existing Notely users have until March": the company's customers, not a name */
     {"existing", STOP, 0},
+    /* "Activist Calder Ridge takes stake", "Billionaire activist investor Carl Icahn":
+     * descriptions at a sentence's start, not part of a name */
+    {"activist", STOP, 0}, {"billionaire", STOP, 0},
     {"series", STOP, 0}, /* "Series B" is a funding round */
     {"management", STOP, 0}, {"supervisory", STOP, 0}, /* "the Management Board of X" */
     /* acronyms of things, not companies: "EV chargers", "AI models", "LNG cargoes" */

@@ -16,6 +16,7 @@ static const struct {
     W("ltd"), W("limited"), W("llc"), W("plc"), W("gmbh"), W("ag"), W("sa"), W("nv"), W("bv"),
     W("se"), W("spa"), W("ab"), W("asa"), W("oyj"), W("kk"), W("lp"), W("llp"), W("pte"),
     W("pty"), W("bhd"), W("tbk"), W("pt"), W("srl"), W("sas"), W("kgaa"), W("sarl"), W("pvt"),
+    W("pjsc"), W("jsc"), W("oy"), W("saog"), W("qpsc"),
     W("holdings"), W("holding"), W("group"), W("the")};
 #undef W
 
@@ -24,7 +25,7 @@ static int droppable(const char *w, size_t n) {
   static const uint32_t first = 1u << ('i' - 'a') | 1u << ('c' - 'a') | 1u << ('l' - 'a') | 1u << ('p' - 'a') |
                                 1u << ('g' - 'a') | 1u << ('a' - 'a') | 1u << ('s' - 'a') | 1u << ('n' - 'a') |
                                 1u << ('b' - 'a') | 1u << ('k' - 'a') | 1u << ('o' - 'a') | 1u << ('t' - 'a') |
-                                1u << ('h' - 'a');
+                                1u << ('h' - 'a') | 1u << ('j' - 'a') | 1u << ('q' - 'a');
   if (n > 12 || w[0] < 'a' || w[0] > 'z' || !(first >> (w[0] - 'a') & 1)) return 0;
   for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
     if (drop[i].n == n && drop[i].w[0] == w[0] && memcmp(drop[i].w, w, n) == 0) return 1;
