@@ -16,7 +16,7 @@ static const struct {
     W("ltd"), W("limited"), W("llc"), W("plc"), W("gmbh"), W("ag"), W("sa"), W("nv"), W("bv"),
     W("se"), W("spa"), W("ab"), W("asa"), W("oyj"), W("kk"), W("lp"), W("llp"), W("pte"),
     W("pty"), W("bhd"), W("tbk"), W("pt"), W("srl"), W("sas"), W("kgaa"), W("sarl"), W("pvt"),
-    W("pjsc"), W("jsc"), W("oy"), W("saog"), W("qpsc"),
+    W("pjsc"), W("jsc"), W("oy"), W("saog"), W("qpsc"), W("sdn"), W("berhad"),
     W("holdings"), W("holding"), W("group"), W("the")};
 #undef W
 
