@@ -247,6 +247,27 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
                                           "import-export", "trading", "brokerage", "insurance", "liquor"};
     if (tok_in(x, &x->tok[i - 1], permits, sizeof permits / sizeof permits[0])) return 1;
   }
+  /* "existing homes are selling at their slowest pace", "will let the company sell in
+   * J.C. Penney stores": selling as trade, nothing sold to anyone in particular */
+  if (x->tok[i].wcls & DS__W_SELLVERB) {
+    if (i >= 2 && (tok_is(x, &x->tok[i - 1], "are") || tok_is(x, &x->tok[i - 1], "is") ||
+                   tok_is(x, &x->tok[i - 1], "were") || tok_is(x, &x->tok[i - 1], "was")) &&
+        tok_in(x, &x->tok[i - 2], ds__product_nouns, ds__product_nouns_n))
+      return 1;
+    if (i + 1 < x->ntok && (tok_is(x, &x->tok[i + 1], "in") || tok_is(x, &x->tok[i + 1], "at") ||
+                            tok_is(x, &x->tok[i + 1], "through") || tok_is(x, &x->tok[i + 1], "online") ||
+                            tok_is(x, &x->tok[i + 1], "abroad") || tok_is(x, &x->tok[i + 1], "overseas") ||
+                            tok_is(x, &x->tok[i + 1], "well") || tok_is(x, &x->tok[i + 1], "out"))) {
+      /* (but "sold at par to X its notes", "sold in a private placement to X", "will
+       * sell through its German subsidiary its unit to X": a sale all the same) */
+      int sale = 0;
+      for (unsigned k = i + 2; k < x->ntok && k <= i + 5 && !sale; k++)
+        sale = tok_is(x, &x->tok[k], "par") || tok_is(x, &x->tok[k], "placement") ||
+               tok_is(x, &x->tok[k], "transaction") || tok_is(x, &x->tok[k], "deal") ||
+               (k == i + 2 && (tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their")));
+      if (!sale) return 1;
+    }
+  }
   /* "letters of credit from the Nigerian Central Bank": trade finance */
   if (tok_is(x, &x->tok[i], "credit") && i >= 2 && tok_is(x, &x->tok[i - 1], "of") &&
       (tok_is(x, &x->tok[i - 2], "letters") || tok_is(x, &x->tok[i - 2], "letter")))
@@ -324,6 +345,19 @@ static int commodity_quote(const ds_extractor *x) {
          tok_is(x, &x->tok[k + 1], "barrel") || tok_is(x, &x->tok[k + 1], "bushel") ||
          tok_is(x, &x->tok[k + 1], "kilo") || tok_is(x, &x->tok[k + 1], "ounce")))
       return 1;
+  }
+  return 0;
+}
+
+/* "Sinochem taps Deutsche and Citi to explore Potash bid": banks chosen to advise */
+static int adviser_chosen(const ds_extractor *x, unsigned k) {
+  static const char *const tasks[] = {"explore", "advise", "help", "arrange", "underwrite", "manage", "handle",
+                                      "find", "review", "study", "evaluate", "weigh", "sell", "seek", "look"};
+  for (unsigned q = k; q + 1 < x->ntok && q < k + 10; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;
+    if (tok_is(x, t, "to") && x->tok[q + 1].org < 0)
+      return tok_in(x, &x->tok[q + 1], tasks, sizeof tasks / sizeof tasks[0]);
   }
   return 0;
 }
@@ -650,7 +684,7 @@ static int staff_buyout(const ds_extractor *x, unsigned ti) {
   if (!(tok_is(x, &x->tok[ti], "buyout") || tok_is(x, &x->tok[ti], "buyouts") ||
         tok_is(x, &x->tok[ti], "buy-out") || tok_is(x, &x->tok[ti], "buy-outs")))
     return 0;
-  for (unsigned k = ti >= 14 ? ti - 14 : 0; k < x->ntok && k < ti + 4; k++) {
+  for (unsigned k = ti >= 14 ? ti - 14 : 0; k < x->ntok && k < ti + 8; k++) { /* ("buyout offers with its 75,000 workers") */
     const ds__tok *t = &x->tok[k];
     if (tok_is(x, t, "employees") || tok_is(x, t, "workers") || tok_is(x, t, "staff") ||
         tok_is(x, t, "voluntary") || tok_is(x, t, "retirement") || tok_is(x, t, "severance") ||
@@ -1051,7 +1085,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue;
       if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
-      if (strcmp(rq->name, "selects-to-supply") == 0 && (person_chosen(x, jq) || bidder_chosen(x, jq))) continue;
+      if (strcmp(rq->name, "selects-to-supply") == 0 && (person_chosen(x, jq) || bidder_chosen(x, jq) || adviser_chosen(x, jq)))
+        continue;
       if (disowned_before(x, i)) continue;
       if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
           speculation_after(x, jq))

@@ -403,7 +403,11 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
        * before it */
       /* "announced a definitive agreement for Ardent to acquire Brandt's coatings
        * business": the subject of the infinitive */
-      if (oblique && tok_is(x, &t[p], "for") && k + 2 == ti && tok_is(x, &t[k + 1], "to")) oblique = 0;
+      if (oblique && tok_is(x, &t[p], "for")) { /* (a ticker between: "for Dish Network Corp ( DISH.O ) to") */
+        unsigned q = k + 1;
+        while (q < ti && (t[q].fl & DS__T_SKIP)) q++;
+        if (q + 1 == ti && tok_is(x, &t[q], "to")) oblique = 0;
+      }
       if (oblique && k + 1 < x->ntok &&
           (k + 1 == ti || tok_is(x, &t[k + 1], "agreed") || tok_is(x, &t[k + 1], "said") ||
            tok_is(x, &t[k + 1], "has") || tok_is(x, &t[k + 1], "had") ||

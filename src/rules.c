@@ -88,6 +88,9 @@ const ds__rule ds__rules[] = {
      * bids (the engine wants an offer word a few words on) */
     {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
+    /* "Citigroup would cede operational and strategic control of the brokerage to Morgan
+     * Stanley": who cedes sells */
+    {"cede-control", "cede|cedes|ceded|ceding ~* ~and ~* control", T_ACQ, CTX, {SEL, N, N, N, ACQ, N, N}, 1},
     /* "Sahyadri Tollways was previously owned by Lion Gate": the seller of a deal just
      * told (the engine keeps it only as more of that deal) */
     {"previously-owned", "previously|formerly owned|held by", T_ACQ, DONE, {TGT, N, SEL, N, N, N, N}, 1},
