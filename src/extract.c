@@ -268,6 +268,12 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
       if (!sale) return 1;
     }
   }
+  /* "agreeing to discontinue the sale of cough syrup": a product withdrawn */
+  if ((tok_is(x, &x->tok[i], "sale") || tok_is(x, &x->tok[i], "sales")) && i >= 2 && tok_is(x, &x->tok[i - 1], "the") &&
+      (tok_is(x, &x->tok[i - 2], "discontinue") || tok_is(x, &x->tok[i - 2], "discontinued") ||
+       tok_is(x, &x->tok[i - 2], "discontinuing") || tok_is(x, &x->tok[i - 2], "ban") ||
+       tok_is(x, &x->tok[i - 2], "banned") || tok_is(x, &x->tok[i - 2], "banning")))
+    return 1;
   /* "letters of credit from the Nigerian Central Bank": trade finance */
   if (tok_is(x, &x->tok[i], "credit") && i >= 2 && tok_is(x, &x->tok[i - 1], "of") &&
       (tok_is(x, &x->tok[i - 2], "letters") || tok_is(x, &x->tok[i - 2], "letter")))
@@ -414,7 +420,10 @@ static int disowned_before(const ds_extractor *x, unsigned ti) {
             /* "two new models that Lufthansa decided not to buy" */
             (k + 2 == ti && tok_is(x, &x->tok[k + 1], "to") && k > 0 &&
              (tok_is(x, &x->tok[k - 1], "decided") || tok_is(x, &x->tok[k - 1], "chose") ||
-              tok_is(x, &x->tok[k - 1], "opted") || tok_is(x, &x->tok[k - 1], "elected")));
+              tok_is(x, &x->tok[k - 1], "opted") || tok_is(x, &x->tok[k - 1], "elected") ||
+              /* "has agreed not to acquire any voting securities of Citadel": a standstill */
+              tok_is(x, &x->tok[k - 1], "agreed") || tok_is(x, &x->tok[k - 1], "agrees") ||
+              tok_is(x, &x->tok[k - 1], "promised") || tok_is(x, &x->tok[k - 1], "pledged")));
     if (!neg) continue;
     for (unsigned q = n; q < ti; q++)
       if (!(x->tok[q].fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, &x->tok[q])[0])) return 0;

@@ -796,7 +796,11 @@ int ds__person_before(const ds_extractor *x, unsigned ti) {
 int ds__shares_after(const ds_extractor *x, unsigned tj) {
   unsigned lim = tj + 8 < x->ntok ? tj + 8 : x->ntok;
   for (unsigned k = tj; k < lim; k++)
-    if (tok_is(x, &x->tok[k], "shares") || tok_is(x, &x->tok[k], "stock")) return 1;
+    if (tok_is(x, &x->tok[k], "shares") || tok_is(x, &x->tok[k], "stock") ||
+        /* ("sold off most of its holdings in Heck's Inc common stock") */
+        (tok_is(x, &x->tok[k], "holdings") && k > 0 &&
+         (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "his"))))
+      return 1;
   return 0;
 }
 

@@ -496,7 +496,8 @@ const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
     "volumes", "ore", "concentrate", "energy", "capacity", "products", "chips", "batteries",
     "fuel", "components", "clothing", "apparel", "footwear", "accessories", "merchandise", "goods",
-    "equipment", "vehicles", "engines", "turbines", "machinery",
+    "equipment", "vehicles", "engines", "turbines", "machinery", "services", "missile", "missiles",
+    "helicopters", "rifles", "weapons",
     /* "a five-year deal to buy all of its own-label fresh milk from Dairy West": farm
      * and mine commodities bought under contract */
     "milk", "grain", "wheat", "corn", "soybeans", "cocoa", "beef", "coal", "steel", "aluminium",
