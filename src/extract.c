@@ -308,6 +308,11 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
                   tok_is(x, &x->tok[b - 1], "dozens")))
       return 1;
   }
+  /* "Akram Yosri, managing partner of 3i Capital Group": a job */
+  if ((tok_is(x, &x->tok[i], "partner") || tok_is(x, &x->tok[i], "partners")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "managing") || tok_is(x, &x->tok[i - 1], "senior") ||
+       tok_is(x, &x->tok[i - 1], "founding") || tok_is(x, &x->tok[i - 1], "name")))
+    return 1;
   /* "attorney Jerry Reisman, a partner with law firm Reisman, Peirez": a job */
   if ((tok_is(x, &x->tok[i], "partner") || tok_is(x, &x->tok[i], "partners")) && i > 0 &&
       (tok_is(x, &x->tok[i - 1], "a") || tok_is(x, &x->tok[i - 1], "senior") || tok_is(x, &x->tok[i - 1], "managing") ||
@@ -407,6 +412,14 @@ static int disowned_before(const ds_extractor *x, unsigned ti) {
     int neg = tok_is(x, t, "never") && k + 4 >= ti;
     unsigned n = k + 1; /* the word after "not" (past a closing quote: '"absolutely not" negotiating') */
     if (n < ti && (tok_punct(x, &x->tok[n], '"') || tok_is(x, &x->tok[n], "\xe2\x80\x9d"))) n++;
+    /* "could do deals without having to sell his prized asset, a stake in Verizon
+     * Wireless" */
+    if (!neg && tok_is(x, t, "without") && k + 4 >= ti) {
+      int words = 1;
+      for (unsigned q = k + 1; q < ti && words; q++)
+        words = (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0]);
+      if (words) return 1;
+    }
     /* "it has no plans to acquire Nokia" */
     if (!neg && tok_is(x, t, "no") && k + 3 == ti &&
         (tok_is(x, &x->tok[k + 1], "plans") || tok_is(x, &x->tok[k + 1], "plan") ||

@@ -161,6 +161,28 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k - 1], "produce") || tok_is(x, &x->tok[k - 1], "operate")))
       return "a tie that exists";
   }
+  /* "1984 American Express acquires Lehman Brothers": a chronology's line, a past year
+   * and the name that acted */
+  if (x->ntok > 3 && x->pub_y && year_of(x, &x->tok[0]) > 0 && year_of(x, &x->tok[0]) < x->pub_y &&
+      (x->tok[1].fl & DS__T_CAP) && x->tok[0].len == 4)
+    return "chronology item";
+  /* "Countrywide was once the largest lender before being acquired by Bank of America":
+   * a company's history */
+  {
+    unsigned b = ti >= 1 && tok_is(x, &x->tok[ti - 1], "being") ? ti - 1 : ti; /* (the rule's "being acquired") */
+    if (b >= 1 && tok_is(x, &x->tok[b], "being") &&
+        (tok_is(x, &x->tok[b - 1], "before") || tok_is(x, &x->tok[b - 1], "after") ||
+         tok_is(x, &x->tok[b - 1], "since")))
+      return "a company's history";
+  }
+  /* "Fiat took control of the company after Chrysler's 2009 bankruptcy": past the lead,
+   * a deal done, dated in a past year in its clause */
+  if (!x->in_lead && x->pub_y && past_tense(x, &x->tok[ti]))
+    for (unsigned k = ti + 1; k < x->ntok && k < ti + 12; k++) {
+      if (tok_punct(x, &x->tok[k], ';')) break;
+      int y = year_of(x, &x->tok[k]);
+      if (y > 0 && y < x->pub_y) return "an earlier year";
+    }
   /* "In 2009 Guggenheim made its first push into retail when it bought Claymore": a
    * sentence that opens in a past year */
   if (x->ntok > 3 && x->pub_y && tok_is(x, &x->tok[0], "in") && year_of(x, &x->tok[1]) > 0 &&

@@ -240,7 +240,10 @@ int ds__answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
                                       "evaluate", "evaluating", "studying", "study", "reviewing",
                                       "review", "considering", "consider", "weighing", "accepted",
                                       "accepts", "accept", "welcomed", "opposes", "opposed",
-                                      "received", "receives", "backed", "recommended"};
+                                      "received", "receives", "backed", "recommended",
+                                      /* "its defense against BHP Billiton's failed bid" */
+                                      "defense", "defence", "fend", "fending", "resist", "resisting",
+                                      "thwart", "repel"};
   for (unsigned k = a; k < b; k++)
     if (x->tok[k].org >= 0) return 0; /* (the nearest name before the maker only) */
   for (unsigned k = a; k < b; k++)
