@@ -37,7 +37,8 @@ enum {
   DS__W_PRODUCT = 1u << 24,   /* jets, engines, trucks: "175 737 Max jets" names a model */
   DS__W_SECTOR = 1u << 25,    /* names a sector (ds__sectors; ds__wentry.sector) */
   DS__W_AMOUNT = 1u << 26,    /* hedges and links inside a money phrase (ds__amount_words) */
-  DS__W_UNDIS = 1u << 27      /* first word of a phrase of undisclosed terms (ds__undisclosed) */
+  DS__W_UNDIS = 1u << 27,     /* first word of a phrase of undisclosed terms (ds__undisclosed) */
+  DS__W_PAY = 1u << 28        /* "pay", "pays": a payment note_payment() reads */
 };
 
 /* ---- tokens ---- */
