@@ -231,6 +231,7 @@ struct ds_extractor {
   uint32_t undis_second[26]; /* bit b: some phrase starting with 'a' + index has 'a' + b next */
   ds__relem relem[DS__MAX_RELEMS];
   ds__ralt ralt[DS__MAX_RALTS];
+  int16_t raltw[DS__MAX_RALTS]; /* ralt[i].widx, apart: the matcher reads only these */
   uint16_t rfirst[DS__MAX_RULES + 1]; /* rule r's elements: relem[rfirst[r] .. rfirst[r + 1]) */
   uint16_t nrelem, nralt;
   ds__tok tok[DS_MAX_SENT_TOKENS];

@@ -34,6 +34,7 @@ int ds__rules_compile(ds_extractor *x) {
         x->ralt[x->nralt].n = (uint8_t)(we - p);
         const ds__wentry *te = ds__wt_find(x, p, (size_t)(we - p));
         x->ralt[x->nralt].widx = (int16_t)(te ? te - x->wt : -1);
+        x->raltw[x->nralt] = x->ralt[x->nralt].widx;
         x->nralt++, e->nalt++;
         p = bar ? bar + 1 : end;
       }
@@ -44,28 +45,18 @@ int ds__rules_compile(ds_extractor *x) {
   return 0;
 }
 
-/* Does element e match token t? Alternatives are lowercase words; the token matches one
- * in any case ("*": any one lowercase word that is no preposition, "receives signalling
- * order"). */
-static int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
-  if (!(t->fl & DS__T_WORD)) return 0;
+/* elem_match() past its common case: a wildcard, a word the table does not hold or one
+ * with periods in it, compared as text. */
+static int elem_match_text(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
   /* (in a title-case headline any word outside a name: "Receives A$12 Million Purchase
    * Order from") */
   if (e->fl & DS__RE_STAR)
     return (is_lower((unsigned char)TX(x, t)[0]) || (x->caps_headline && t->org < 0)) &&
            !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
   const ds__ralt *a = &x->ralt[e->alt], *ae = a + e->nalt;
-  if (!(t->fl & DS__T_DOTTED)) {
-    /* the token's entry is of its own word: an alternative is that word if it is that
-     * entry, and a word the table does not hold is none of those it holds */
-    if (t->rule >= 0) {
-      for (; a < ae; a++)
-        if (a->widx == t->rule) return 1;
-      return 0;
-    }
-  }
   const char *s = TX(x, t);
   for (; a < ae; a++) {
+    /* (a word the table does not hold is none of those it holds) */
     if (a->n != t->len || (a->widx >= 0 && !(t->fl & DS__T_DOTTED))) continue;
     size_t k = 0;
     for (; k < a->n; k++) {
@@ -76,6 +67,20 @@ static int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *
     if (k == a->n) return 1;
   }
   return 0;
+}
+
+/* Does element e match token t? Alternatives are lowercase words; the token matches one
+ * in any case ("*": any one lowercase word that is no preposition, "receives signalling
+ * order"). Most tokens are words the table holds, their entry of their own word: an
+ * alternative is that word if it is that entry, a test inlined in the rule matcher. */
+static inline int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  if (!(e->fl & DS__RE_STAR) && t->rule >= 0 && !(t->fl & DS__T_DOTTED)) {
+    for (const int16_t *w = &x->raltw[e->alt], *we = w + e->nalt; w < we; w++)
+      if (*w == t->rule) return 1;
+    return 0;
+  }
+  return elem_match_text(x, t, e);
 }
 
 /* A token of a money phrase: a number, a scale or currency, a symbol, a hedge. */
