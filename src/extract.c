@@ -1791,8 +1791,8 @@ static void late_value(ds_extractor *x, unsigned si) {
  * direction of a licence the agreement noun leaves open. */
 static void note_payment(ds_extractor *x) {
   for (unsigned k = 1; k + 1 < x->ntok && x->npay < 4; k++) {
-    if (x->tok[k].len < 3 || x->tok[k].len > 4 || !(tok_is(x, &x->tok[k], "pay") || tok_is(x, &x->tok[k], "pays")))
-      continue;
+    /* "pay", "pays" (a word with periods may have the entry of another: "p.a.y") */
+    if (!(x->tok[k].wcls & DS__W_PAY) || (x->tok[k].fl & DS__T_DOTTED)) continue;
     int payer = -1, payee = -1;
     for (unsigned b = k, n = 0; b-- > 0 && n < 3; n++) /* "Ravensmoor will pay" */
       if (x->tok[b].org >= 0) {

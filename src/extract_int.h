@@ -165,7 +165,7 @@ extern const unsigned ds__nundisclosed;
 #define DS__MAX_RULES 256  /* rule indexes are stored in a byte (ds__wentry.rules) */
 #define DS__MAX_RELEMS 512 /* elements of all rules (tests/unit/test_rules.c prints the use) */
 #define DS__MAX_RALTS 1536 /* alternative words of all elements */
-enum { DS__RE_OPT = 1, DS__RE_STAR = 2 };
+enum { DS__RE_OPT = 1, DS__RE_STAR = 2, DS__RE_TEXT = 4 /* an alternative the word table does not hold */ };
 typedef struct ds__relem {
   uint16_t alt;  /* first alternative in ralt */
   uint8_t nalt;

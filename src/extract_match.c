@@ -35,6 +35,7 @@ int ds__rules_compile(ds_extractor *x) {
         const ds__wentry *te = ds__wt_find(x, p, (size_t)(we - p));
         x->ralt[x->nralt].widx = (int16_t)(te ? te - x->wt : -1);
         x->raltw[x->nralt] = x->ralt[x->nralt].widx;
+        if (!te) e->fl |= DS__RE_TEXT;
         x->nralt++, e->nalt++;
         p = bar ? bar + 1 : end;
       }
@@ -75,10 +76,13 @@ static int elem_match_text(const ds_extractor *x, const ds__tok *t, const ds__re
  * alternative is that word if it is that entry, a test inlined in the rule matcher. */
 static inline int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
   if (!(t->fl & DS__T_WORD)) return 0;
-  if (!(e->fl & DS__RE_STAR) && t->rule >= 0 && !(t->fl & DS__T_DOTTED)) {
-    for (const int16_t *w = &x->raltw[e->alt], *we = w + e->nalt; w < we; w++)
-      if (*w == t->rule) return 1;
-    return 0;
+  if (!(e->fl & DS__RE_STAR) && !(t->fl & DS__T_DOTTED)) {
+    if (t->rule >= 0) {
+      for (const int16_t *w = &x->raltw[e->alt], *we = w + e->nalt; w < we; w++)
+        if (*w == t->rule) return 1;
+      return 0;
+    }
+    if (!(e->fl & DS__RE_TEXT)) return 0; /* (the token's word is none the table holds) */
   }
   return elem_match_text(x, t, e);
 }
