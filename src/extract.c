@@ -23,6 +23,7 @@ ds_extractor *ds_extract_init(void *mem, size_t len) {
   ds_extractor *x = mem;
   memset(x, 0, sizeof *x);
   ds__wt_build(x);
+  ds__abbrevs_build(x);
   if (ds__rules_compile(x) != 0) return NULL; /* the rule tables outgrew the limits */
   return x;
 }
@@ -1992,7 +1993,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   {
     uint32_t s = bs;
     while (s < be) {
-      size_t se = ds__sentence_end(x->text, s, be);
+      size_t se = ds__sentence_end(x, s, be);
       size_t p = s;
       while (p < se) {
 #if DS_TOKEN_CACHE > 0

@@ -158,6 +158,7 @@ extern const unsigned ds__nundisclosed;
 
 /* ---- the word table: open addressing over lowercased words ---- */
 #define DS__WT_SIZE 4096 /* power of two, > 1.6x the words and rule first-words */
+#define DS__ABBREV_SET 256 /* a power of two, > 2x the abbreviations (extract_text.c) */
 #define DS__WT_RULES 8   /* rules that may begin with one word (tests/unit/test_rules.c checks) */
 
 /* Rule patterns compiled once at ds_extract_init (extract_match.c): each rule a run of
@@ -227,6 +228,8 @@ typedef struct ds__cand {
 struct ds_extractor {
   ds__wentry wt[DS__WT_SIZE];
   uint32_t wth[DS__WT_SIZE]; /* wt[i].hash, apart: the probes touch only these */
+  uint64_t abbrev[DS__ABBREV_SET]; /* abbreviations a period after does not end a
+                                     sentence at (extract_text.c), 0: empty */
   uint64_t undis_first[26];  /* bit p: ds__undisclosed[p] starts with 'a' + index */
   uint32_t undis_second[26]; /* bit b: some phrase starting with 'a' + index has 'a' + b next */
   ds__relem relem[DS__MAX_RELEMS];
@@ -349,7 +352,8 @@ static inline int class_before(const ds_extractor *x, unsigned ti, unsigned n, u
 }
 
 /* extract_text.c: sentences and tokens */
-size_t ds__sentence_end(const char *t, size_t s, size_t e);
+size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e);
+void ds__abbrevs_build(ds_extractor *x);
 enum { DS__TC_OFF, DS__TC_RECORD, DS__TC_REPLAY };
 size_t ds__tokenize(ds_extractor *x, size_t s, size_t e);
 size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
