@@ -412,6 +412,7 @@ int ds__legal_word(const char *s, size_t n);
 
 /* extract_match.c */
 int ds__rules_compile(ds_extractor *x);
+/* r: one of the rules indexed under token i's word (ds__wentry.rules of its entry) */
 unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i);
 int ds__deal_word_use(const ds_extractor *x, unsigned i);
 int ds__starts_deal(const ds_extractor *x, unsigned k);

@@ -123,11 +123,16 @@ static int later_element(const ds_extractor *x, const ds__tok *t, const ds__rele
   return 0;
 }
 
-/* Match rule r at token i; returns the token index after the match, or 0. */
+/* Match rule r at token i; returns the token index after the match, or 0. r is one of
+ * the rules indexed under token i's word (its entry's rules). */
 unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
   unsigned ri = (unsigned)(r - ds__rules);
   const ds__relem *e = &x->relem[x->rfirst[ri]], *ee = &x->relem[x->rfirst[ri + 1]];
   unsigned j = i;
+  /* the first element holds the word r is indexed under, token i's own: it matches
+   * there (not for a word with periods, whose entry may be of another, nor for an
+   * annotation, which the element skips) */
+  if (e < ee && i < x->ntok && !(x->tok[i].fl & (DS__T_SKIP | DS__T_DOTTED))) e++, j++;
   for (; e < ee; e++) {
     while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
     int ok = j < x->ntok && elem_match(x, &x->tok[j], e);
