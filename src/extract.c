@@ -23,6 +23,7 @@ ds_extractor *ds_extract_init(void *mem, size_t len) {
   ds_extractor *x = mem;
   memset(x, 0, sizeof *x);
   ds__wt_build(x);
+  ds__abbrevs_build(x);
   if (ds__rules_compile(x) != 0) return NULL; /* the rule tables outgrew the limits */
   return x;
 }
@@ -2254,8 +2255,8 @@ static void late_value(ds_extractor *x, unsigned si) {
  * direction of a licence the agreement noun leaves open. */
 static void note_payment(ds_extractor *x) {
   for (unsigned k = 1; k + 1 < x->ntok && x->npay < 4; k++) {
-    if (x->tok[k].len < 3 || x->tok[k].len > 4 || !(tok_is(x, &x->tok[k], "pay") || tok_is(x, &x->tok[k], "pays")))
-      continue;
+    /* "pay", "pays" (a word with periods may have the entry of another: "p.a.y") */
+    if (!(x->tok[k].wcls & DS__W_PAY) || (x->tok[k].fl & DS__T_DOTTED)) continue;
     int payer = -1, payee = -1;
     for (unsigned b = k, n = 0; b-- > 0 && n < 3; n++) /* "Ravensmoor will pay" */
       if (x->tok[b].org >= 0) {
@@ -2368,25 +2369,39 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
   }
 }
 
-/* "will pay Osaka Biologics an upfront payment": a payment note_payment() reads */
-static int says_pay(const ds_extractor *x) {
-  for (unsigned k = 1; k + 1 < x->ntok; k++)
-    if (x->tok[k].len >= 3 && x->tok[k].len <= 4 && (tok_is(x, &x->tok[k], "pay") || tok_is(x, &x->tok[k], "pays")))
-      return 1;
+/* Does some rule that starts with the word of token i match there? */
+static int rule_at(const ds_extractor *x, unsigned i) {
+  const ds__tok *t = &x->tok[i];
+  if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0) return 0;
+  const ds__wentry *we = &x->wt[t->rule];
+  for (unsigned q = 0; q < we->nrules; q++)
+    if (ds__rule_match(x, &ds__rules[we->rules[q]], i)) return 1;
   return 0;
 }
 
 /* Does some rule match in the tokens at hand? What a trigger needs besides (names,
  * its use as a deal word) only narrows this, so no match means no candidate. */
 static int any_rule_matches(const ds_extractor *x) {
-  for (unsigned i = 0; i < x->ntok; i++) {
-    const ds__tok *t = &x->tok[i];
-    if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0) continue;
-    const ds__wentry *we = &x->wt[t->rule];
-    for (unsigned q = 0; q < we->nrules; q++)
-      if (ds__rule_match(x, &ds__rules[we->rules[q]], i)) return 1;
-  }
+  for (unsigned i = 0; i < x->ntok; i++)
+    if (rule_at(x, i)) return 1;
   return 0;
+}
+
+/* The first reading's look at a piece's tokens, in one loop over them: does a rule
+ * match (any_rule_matches), or a payment stand there ("will pay Osaka Biologics an
+ * upfront payment": one note_payment() reads)? Notes the article's undisclosed terms
+ * on the way (body end be). */
+static int first_look(ds_extractor *x, uint32_t be) {
+  int rule = 0, pay = 0;
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(t->wcls & (DS__W_UNDIS | DS__W_TRIGGER | DS__W_PAY))) continue;
+    if ((t->wcls & DS__W_UNDIS) && !x->undisclosed) x->undisclosed = ds__undisclosed_at(x, t->off, be);
+    if (!rule) rule = rule_at(x, k);
+    /* (a word with periods may have the entry of another: "p.a.y") */
+    if ((t->wcls & DS__W_PAY) && !(t->fl & DS__T_DOTTED) && k >= 1 && k + 1 < x->ntok) pay = 1;
+  }
+  return rule || pay;
 }
 
 int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
@@ -2443,7 +2458,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   {
     uint32_t s = bs;
     while (s < be) {
-      size_t se = ds__sentence_end(x->text, s, be);
+      size_t se = ds__sentence_end(x, s, be);
       size_t p = s;
       while (p < se) {
 #if DS_TOKEN_CACHE > 0
@@ -2453,9 +2468,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
         /* a title-case line inside the body ("Also from this source" and the titles
          * of other releases after it): not prose, so no names learnt from it either */
         if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
-        for (unsigned k = 0; k < x->ntok && !x->undisclosed; k++)
-          if (x->tok[k].wcls & DS__W_UNDIS) x->undisclosed = ds__undisclosed_at(x, x->tok[k].off, be);
-        int m = any_rule_matches(x) || says_pay(x);
+        int m = first_look(x, be);
         may_deal |= m;
 #if DS_TOKEN_CACHE > 0
         if (x->tc_nrec > rec) x->tc_quiet[x->tc_nrec - 1] = (uint8_t)!m;

@@ -37,7 +37,8 @@ enum {
   DS__W_PRODUCT = 1u << 24,   /* jets, engines, trucks: "175 737 Max jets" names a model */
   DS__W_SECTOR = 1u << 25,    /* names a sector (ds__sectors; ds__wentry.sector) */
   DS__W_AMOUNT = 1u << 26,    /* hedges and links inside a money phrase (ds__amount_words) */
-  DS__W_UNDIS = 1u << 27      /* first word of a phrase of undisclosed terms (ds__undisclosed) */
+  DS__W_UNDIS = 1u << 27,     /* first word of a phrase of undisclosed terms (ds__undisclosed) */
+  DS__W_PAY = 1u << 28        /* "pay", "pays": a payment note_payment() reads */
 };
 
 /* ---- tokens ---- */
@@ -157,6 +158,7 @@ extern const unsigned ds__nundisclosed;
 
 /* ---- the word table: open addressing over lowercased words ---- */
 #define DS__WT_SIZE 4096 /* power of two, > 1.6x the words and rule first-words */
+#define DS__ABBREV_SET 256 /* a power of two, > 2x the abbreviations (extract_text.c) */
 #define DS__WT_RULES 8   /* rules that may begin with one word (tests/unit/test_rules.c checks) */
 
 /* Rule patterns compiled once at ds_extract_init (extract_match.c): each rule a run of
@@ -164,7 +166,7 @@ extern const unsigned ds__nundisclosed;
 #define DS__MAX_RULES 256  /* rule indexes are stored in a byte (ds__wentry.rules) */
 #define DS__MAX_RELEMS 640 /* elements of all rules (tests/unit/test_rules.c prints the use) */
 #define DS__MAX_RALTS 1536 /* alternative words of all elements */
-enum { DS__RE_OPT = 1, DS__RE_STAR = 2 };
+enum { DS__RE_OPT = 1, DS__RE_STAR = 2, DS__RE_TEXT = 4 /* an alternative the word table does not hold */ };
 typedef struct ds__relem {
   uint16_t alt;  /* first alternative in ralt */
   uint8_t nalt;
@@ -227,10 +229,13 @@ typedef struct ds__cand {
 struct ds_extractor {
   ds__wentry wt[DS__WT_SIZE];
   uint32_t wth[DS__WT_SIZE]; /* wt[i].hash, apart: the probes touch only these */
+  uint64_t abbrev[DS__ABBREV_SET]; /* abbreviations a period after does not end a
+                                     sentence at (extract_text.c), 0: empty */
   uint64_t undis_first[26];  /* bit p: ds__undisclosed[p] starts with 'a' + index */
   uint32_t undis_second[26]; /* bit b: some phrase starting with 'a' + index has 'a' + b next */
   ds__relem relem[DS__MAX_RELEMS];
   ds__ralt ralt[DS__MAX_RALTS];
+  int16_t raltw[DS__MAX_RALTS]; /* ralt[i].widx, apart: the matcher reads only these */
   uint16_t rfirst[DS__MAX_RULES + 1]; /* rule r's elements: relem[rfirst[r] .. rfirst[r + 1]) */
   uint16_t nrelem, nralt;
   ds__tok tok[DS_MAX_SENT_TOKENS];
@@ -360,7 +365,8 @@ void ds__portfolio_sentence(ds_extractor *x, unsigned si, uint32_t end);
 void ds__portfolio_list(ds_extractor *x);
 
 /* extract_text.c: sentences and tokens */
-size_t ds__sentence_end(const char *t, size_t s, size_t e);
+size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e);
+void ds__abbrevs_build(ds_extractor *x);
 enum { DS__TC_OFF, DS__TC_RECORD, DS__TC_REPLAY };
 size_t ds__tokenize(ds_extractor *x, size_t s, size_t e);
 size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
@@ -420,6 +426,7 @@ int ds__legal_word(const char *s, size_t n);
 
 /* extract_match.c */
 int ds__rules_compile(ds_extractor *x);
+/* r: one of the rules indexed under token i's word (ds__wentry.rules of its entry) */
 unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i);
 int ds__deal_word_use(const ds_extractor *x, unsigned i);
 int ds__starts_deal(const ds_extractor *x, unsigned k);

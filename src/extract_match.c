@@ -34,6 +34,8 @@ int ds__rules_compile(ds_extractor *x) {
         x->ralt[x->nralt].n = (uint8_t)(we - p);
         const ds__wentry *te = ds__wt_find(x, p, (size_t)(we - p));
         x->ralt[x->nralt].widx = (int16_t)(te ? te - x->wt : -1);
+        x->raltw[x->nralt] = x->ralt[x->nralt].widx;
+        if (!te) e->fl |= DS__RE_TEXT;
         x->nralt++, e->nalt++;
         p = bar ? bar + 1 : end;
       }
@@ -44,28 +46,18 @@ int ds__rules_compile(ds_extractor *x) {
   return 0;
 }
 
-/* Does element e match token t? Alternatives are lowercase words; the token matches one
- * in any case ("*": any one lowercase word that is no preposition, "receives signalling
- * order"). */
-static int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
-  if (!(t->fl & DS__T_WORD)) return 0;
+/* elem_match() past its common case: a wildcard, a word the table does not hold or one
+ * with periods in it, compared as text. */
+static int elem_match_text(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
   /* (in a title-case headline any word outside a name: "Receives A$12 Million Purchase
    * Order from") */
   if (e->fl & DS__RE_STAR)
     return (is_lower((unsigned char)TX(x, t)[0]) || (x->caps_headline && t->org < 0)) &&
            !(t->wcls & (DS__W_PREP | DS__W_OTHERPREP | DS__W_CLAUSE));
   const ds__ralt *a = &x->ralt[e->alt], *ae = a + e->nalt;
-  if (!(t->fl & DS__T_DOTTED)) {
-    /* the token's entry is of its own word: an alternative is that word if it is that
-     * entry, and a word the table does not hold is none of those it holds */
-    if (t->rule >= 0) {
-      for (; a < ae; a++)
-        if (a->widx == t->rule) return 1;
-      return 0;
-    }
-  }
   const char *s = TX(x, t);
   for (; a < ae; a++) {
+    /* (a word the table does not hold is none of those it holds) */
     if (a->n != t->len || (a->widx >= 0 && !(t->fl & DS__T_DOTTED))) continue;
     size_t k = 0;
     for (; k < a->n; k++) {
@@ -76,6 +68,23 @@ static int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *
     if (k == a->n) return 1;
   }
   return 0;
+}
+
+/* Does element e match token t? Alternatives are lowercase words; the token matches one
+ * in any case ("*": any one lowercase word that is no preposition, "receives signalling
+ * order"). Most tokens are words the table holds, their entry of their own word: an
+ * alternative is that word if it is that entry, a test inlined in the rule matcher. */
+static inline int elem_match(const ds_extractor *x, const ds__tok *t, const ds__relem *e) {
+  if (!(t->fl & DS__T_WORD)) return 0;
+  if (!(e->fl & DS__RE_STAR) && !(t->fl & DS__T_DOTTED)) {
+    if (t->rule >= 0) {
+      for (const int16_t *w = &x->raltw[e->alt], *we = w + e->nalt; w < we; w++)
+        if (*w == t->rule) return 1;
+      return 0;
+    }
+    if (!(e->fl & DS__RE_TEXT)) return 0; /* (the token's word is none the table holds) */
+  }
+  return elem_match_text(x, t, e);
 }
 
 /* A token of a money phrase: a number, a scale or currency, a symbol, a hedge. */
@@ -114,11 +123,16 @@ static int later_element(const ds_extractor *x, const ds__tok *t, const ds__rele
   return 0;
 }
 
-/* Match rule r at token i; returns the token index after the match, or 0. */
+/* Match rule r at token i; returns the token index after the match, or 0. r is one of
+ * the rules indexed under token i's word (its entry's rules). */
 unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
   unsigned ri = (unsigned)(r - ds__rules);
   const ds__relem *e = &x->relem[x->rfirst[ri]], *ee = &x->relem[x->rfirst[ri + 1]];
   unsigned j = i;
+  /* the first element holds the word r is indexed under, token i's own: it matches
+   * there (not for a word with periods, whose entry may be of another, nor for an
+   * annotation, which the element skips) */
+  if (e < ee && i < x->ntok && !(x->tok[i].fl & (DS__T_SKIP | DS__T_DOTTED))) e++, j++;
   for (; e < ee; e++) {
     while (j < x->ntok && (x->tok[j].fl & DS__T_SKIP)) j++;
     int ok = j < x->ntok && elem_match(x, &x->tok[j], e);

@@ -80,6 +80,7 @@ static int ticker_word(const ds_extractor *x, const ds__tok *t) {
   const char *w = TX(x, t);
   unsigned n = t->len, dot = 0;
   if (n < 3 || !is_upper((unsigned char)w[0])) return 0; /* first: most words are lowercase */
+  if (!(t->fl & DS__T_DOTTED)) return 0; /* (the tokenizer saw no period in it) */
   for (unsigned i = 0; i < n; i++)
     if (w[i] == '.') dot = i;
   if (!dot || dot + 1 >= n || n - dot - 1 > 3 || dot > 8) return 0;

@@ -64,7 +64,37 @@ static const struct {
 };
 #undef W
 
-static int is_abbrev(const char *w, size_t n) {
+/* An abbreviation as its table entry lies in memory: the word's bytes, zero-padded to
+ * seven, and its length (8 bytes, no padding), the key of the set x->abbrev. */
+static uint64_t abbrev_key(const char *lw, size_t n) {
+  struct {
+    char w[7];
+    unsigned char n;
+  } k = {{0}, (unsigned char)n};
+  uint64_t key;
+  _Static_assert(sizeof k == sizeof key, "an abbreviation's key is 8 bytes");
+  memcpy(k.w, lw, n);
+  memcpy(&key, &k, sizeof key);
+  return key;
+}
+
+static unsigned abbrev_slot(uint64_t key) {
+  return (unsigned)((key * 0x9e3779b97f4a7c15ull) >> 56) & (DS__ABBREV_SET - 1);
+}
+
+/* The abbreviations hashed into x->abbrev, once at ds_extract_init (a linear search
+ * of them was a tenth of the sentence scan). */
+void ds__abbrevs_build(ds_extractor *x) {
+  memset(x->abbrev, 0, sizeof x->abbrev);
+  for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++) {
+    uint64_t key = abbrev_key(abbrevs[i].w, abbrevs[i].n);
+    unsigned h = abbrev_slot(key);
+    while (x->abbrev[h] && x->abbrev[h] != key) h = (h + 1) & (DS__ABBREV_SET - 1);
+    x->abbrev[h] = key;
+  }
+}
+
+static int is_abbrev(const ds_extractor *x, const char *w, size_t n) {
   char buf[8];
   if (n == 0 || n >= sizeof buf) return 0;
   if (n == 1 && is_upper((unsigned char)w[0])) return 1; /* an initial: "C. Itoh" */
@@ -76,8 +106,10 @@ static int is_abbrev(const char *w, size_t n) {
     if (init) return 1;
   }
   for (size_t i = 0; i < n; i++) buf[i] = (char)(is_upper((unsigned char)w[i]) ? w[i] + 32 : w[i]);
-  for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-    if (abbrevs[i].n == n && abbrevs[i].w[0] == buf[0] && memcmp(abbrevs[i].w, buf, n) == 0) return 1;
+  if (n > sizeof abbrevs[0].w) return 0;
+  uint64_t key = abbrev_key(buf, n);
+  for (unsigned h = abbrev_slot(key); x->abbrev[h]; h = (h + 1) & (DS__ABBREV_SET - 1))
+    if (x->abbrev[h] == key) return 1;
   return 0;
 }
 
@@ -115,7 +147,8 @@ static size_t next_sent_byte(const char *t, size_t i, size_t e) {
   return i;
 }
 
-size_t ds__sentence_end(const char *t, size_t s, size_t e) {
+size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
+  const char *t = x->text;
   size_t i = s;
   while (i < e) {
     i = next_sent_byte(t, i, e);
@@ -167,7 +200,7 @@ size_t ds__sentence_end(const char *t, size_t s, size_t e) {
       if (c == '.') {
         size_t w = i;
         while (w > s && (is_alnum((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
-        if (is_abbrev(t + w, i - w)) {
+        if (is_abbrev(x, t + w, i - w)) {
           /* "Inc. The ..." still ends a sentence: a function word follows */
           size_t k = j;
           while (k < e && is_alpha((unsigned char)t[k])) k++;
@@ -423,5 +456,5 @@ size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e) {
     if (c >= 0 && x->tc_rec[c].bound == e) return x->tc_rec[c].e;
   }
 #endif
-  return ds__sentence_end(x->text, s, e);
+  return ds__sentence_end(x, s, e);
 }

@@ -152,6 +152,10 @@ void ds__wt_build(ds_extractor *x) {
     while (w[n] && w[n] != ' ' && w[n] != '\'') n++;
     slot(x, w, n)->cls |= DS__W_UNDIS;
   }
+  /* (so the first reading finds them among the classes it reads anyway) */
+  static const char *const pay_words[] = {"pay", "pays"};
+  for (unsigned i = 0; i < sizeof pay_words / sizeof pay_words[0]; i++)
+    slot(x, pay_words[i], strlen(pay_words[i]))->cls |= DS__W_PAY;
   for (unsigned i = 0; i < ds__nwords; i++) {
     ds__wentry *e = slot(x, ds__words[i].w, strlen(ds__words[i].w));
     e->cls |= ds__words[i].cls;
