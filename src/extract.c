@@ -251,6 +251,13 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
   /* "existing homes are selling at their slowest pace", "will let the company sell in
    * J.C. Penney stores": selling as trade, nothing sold to anyone in particular */
   if (x->tok[i].wcls & DS__W_SELLVERB) {
+    /* "Toyota will also begin selling an all-new Avensis sedan in January" */
+    if (i >= 1 && (tok_is(x, &x->tok[i - 1], "begin") || tok_is(x, &x->tok[i - 1], "began") ||
+                   tok_is(x, &x->tok[i - 1], "start") || tok_is(x, &x->tok[i - 1], "started") ||
+                   tok_is(x, &x->tok[i - 1], "stop") || tok_is(x, &x->tok[i - 1], "stopped") ||
+                   tok_is(x, &x->tok[i - 1], "resume") || tok_is(x, &x->tok[i - 1], "resumed") ||
+                   tok_is(x, &x->tok[i - 1], "continue") || tok_is(x, &x->tok[i - 1], "continued")))
+      return 1;
     if (i >= 2 && (tok_is(x, &x->tok[i - 1], "are") || tok_is(x, &x->tok[i - 1], "is") ||
                    tok_is(x, &x->tok[i - 1], "were") || tok_is(x, &x->tok[i - 1], "was")) &&
         tok_in(x, &x->tok[i - 2], ds__product_nouns, ds__product_nouns_n))
@@ -269,6 +276,13 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
       if (!sale) return 1;
     }
   }
+  /* "Apple has reduced orders from Samsung for chips": orders cut, no deal made */
+  if ((tok_is(x, &x->tok[i], "orders") || tok_is(x, &x->tok[i], "order")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "reduced") || tok_is(x, &x->tok[i - 1], "cut") ||
+       tok_is(x, &x->tok[i - 1], "slashed") || tok_is(x, &x->tok[i - 1], "trimmed") ||
+       tok_is(x, &x->tok[i - 1], "reducing") || tok_is(x, &x->tok[i - 1], "cutting") ||
+       tok_is(x, &x->tok[i - 1], "delayed") || tok_is(x, &x->tok[i - 1], "deferred")))
+    return 1;
   /* "agreeing to discontinue the sale of cough syrup": a product withdrawn */
   if ((tok_is(x, &x->tok[i], "sale") || tok_is(x, &x->tok[i], "sales")) && i >= 2 && tok_is(x, &x->tok[i - 1], "the") &&
       (tok_is(x, &x->tok[i - 2], "discontinue") || tok_is(x, &x->tok[i - 2], "discontinued") ||
@@ -364,7 +378,8 @@ static int commodity_quote(const ds_extractor *x) {
 /* "Sinochem taps Deutsche and Citi to explore Potash bid": banks chosen to advise */
 static int adviser_chosen(const ds_extractor *x, unsigned k) {
   static const char *const tasks[] = {"explore", "advise", "help", "arrange", "underwrite", "manage", "handle",
-                                      "find", "review", "study", "evaluate", "weigh", "sell", "seek", "look"};
+                                      "find", "review", "study", "evaluate", "weigh", "sell", "seek", "look",
+                                      "finance", "fund", "lead", "run"};
   for (unsigned q = k; q + 1 < x->ntok && q < k + 10; q++) {
     const ds__tok *t = &x->tok[q];
     if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;

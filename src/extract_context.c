@@ -12,6 +12,21 @@ static int past_tense(const ds_extractor *x, const ds__tok *t) {
          tok_is(x, t, "paid") || tok_is(x, t, "struck") || tok_is(x, t, "sought");
 }
 
+/* Is "in <month m>" at token k two months or more before the published month? A month
+ * is past unless the words before it look ahead ("a meeting will be held in June",
+ * told in April; "negotiations would start in April", told in March). */
+static int month_past(const ds_extractor *x, int m, unsigned k) {
+  if ((x->pub_m - m + 12) % 12 < 2) return 0;
+  for (unsigned q = k >= 5 ? k - 5 : 0; q < k; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_is(x, t, "will") || tok_is(x, t, "would") || tok_is(x, t, "shall") || tok_is(x, t, "expected") ||
+        tok_is(x, t, "scheduled") || tok_is(x, t, "due") || tok_is(x, t, "until") || tok_is(x, t, "next") ||
+        tok_is(x, t, "planned") || tok_is(x, t, "expects"))
+      return 0;
+  }
+  return 1;
+}
+
 /* The year a token names ("2015", "mid-2015", "2015's"), or 0. */
 static int year_of(const ds_extractor *x, const ds__tok *t) {
   if (!(t->fl & DS__T_WORD)) return 0;
@@ -289,18 +304,17 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k], "decade")))
       return "time since";
   /* "in which Parmalat agreed in May to buy": a month past, told before the deal */
-  for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
+  for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti && x->pub_m; k++) /* ("told Reuters in June that X had acquired") */
     if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
         !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
-        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2) /* (December, told in March) */
+        month_past(x, x->wt[x->tok[k + 1].rule].val, k)) /* (December, told in March) */
       return "earlier month";
   /* "Security Pacific completed its acquisition of Rainier on August 31", told on
    * October 19: a day two months or more past, after the deal */
   for (unsigned k = ti + 1; k + 2 < x->ntok && k < ti + 12 && x->pub_m; k++)
     if (tok_is(x, &x->tok[k], "on") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
         (x->tok[k + 2].fl & DS__T_NUM) && x->tok[k + 2].len <= 2 &&
-        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2 &&
-        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 <= 9) /* (not a day ahead) */
+        month_past(x, x->wt[x->tok[k + 1].rule].val, k))
       return "earlier month";
   /* "made its first acquisition during its most recent third quarter": a past period */
   for (unsigned k = ti >= 8 ? ti - 8 : 0; k < x->ntok && k < tj + 10; k++)
@@ -339,6 +353,24 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
                                         "fuelled", "fueled",  "slowed",   "depressed", "reduced", "diluted"};
       if (tok_in(x, &x->tok[k - 2], eff, sizeof eff / sizeof eff[0])) return "a deal's effect on results";
     }
+  }
+  /* "phones built under the Android partnership umbrella", "integrating its Morgan
+   * Stanley Smith Barney brokerage joint venture with Citigroup": a tie with a name of
+   * its own, past the lead, is one that exists */
+  if (ti >= 2 && (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
+                  tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "venture"))) {
+    unsigned k = ti, low = 0, named = 0;
+    while (k > 0 && low < 2 && (x->tok[k - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+           !tok_is(x, &x->tok[k - 1], "the") && !tok_is(x, &x->tok[k - 1], "its") && !tok_is(x, &x->tok[k - 1], "their") &&
+           !tok_is(x, &x->tok[k - 1], "a") && !tok_is(x, &x->tok[k - 1], "an") && !(x->tok[k - 1].wcls & DS__W_PREP))
+      k--, low++;
+    while (k > 0 && (x->tok[k - 1].org >= 0 || (x->tok[k - 1].fl & DS__T_SKIP) || tok_punct(x, &x->tok[k - 1], '(') ||
+                     tok_punct(x, &x->tok[k - 1], ')')))
+      k--, named++;
+    if (named && k > 0 && (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") ||
+                           (tok_is(x, &x->tok[k - 1], "the") && (!x->in_lead || (k >= 2 && tok_is(x, &x->tok[k - 2], "under"))))) &&
+        (!x->in_lead || (k >= 2 && tok_is(x, &x->tok[k - 2], "under"))))
+      return "a tie that exists";
   }
   /* "its existing partnership with", "their long-standing alliance" */
   if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
@@ -423,7 +455,7 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
      * within the deal's clause */
     if (k >= tj && x->pub_m && tok_is(x, t, "in") && k + 1 < to && (x->tok[k + 1].wcls & DS__W_MONTH) &&
         x->tok[k + 1].rule >= 0 && !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
-        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2)
+        month_past(x, x->wt[x->tok[k + 1].rule].val, k))
       return "earlier month";
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
@@ -501,7 +533,7 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       q++;
       if (x->pub_m && (x->tok[q].wcls & DS__W_MONTH) && x->tok[q].rule >= 0 &&
           !(q + 1 < x->ntok && (x->tok[q + 1].fl & DS__T_NUM)) &&
-          (x->pub_m - x->wt[x->tok[q].rule].val + 12) % 12 >= 2)
+          month_past(x, x->wt[x->tok[q].rule].val, q - 1))
         return "earlier month";
       if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
       int y = year_of(x, &x->tok[q]);

@@ -236,6 +236,13 @@ const ds__word ds__words[] = {
     {"san", PLACE, 0}, {"los", PLACE, 0}, {"angeles", PLACE, 0}, {"francisco", PLACE, 0},
     {"american", NATION, 0}, {"african", NATION, 0}, {"arab", NATION, 0}, {"chinese", NATION, 0}, {"japanese", NATION, 0},
     {"german", NATION, 0}, {"french", NATION, 0}, {"british", NATION, 0},
+    /* the people of a country, in the plural ("Venezuelans may have invested $3 billion"):
+     * never a company */
+    {"americans", STOP, 0}, {"europeans", STOP, 0}, {"britons", STOP, 0}, {"germans", STOP, 0},
+    {"canadians", STOP, 0}, {"australians", STOP, 0}, {"russians", STOP, 0}, {"venezuelans", STOP, 0},
+    {"mexicans", STOP, 0}, {"brazilians", STOP, 0}, {"italians", STOP, 0}, {"iranians", STOP, 0},
+    {"iraqis", STOP, 0}, {"israelis", STOP, 0}, {"palestinians", STOP, 0}, {"argentines", STOP, 0},
+    {"nos", STOP, 0}, /* "Google and Yahoo, Nos. 1 and 2 in search" */
     {"swiss", NATION, 0}, {"dutch", NATION, 0}, {"italian", NATION, 0},
     /* regions' adjectives: "the Bavarian drivetrain specialist" */
     {"bavarian", NATION, 0}, {"catalan", NATION, 0}, {"basque", NATION, 0}, {"flemish", NATION, 0},
