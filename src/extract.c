@@ -276,6 +276,17 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
       if (!sale) return 1;
     }
   }
+  /* "a restriction on federal highway funding": public money, no investment */
+  if ((tok_is(x, &x->tok[i], "funding") || tok_is(x, &x->tok[i], "financing") || tok_is(x, &x->tok[i], "funds")) &&
+      i >= 1) {
+    unsigned b = i - 1;
+    if (b > 0 && is_lower((unsigned char)TX(x, &x->tok[b])[0]) && !tok_is(x, &x->tok[b], "federal") &&
+        !tok_is(x, &x->tok[b], "government") && !tok_is(x, &x->tok[b], "state") && !tok_is(x, &x->tok[b], "public"))
+      b--; /* ("federal highway funding") */
+    if (tok_is(x, &x->tok[b], "federal") || tok_is(x, &x->tok[b], "government") || tok_is(x, &x->tok[b], "state") ||
+        tok_is(x, &x->tok[b], "public") || tok_is(x, &x->tok[b], "taxpayer") || tok_is(x, &x->tok[b], "municipal"))
+      return 1;
+  }
   /* "Apple has reduced orders from Samsung for chips": orders cut, no deal made */
   if ((tok_is(x, &x->tok[i], "orders") || tok_is(x, &x->tok[i], "order")) && i > 0 &&
       (tok_is(x, &x->tok[i - 1], "reduced") || tok_is(x, &x->tok[i - 1], "cut") ||

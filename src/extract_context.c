@@ -296,6 +296,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k], "month") || tok_is(x, &x->tok[k], "year") ||
          tok_is(x, &x->tok[k], "period")))
       return "time since"; /* "in the three-month period following a failed bid" */
+  /* "Two years ago Kodak agreed to invest 45 mln dlrs to form a venture with ICN": a
+   * sentence that opens months or years back */
+  if (x->ntok > 3 && tok_is(x, &x->tok[2], "ago") &&
+      (tok_is(x, &x->tok[1], "years") || tok_is(x, &x->tok[1], "months") || tok_is(x, &x->tok[1], "year") ||
+       tok_is(x, &x->tok[1], "decades")))
+    return "time since";
   /* "Months later, Intelsat expanded by agreeing to buy PanAmSat": a story's past */
   for (unsigned k = 0; k + 1 < ti && k < 3; k++)
     if (tok_is(x, &x->tok[k + 1], "later") &&
@@ -372,6 +378,17 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         (!x->in_lead || (k >= 2 && tok_is(x, &x->tok[k - 2], "under"))))
       return "a tie that exists";
   }
+  /* "its long-term research partnership with Kodak": a kept tie, a word of its field
+   * between */
+  if (ti >= 3 && (tok_is(x, &x->tok[ti - 3], "its") || tok_is(x, &x->tok[ti - 3], "their")) &&
+      (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
+       tok_is(x, &x->tok[ti], "relationship") || tok_is(x, &x->tok[ti], "venture")) &&
+      (tok_is(x, &x->tok[ti - 2], "existing") || tok_is(x, &x->tok[ti - 2], "long-term") ||
+       tok_is(x, &x->tok[ti - 2], "long-standing") || tok_is(x, &x->tok[ti - 2], "longstanding") ||
+       tok_is(x, &x->tok[ti - 2], "longtime") || tok_is(x, &x->tok[ti - 2], "ongoing") ||
+       tok_is(x, &x->tok[ti - 2], "current")) &&
+      (x->tok[ti - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[ti - 1])[0]))
+    return "a tie that exists";
   /* "its existing partnership with", "their long-standing alliance" */
   if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
       (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
