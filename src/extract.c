@@ -276,6 +276,19 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
       if (!sale) return 1;
     }
   }
+  /* "Beijing's strategy for investing its huge foreign currency reserves": money put to
+   * work, no company invested in */
+  if ((tok_is(x, &x->tok[i], "investing") || tok_is(x, &x->tok[i], "invest") || tok_is(x, &x->tok[i], "invests") ||
+       tok_is(x, &x->tok[i], "invested")) &&
+      i + 1 < x->ntok && (tok_is(x, &x->tok[i + 1], "its") || tok_is(x, &x->tok[i + 1], "their") ||
+                          tok_is(x, &x->tok[i + 1], "the")))
+    for (unsigned k = i + 2; k < x->ntok && k <= i + 5; k++) {
+      const ds__tok *w = &x->tok[k];
+      if (tok_is(x, w, "reserves") || tok_is(x, w, "money") || tok_is(x, w, "cash") || tok_is(x, w, "funds") ||
+          tok_is(x, w, "savings") || tok_is(x, w, "surplus") || tok_is(x, w, "proceeds") || tok_is(x, w, "earnings"))
+        return 1;
+      if (!(w->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, w)[0])) break;
+    }
   /* "a restriction on federal highway funding": public money, no investment */
   if ((tok_is(x, &x->tok[i], "funding") || tok_is(x, &x->tok[i], "financing") || tok_is(x, &x->tok[i], "funds")) &&
       i >= 1) {
