@@ -347,6 +347,12 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
                   tok_is(x, &x->tok[b - 1], "dozens")))
       return 1;
   }
+  /* "the money it pays to partner websites": a kind of customer, no partnership */
+  if (tok_is(x, &x->tok[i], "partner") && i + 1 < x->ntok) {
+    static const char *const kinds[] = {"websites", "sites", "banks", "companies", "firms", "stores", "airlines",
+                                        "networks", "retailers", "carriers", "hospitals", "countries", "brands"};
+    if (tok_in(x, &x->tok[i + 1], kinds, sizeof kinds / sizeof kinds[0])) return 1;
+  }
   /* "Akram Yosri, managing partner of 3i Capital Group": a job */
   if ((tok_is(x, &x->tok[i], "partner") || tok_is(x, &x->tok[i], "partners")) && i > 0 &&
       (tok_is(x, &x->tok[i - 1], "managing") || tok_is(x, &x->tok[i - 1], "senior") ||

@@ -436,6 +436,22 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       (tok_is(x, &x->tok[ti], "merge") || tok_is(x, &x->tok[ti], "merging") ||
        tok_is(x, &x->tok[ti], "merged") || tok_is(x, &x->tok[ti], "merges")))
     return "internal reorganization";
+  /* "John Thain, who engineered the firm's sale to Bank of America": a relative
+   * clause telling what was done (a verb in the past right after the pronoun) */
+  for (unsigned k = ti >= 7 ? ti - 7 : 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "who") || tok_is(x, &x->tok[k], "which")) && k > 0 &&
+        tok_punct(x, &x->tok[k - 1], ',') && past_tense(x, &x->tok[k + 1]) && !(x->tok[k + 1].wcls & DS__W_STATUS))
+      return "relative clause";
+  /* "was being investigated over its costly acquisition of Antonveneta": a deal its
+   * owner is judged by, done */
+  if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
+      ds__deal_noun(x, &x->tok[ti]) &&
+      (tok_is(x, &x->tok[ti - 1], "costly") || tok_is(x, &x->tok[ti - 1], "ill-fated") ||
+       tok_is(x, &x->tok[ti - 1], "troubled") || tok_is(x, &x->tok[ti - 1], "disastrous") ||
+       tok_is(x, &x->tok[ti - 1], "botched") || tok_is(x, &x->tok[ti - 1], "controversial") ||
+       tok_is(x, &x->tok[ti - 1], "past") || tok_is(x, &x->tok[ti - 1], "disputed") ||
+       tok_is(x, &x->tok[ti - 1], "expensive") || tok_is(x, &x->tok[ti - 1], "successful")))
+    return "an earlier deal";
   unsigned from = ti >= 4 ? ti - 4 : 0;
   for (unsigned k = from; k < ti; k++)
     if ((tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||

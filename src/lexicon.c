@@ -364,7 +364,7 @@ const ds__word ds__words[] = {
 
     /* words around a name that make it an adviser, not a party */
     {"advise", DS__W_ADVISER, 0}, {"advised", DS__W_ADVISER, 0}, {"advises", DS__W_ADVISER, 0}, {"adviser", DS__W_ADVISER, 0}, {"advisers", DS__W_ADVISER, 0}, {"advisor", DS__W_ADVISER, 0},
-    {"advisors", DS__W_ADVISER, 0}, {"advisory", DS__W_ADVISER, 0}, {"assist", DS__W_ADVISER, 0}, {"counsel", DS__W_ADVISER, 0}, {"underwriter", DS__W_ADVISER, 0}, {"underwriters", DS__W_ADVISER, 0}, {"underwriting", DS__W_ADVISER, 0},
+    {"advisors", DS__W_ADVISER, 0}, {"advisory", DS__W_ADVISER, 0}, {"assist", DS__W_ADVISER, 0}, {"counsel", DS__W_ADVISER, 0}, {"underwriter", DS__W_ADVISER, 0}, {"underwriters", DS__W_ADVISER, 0}, {"underwriting", DS__W_ADVISER, 0}, {"accountants", DS__W_ADVISER, 0},
     {"hired", DS__W_ADVISER, 0}, {"hires", DS__W_ADVISER, 0}, {"hire", DS__W_ADVISER, 0}, {"retained", DS__W_ADVISER, 0},
     {"retains", DS__W_ADVISER, 0},
 
