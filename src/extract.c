@@ -226,6 +226,19 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
           tok_is(x, &x->tok[k], "probe") || tok_is(x, &x->tok[k], "inquiry") || tok_is(x, &x->tok[k], "prosecutors") ||
           tok_is(x, &x->tok[k], "authorities") || tok_is(x, &x->tok[k], "police"))
         return 1;
+  /* "ICM said it has about 25.1 mln dlrs invested in Edison Square": money that is
+   * invested, a holding */
+  if (tok_is(x, &x->tok[i], "invested") && i > 0 &&
+      (x->tok[i - 1].wcls & (DS__W_CURWORD | DS__W_SCALE)))
+    return 1;
+  /* "the court prohibited Tangent from acquiring any additional Homac shares" */
+  if (i >= 2 && tok_is(x, &x->tok[i - 1], "from"))
+    for (unsigned k = i >= 8 ? i - 8 : 0; k + 1 < i; k++)
+      if (tok_is(x, &x->tok[k], "prohibited") || tok_is(x, &x->tok[k], "prohibits") ||
+          tok_is(x, &x->tok[k], "barred") || tok_is(x, &x->tok[k], "bars") || tok_is(x, &x->tok[k], "enjoined") ||
+          tok_is(x, &x->tok[k], "restrained") || tok_is(x, &x->tok[k], "banned") || tok_is(x, &x->tok[k], "blocked") ||
+          tok_is(x, &x->tok[k], "prevented") || tok_is(x, &x->tok[k], "prevents") || tok_is(x, &x->tok[k], "stop"))
+        return 1;
   /* "many clients were indirectly invested in News Corp": holders, not a deal */
   if (tok_is(x, &x->tok[i], "invested") && i > 0) {
     unsigned b = i - 1;
@@ -466,6 +479,10 @@ static int disowned_before(const ds_extractor *x, unsigned ti) {
         words = (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0]);
       if (words) return 1;
     }
+    /* "TWA will not buy more USAir shares before April", "did not sell" */
+    if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't") || tok_is(x, t, "never")) && k + 1 == ti &&
+        (x->tok[ti].wcls & (DS__W_DEALVERB | DS__W_SELLVERB)))
+      return 1;
     /* "it has no plans to acquire Nokia" */
     if (!neg && tok_is(x, t, "no") && k + 3 == ti &&
         (tok_is(x, &x->tok[k + 1], "plans") || tok_is(x, &x->tok[k + 1], "plan") ||
