@@ -173,6 +173,32 @@ static int goods_trade(const ds_extractor *x, unsigned i) {
                                       "retail", "ticket", "gasoline", "food", "grocery", "pc", "phone",
                                       "smartphone", "house", "aircraft", "jet", "weapons", "arms", "land"};
   static const char *const buys[] = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing"};
+  /* "Spartech may buy 10 pct of its stock", "ADVO buys its warrants": a company's own
+   * paper bought back; "JWP sells 30 mln dlrs of notes": debt issued (to no one named) */
+  {
+    int buy = tok_in(x, &x->tok[i], buys, sizeof buys / sizeof buys[0]), sell = (x->tok[i].wcls & DS__W_SELLVERB) != 0;
+    if (buy || sell) {
+      int own = 0, paper = 0, to = 0;
+      for (unsigned k = i + 1; k < x->ntok && k <= i + 7; k++) {
+        const ds__tok *t = &x->tok[k];
+        if (tok_punct(x, t, ',') || tok_punct(x, t, ';') || (t->org >= 0 && !ds__common_word_org(x, t->org))) break;
+        if ((tok_is(x, t, "its") || tok_is(x, t, "their")) && !(k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "behalf")))
+          own = 1; /* (not "bought on its behalf 2.06 mln shares of Hillards") */
+        if (tok_is(x, t, "stock") || tok_is(x, t, "shares") || tok_is(x, t, "warrants") || tok_is(x, t, "notes") ||
+            tok_is(x, t, "debentures") || tok_is(x, t, "bonds") || tok_is(x, t, "debt") || tok_is(x, t, "paper"))
+          paper = 1;
+      }
+      for (unsigned k = i + 1; k < x->ntok && !to; k++) to = tok_is(x, &x->tok[k], "to") && k + 1 < x->ntok && x->tok[k + 1].org >= 0;
+      if (buy && own && paper) return 1;
+      if (sell && paper && !own && !to) {
+        int debt = 0;
+        for (unsigned k = i + 1; k < x->ntok && k <= i + 7; k++)
+          debt |= tok_is(x, &x->tok[k], "notes") || tok_is(x, &x->tok[k], "debentures") || tok_is(x, &x->tok[k], "bonds") ||
+                  tok_is(x, &x->tok[k], "debt");
+        if (debt) return 1;
+      }
+    }
+  }
   /* "the ECB should only buy sovereign bonds of troubled states": securities bought on
    * a market */
   if (tok_in(x, &x->tok[i], buys, sizeof buys / sizeof buys[0]))
@@ -2567,12 +2593,18 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     if (c->ev.type == DS_TYPE_LICENSING && ds__guessed_roles(c->ev.rule) && !c->roles_told)
       ds__licence_direction(x, c);
     vendor_seller(x, c);
+    unsigned np = 0;
     for (unsigned p = 0; p < c->ev.nparties; p++) {
-      if (c->slot_org[p] < 0) continue; /* a described unit keeps its words */
-      int k = ds__resolve_alias(x, c->slot_org[p]);
-      c->ev.parties[p].name = x->org[k].name;
-      memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);
+      if (c->slot_org[p] >= 0) { /* (a described unit keeps its words) */
+        int k = ds__resolve_alias(x, c->slot_org[p]);
+        if (ds__common_word_org(x, k)) continue; /* "STOCK", "Profit": no company */
+        c->ev.parties[p].name = x->org[k].name;
+        memcpy(c->ev.parties[p].key, x->org[k].key, DS_KEY_MAX);
+      }
+      c->ev.parties[np] = c->ev.parties[p];
+      c->slot_org[np++] = c->slot_org[p];
     }
+    c->ev.nparties = (uint8_t)np;
     roles_of_type(&c->ev);
     if (c->ev.type == DS_TYPE_SUPPLY) gov_customer(&c->ev);
     if (c->ev.nparties == 0) continue;

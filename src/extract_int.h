@@ -374,6 +374,7 @@ size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 /* extract_names.c: organization names, aliases, people */
 void ds__find_orgs(ds_extractor *x, int headline);
 int ds__register_name(ds_extractor *x, uint32_t off, uint32_t len); /* a name read apart */
+int ds__common_word_org(const ds_extractor *x, int k);
 int ds__resolve_alias(const ds_extractor *x, int k);
 int ds__is_person(const ds_extractor *x, int org);
 /* A verb answering an offer ("rejected", "is studying") in [a, b), no name between. */

@@ -353,9 +353,26 @@ static void note_parent(ds_extractor *x, unsigned i, int k) {
 
 /* Does the article write the word at t (or it without a plural "s", or with one) in
  * lowercase somewhere? */
-static int lower_in_article(const ds_extractor *x, const ds__tok *t) {
-  const char *w = TX(x, t);
-  size_t n = t->len;
+static int lower_word_in_article(const ds_extractor *x, const char *w, size_t n);
+static int lower_in_article(const ds_extractor *x, const ds__tok *t) { return lower_word_in_article(x, TX(x, t), t->len); }
+
+/* A party named by one word, with no legal form or ticker, that the article also
+ * writes in lowercase: a common word ("STOCK", "Profit", "OPEN" in a headline or a
+ * subheading), not a company's name. */
+int ds__common_word_org(const ds_extractor *x, int k) {
+  const ds__org *o = &x->org[k];
+  if (o->strong || o->name.len < 4 || o->name.len > 40) return 0;
+  const char *w = x->text + o->name.off;
+  int caps = 1;
+  for (uint32_t q = 0; q < o->name.len; q++) {
+    if (!is_alpha((unsigned char)w[q])) return 0;
+    caps &= !is_lower((unsigned char)w[q]);
+  }
+  /* (a headline's capitals, or a word capitalized once: "Profit rose ...") */
+  return (caps || o->mentions <= 1) && lower_word_in_article(x, w, o->name.len);
+}
+
+static int lower_word_in_article(const ds_extractor *x, const char *w, size_t n) {
   if (n < 4 || n > 40) return 0;
   char lw[41];
   for (size_t q = 0; q < n; q++) lw[q] = (char)(is_upper((unsigned char)w[q]) ? w[q] + 32 : w[q]);
