@@ -9,6 +9,7 @@
  * (a sentence longer than DS_MAX_SENT_TOKENS is read in pieces). The language
  * knowledge is in lexicon.c and rules.c; this file only applies it. */
 #include <string.h>
+#include <strings.h>
 
 #include "dealstream/error.h"
 #include "extract_int.h"
@@ -2492,6 +2493,22 @@ static int first_look(ds_extractor *x, uint32_t be) {
   return rule || pay;
 }
 
+/* Is the deal told by a noun ("the takeover of", "its acquisition of") or a participle?
+ * (A verb with "it" or "the company" for its subject, "It also plans to acquire X",
+ * tells a deal of the company the story is about.) */
+static int noun_trigger(const ds_extractor *x, const ds_event *ev) {
+  static const char *const nouns[] = {"takeover", "take-over", "acquisition", "acquisitions", "purchase",
+                                      "purchases", "sale", "sales", "buyout", "buy-out", "divestiture",
+                                      "merger", "bid", "offer", "deal", "buys", "acquiring", "buying",
+                                      "selling", "sold", "acquired", "bought"};
+  const char *w = x->text + ev->trigger.off;
+  uint32_t n = 0;
+  while (n < ev->trigger.len && (is_alpha((unsigned char)w[n]) || w[n] == '-')) n++;
+  for (unsigned q = 0; q < sizeof nouns / sizeof nouns[0]; q++)
+    if (strlen(nouns[q]) == n && strncasecmp(w, nouns[q], n) == 0) return 1;
+  return 0;
+}
+
 int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (!x || !a || !a->buf || (!ev && cap)) return DS_EINVAL;
   x->a = a;
@@ -2625,6 +2642,14 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
       continue;
     }
     if (c->talk && c->ev.type == DS_TYPE_ACQUISITION && !ds__has_role(c, DS_ROLE_ACQUIRER)) continue;
+    /* a company bought by no one named and sold by no one, past the lead: a sale
+     * referred to ("in connection with its acquisition of American Motors"), not
+     * told (a person's bid, whose buyer is left out, stays) */
+    if (c->ev.type == DS_TYPE_ACQUISITION && c->sent_index > DS__LEAD_SENTENCES && !c->person_buyer &&
+        !ds__has_role(c, DS_ROLE_ACQUIRER) && !ds__has_role(c, DS_ROLE_SELLER) && noun_trigger(x, &c->ev)) {
+      ds__explain(x, &c->ev, 0, "a target alone, past the lead");
+      continue;
+    }
     {
       /* "the sale of its packaging division" and no company named: nothing to tell */
       unsigned named = 0;
