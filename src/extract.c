@@ -703,18 +703,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const ds__rule *rq = &ds__rules[we->rules[q]];
       unsigned jq = ds__rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
-      if ((strcmp(rq->name, "stake-in") == 0 || strcmp(rq->name, "interest-in") == 0) && !ds__deal_verb_before(x, i))
+      if ((rule_is(rq, "stake-in") || rule_is(rq, "interest-in")) && !ds__deal_verb_before(x, i))
         continue;
-      if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
+      if (rule_is(rq, "take-over") && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
-      if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
+      if ((rule_is(rq, "takeover") || rule_is(rq, "merge")) && jq == i + 1 &&
           speculation_after(x, jq))
         continue; /* "shares jump on takeover talk", "merger speculation": no deal told */
-      if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))
+      if (rule_is(rq, "takeover") && staff_buyout(x, i))
         continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
-      if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
+      if (rule_is(rq, "venture") && !ds__formed_before(x, i))
         continue; /* "form a 50-50 venture"; not "its participation in a venture" */
-      if (strcmp(rq->name, "joint-venture") == 0 || strcmp(rq->name, "venture") == 0 || strcmp(rq->name, "jv") == 0) {
+      if (rule_is(rq, "joint-venture") || rule_is(rq, "venture") || rule_is(rq, "jv")) {
         int held = 0; /* "where it holds a 70% interest in a joint venture with X": owned, not news */
         for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
           if (tok_is(x, &x->tok[b], "holds") || tok_is(x, &x->tok[b], "owns") || tok_is(x, &x->tok[b], "operates"))
@@ -740,7 +740,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             continue;
         }
       }
-      if (strcmp(rq->name, "license") == 0 && (tok_is(x, t, "licences") || tok_is(x, t, "licenses"))) {
+      if (rule_is(rq, "license") && (tok_is(x, t, "licences") || tok_is(x, t, "licenses"))) {
         int held = 0; /* "failing to agree on how to value their salmon licences": permits
                        * a company holds, not one granted */
         for (unsigned b = i >= 3 ? i - 3 : 0; b < i; b++)
@@ -748,10 +748,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             held = 1;
         if (held) continue;
       }
-      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights") &&
+      if (rule_is(rq, "grant-license") && !ds__word_after(x, jq, 12, "license", "licence", "rights") &&
           !ds__word_after(x, ds__past_name(x, jq), 6, "license", "licence", "rights"))
         continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
-      if (strcmp(rq->name, "award-contract") == 0 &&
+      if (rule_is(rq, "award-contract") &&
           (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
              ds__word_after(x, jq, 12, "orders", "tender", "deal")) ||
            (i > 0 && (tok_is(x, &x->tok[i - 1], "was") || tok_is(x, &x->tok[i - 1], "been") ||
@@ -759,11 +759,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
-      if (strcmp(rq->name, "award-contract") == 0 && si == 0 && tok_is(x, t, "awarded") &&
+      if (rule_is(rq, "award-contract") && si == 0 && tok_is(x, t, "awarded") &&
           !(i > 0 && (tok_is(x, &x->tok[i - 1], "has") || tok_is(x, &x->tok[i - 1], "have"))))
         continue; /* a headline's "Dunmore awarded Navy contract": the passive, its
                    * auxiliary dropped (the story tells who awarded) */
-      if (strcmp(rq->name, "loan-to") == 0) {
+      if (rule_is(rq, "loan-to")) {
         int lent = 0; /* "provided a $45 million credit facility to X"; not "buy the X loan to Y" */
         for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
           if (tok_is(x, &x->tok[b], "provided") || tok_is(x, &x->tok[b], "provides") ||
@@ -774,33 +774,33 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             lent = 1;
         if (!lent) continue;
       }
-      if (strcmp(rq->name, "back-with") == 0 &&
+      if (rule_is(rq, "back-with") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 && ds__word_after(x, jq, 10, "investment", "funding", "round")))
         continue; /* "has backed X with a £5m investment"; not "backed the plan" */
-      if ((strcmp(rq->name, "sale-of") == 0 || strcmp(rq->name, "sale") == 0) && i >= 2 &&
+      if ((rule_is(rq, "sale-of") || rule_is(rq, "sale")) && i >= 2 &&
           tok_is(x, &x->tok[i - 1], "the") && tok_is(x, &x->tok[i - 2], "to") && i >= 3 &&
           tok_is(x, &x->tok[i - 3], "subject"))
         continue; /* "approved, subject to the divestment of one facility": a remedy */
-      if (strcmp(rq->name, "business-combination") == 0 && mou_terms(x, i))
+      if (rule_is(rq, "business-combination") && mou_terms(x, i))
         continue; /* "a letter of intent to explore a potential business combination": the letter */
-      if (strcmp(rq->name, "pay-for") == 0 &&
+      if (rule_is(rq, "pay-for") &&
           (jq <= i + 2 || jq >= x->ntok || x->tok[jq].org < 0 || !(x->tok[jq].fl & DS__T_CAP)))
         continue; /* "pay $80 million for Beta Systems Ltd."; not "paid $5 million for the rights" */
-      if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
+      if (rule_is(rq, "raise-from") && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
-      if (strcmp(rq->name, "selected-by") == 0 &&
+      if (rule_is(rq, "selected-by") &&
           !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
             ds__word_after(x, jq, 12, "contract", "deliver", "supplier") ||
             ds__word_after(x, jq, 12, "deploy", "install", "operate")))
         continue; /* "selected by Y to supply", "to deploy"; not "chosen by readers as" */
-      if (strcmp(rq->name, "appoint-distributor") == 0 && !distributor_after(x, jq))
+      if (rule_is(rq, "appoint-distributor") && !distributor_after(x, jq))
         continue; /* "appointed X as its exclusive distributor"; not "appointed X as CEO" */
-      if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
+      if (rule_is(rq, "to-supply") && tok_is(x, &x->tok[jq - 1], "provide") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
              ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
         continue; /* "will provide X with services under a contract"; not "will provide guidance" */
-      if (strcmp(rq->name, "ordered-goods") == 0) {
+      if (rule_is(rq, "ordered-goods")) {
         int goods = 0, from = 0;
         for (unsigned k = jq; k < x->ntok && k < jq + 8; k++) {
           if (x->tok[k].wcls & DS__W_PRODUCT) goods = 1;
@@ -808,18 +808,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
         if (!from) continue; /* "ordered 20 A320neo jets from Airbus"; not "ordered a review" */
       }
-      if (strcmp(rq->name, "pay-for") == 0) {
+      if (rule_is(rq, "pay-for")) {
         unsigned num = 0;
         for (unsigned k = i + 1; k + 1 < jq; k++) num += (x->tok[k].fl & DS__T_NUM) != 0;
         if (!num || jq >= x->ntok || x->tok[jq].org < 0) continue; /* "pay $2 billion for Brockway Inc" */
       }
-      if (strcmp(rq->name, "raised-from") == 0) {
+      if (rule_is(rq, "raised-from")) {
         unsigned num = 0;
         for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)
           num += (x->tok[k].fl & DS__T_NUM) != 0;
         if (!num) continue; /* "raised £75m from"; not "raised prices from" */
       }
-      if (strcmp(rq->name, "approached") == 0) {
+      if (rule_is(rq, "approached")) {
         unsigned aq = jq; /* ("approached battery maker Voltaic Cells about a takeover") */
         while (aq < x->ntok && aq < jq + 3 && x->tok[aq].org < 0 && (x->tok[aq].fl & DS__T_WORD) &&
                is_lower((unsigned char)TX(x, &x->tok[aq])[0]) &&
@@ -829,20 +829,20 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
               (ds__word_after(x, aq, 10, "offer", "bid", "takeover") || ds__word_after(x, aq, 10, "proposal", "buy", "acquire"))))
           continue; /* "approached EMI with an offer"; not "approached regulators" */
       }
-      if (strcmp(rq->name, "raise-from") == 0 && !money_between(x, i, jq))
+      if (rule_is(rq, "raise-from") && !money_between(x, i, jq))
         continue; /* "raised 40 million pounds from investors"; not "raised concerns from" */
-      if (strcmp(rq->name, "provide-financing") == 0 && !lending_terms(x, i, jq))
+      if (rule_is(rq, "provide-financing") && !lending_terms(x, i, jq))
         continue; /* "provide an A$25 million prepayment facility", "provide bridge financing";
                    * not "provided trade financing and risk management services" */
-      if (strcmp(rq->name, "upfront-fee") == 0 && !ds__word_after(x, jq, 40, "royalties", "royalty", "milestone") &&
+      if (rule_is(rq, "upfront-fee") && !ds__word_after(x, jq, 40, "royalties", "royalty", "milestone") &&
           !ds__word_after(x, jq, 40, "milestones", "royalty-bearing", "licence"))
         continue; /* "receive a payment of X from Y plus royalties"; not any payment */
-      if (strcmp(rq->name, "order-for") == 0 && jq < x->ntok && x->tok[jq].org >= 0 &&
+      if (rule_is(rq, "order-for") && jq < x->ntok && x->tok[jq].org >= 0 &&
           ds__word_after(x, jq, 4, "shares", "stock", "bonds"))
         continue; /* "orders for Facebook shares": trading, not goods */
-      if (strcmp(rq->name, "arranged-by") == 0 && !financing_before(x, i))
+      if (rule_is(rq, "arranged-by") && !financing_before(x, i))
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
-      if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
+      if (rule_is(rq, "bids") && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
           !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)) &&
           !owner_of_offer(x, i))
@@ -887,7 +887,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "Bavaria Motoren AG and Hanseong Battery Co signed an agreement under which
        * Hanseong will supply battery cells": the agreement's other signer is the one
        * supplied */
-      if (strcmp(r->name, "to-supply") == 0 && sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 &&
+      if (rule_is(r, "to-supply") && sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 &&
           sf.n[DS__S_TO] == 0 && sf.n[DS__S_WITH] == 0) {
         unsigned u = 0;
         for (unsigned b = i >= 8 ? i - 8 : 0; b + 1 < i; b++)
@@ -907,7 +907,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       /* "Tianhe to provide an A$25 million prepayment facility": to the company whose
        * release this is */
-      if (strcmp(r->name, "provide-financing") == 0 && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
+      if (rule_is(r, "provide-financing") && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
         /* (before the release names itself, the headline's first company) */
         int is = x->issuer >= 0 ? x->issuer : (x->norg > 0 && x->org[0].lead && !x->org[0].person ? 0 : -1);
         if (is >= 0 && ds__resolve_alias(x, sf.org[DS__S_SUBJ][0]) != ds__resolve_alias(x, is))
@@ -926,7 +926,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__with_before(x, i, partners, &sf);
       /* "entered into a license agreement granting Tenmei the rights": the agreement
        * grants; the one granted is no licensor, whatever stood before */
-      if (strcmp(r->name, "grant-license") == 0 && i > 0 && sf.n[DS__S_OBJ] > 0 &&
+      if (rule_is(r, "grant-license") && i > 0 && sf.n[DS__S_OBJ] > 0 &&
           (tok_is(x, &x->tok[i - 1], "agreement") || tok_is(x, &x->tok[i - 1], "pact") ||
            tok_is(x, &x->tok[i - 1], "deal"))) {
         int g = ds__resolve_alias(x, sf.org[DS__S_OBJ][0]), n = 0;
@@ -981,12 +981,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "Pinecrest holders approve sale to Alder Bancorp", "Tolley shareholders back
        * sale": a sale its owners vote on, nothing else named as sold, is of the company
        * itself */
-      if ((strcmp(r->name, "sale") == 0 || strcmp(r->name, "sell") == 0 || strcmp(r->name, "agree-to-sell") == 0) &&
+      if ((rule_is(r, "sale") || rule_is(r, "sell") || rule_is(r, "agree-to-sell")) &&
           sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_IN] == 0 && owners_vote(x, i, sf.org[DS__S_SUBJ][0]))
         role[DS__S_SUBJ] = DS_ROLE_TARGET;
       /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
        * Veroli-branded goods": the one who gains the use is the licensee */
-      if (strcmp(r->name, "licensing-agreement") == 0 && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
+      if (rule_is(r, "licensing-agreement") && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
           licence_use_after(x, j)) {
         role[DS__S_SUBJ] = DS_ROLE_LICENSEE;
         role[DS__S_WITH] = DS_ROLE_LICENSOR;
@@ -994,14 +994,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       /* "Kestrel Energy has signed a power purchase agreement with Lumina Solar to buy
        * the output": the one who buys is the customer */
-      if ((strcmp(r->name, "power-purchase") == 0 || strcmp(r->name, "supply-agreement") == 0) &&
+      if ((rule_is(r, "power-purchase") || rule_is(r, "supply-agreement")) &&
           sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && buys_after(x, j)) {
         role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
         role[DS__S_WITH] = DS_ROLE_SUPPLIER;
       }
       /* "Aegean Crest signed a contract with Jiangsu Hengyu Shipbuilding for two
        * bulkers": who signs for goods counted after the other side buys them */
-      if (strcmp(r->name, "win-contract") == 0 && (tok_is(x, t, "signed") || tok_is(x, t, "signs")) &&
+      if (rule_is(r, "win-contract") && (tok_is(x, t, "signed") || tok_is(x, t, "signs")) &&
           sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && goods_counted_after(x, j)) {
         role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
         role[DS__S_WITH] = DS_ROLE_SUPPLIER;
@@ -1223,7 +1223,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       /* "Daemyung has agreed to subscribe for 83.3 million new fully paid ordinary
        * shares": new shares are issued by the company whose release this is */
-      if (c.ev.type == DS_TYPE_INVESTMENT && strcmp(r->name, "subscribe") == 0 && x->issuer >= 0 &&
+      if (c.ev.type == DS_TYPE_INVESTMENT && rule_is(r, "subscribe") && x->issuer >= 0 &&
           ds__has_role(&c, DS_ROLE_INVESTOR) && !ds__has_role(&c, DS_ROLE_INVESTEE) &&
           party_of(&c, x->issuer) < 0) {
         int fresh = 0;
@@ -1291,7 +1291,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
         minority_sold = stake && pct >= 0 && pct < 50;
       }
-      if (strcmp(r->name, "stake-in") == 0 && ds__sell_verb_before(x, i)) {
+      if (rule_is(r, "stake-in") && ds__sell_verb_before(x, i)) {
         /* "plans to sell its stake in X": a divestiture, the holder sells */
         int pct = -1, sold = 0;
         for (unsigned k = i >= 6 ? i - 6 : 0; k < i; k++) {
@@ -1388,7 +1388,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         i = j - 1;
         continue;
       }
-      if (strcmp(r->name, "contribute") == 0) {
+      if (rule_is(r, "contribute")) {
         /* contributors join the venture told in the last few sentences, or are nothing */
         ds__cand *v = NULL;
         for (unsigned k = x->ncand; k-- > 0 && !v;)
@@ -1431,7 +1431,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "shares surge on takeover chatter": talk of a bid no one has made, unless a
        * bidder is named after all */
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) c.talk = 1;
-      if (strcmp(r->name, "previously-owned") == 0) {
+      if (rule_is(r, "previously-owned")) {
         /* only the seller of a deal already kept: the owner the target had */
         int used = 0;
         for (unsigned o = 0; o < x->ncand && !used; o++) {
@@ -1487,7 +1487,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  (ds__state_agent(x, i) ||
-                  (strcmp(r->name, "pump-into") == 0 && ds__country_before(x, i)))) {
+                  (rule_is(r, "pump-into") && ds__country_before(x, i)))) {
         ds__explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
       } else if ((c.person_buyer || ds__person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
                  !ds__has_role(&c, DS_ROLE_INVESTOR)) {
@@ -1538,13 +1538,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * shareholder": the stake told before, not a company bought */
         ds__explain(x, &c.ev, 0, "the shares of a stake told before");
       } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
-                 (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
+                 (c.ev.status == DS_STATUS_PROPOSED || rule_is(r, "to-supply"))) {
         /* "Both companies will continue to supply the rail market", "the parties intend
          * to negotiate a supply agreement": sides that supply, and no one they supply
          * (not "the companies signed a supply agreement": a deal, its sides untold) */
         ds__explain(x, &c.ev, 0, "suppliers and no customer");
       } else if (ds__all_active(&c) && !ds__asset_purchase(x, j, &c)) {
-        if (strcmp(r->name, "join-round") == 0 && join_round(x, &c)) {
+        if (rule_is(r, "join-round") && join_round(x, &c)) {
           /* "Existing investors X and Y also participated in the round" */
         } else if (ds__complete_partial(x, &c)) {
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
@@ -1569,7 +1569,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
         ds__explain(x, &c.ev, 0, "one party, outside the lead");
-      } else if (si > DS__LEAD_SENTENCES && strcmp(r->name, "acquisition-of") == 0 &&
+      } else if (si > DS__LEAD_SENTENCES && rule_is(r, "acquisition-of") &&
                  !ds__has_role(&c, DS_ROLE_ACQUIRER)) {
         /* "a gain related to the acquisition of Washington Mutual's banking operations":
          * a purchase named by its noun, no buyer, past the lead is one referred to */

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dealstream/extract.h"
 
@@ -85,6 +86,12 @@ typedef struct ds__rule {
 } ds__rule;
 
 extern const ds__rule ds__rules[];
+
+/* Is r the rule called name? (the first letter inline: most tests of a rule's name
+ * are of another's, and stop there) */
+static inline int rule_is(const ds__rule *r, const char *name) {
+  return r->name[0] == name[0] && strcmp(r->name, name) == 0;
+}
 extern const unsigned ds__nrules;
 
 typedef struct ds__word {
