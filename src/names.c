@@ -5,19 +5,18 @@
 
 #include "extract_int.h"
 
-/* Legal forms and group words dropped from keys (dots already removed), with their
- * lengths so a compare is one length test for most words. */
-#define W(s) {s, sizeof s - 1}
-static const struct {
-  char w[13];
-  unsigned char n;
-} drop[] = {
-    W("inc"), W("incorporated"), W("corp"), W("corporation"), W("co"), W("company"), W("cos"),
-    W("ltd"), W("limited"), W("llc"), W("plc"), W("gmbh"), W("ag"), W("sa"), W("nv"), W("bv"),
-    W("se"), W("spa"), W("ab"), W("asa"), W("oyj"), W("kk"), W("lp"), W("llp"), W("pte"),
-    W("pty"), W("bhd"), W("tbk"), W("pt"), W("srl"), W("sas"), W("kgaa"), W("sarl"), W("pvt"),
-    W("holdings"), W("holding"), W("group"), W("the")};
-#undef W
+/* Legal forms and group words dropped from keys (dots already removed), by length: a
+ * word is compared only with those of its own length. */
+static const char *const drop_by_len[13] = {
+    [2] = "co ag sa nv bv se ab kk lp pt",
+    [3] = "inc cos ltd llc plc spa asa oyj llp pte pty bhd tbk srl sas pvt the",
+    [4] = "corp gmbh kgaa sarl",
+    [5] = "group",
+    [7] = "company limited holding",
+    [8] = "holdings",
+    [11] = "corporation",
+    [12] = "incorporated",
+};
 
 static int droppable(const char *w, size_t n) {
   /* (first letters of the words above, kept with them: most words are rejected here) */
@@ -26,8 +25,10 @@ static int droppable(const char *w, size_t n) {
                                 1u << ('b' - 'a') | 1u << ('k' - 'a') | 1u << ('o' - 'a') | 1u << ('t' - 'a') |
                                 1u << ('h' - 'a');
   if (n > 12 || w[0] < 'a' || w[0] > 'z' || !(first >> (w[0] - 'a') & 1)) return 0;
-  for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
-    if (drop[i].n == n && drop[i].w[0] == w[0] && memcmp(drop[i].w, w, n) == 0) return 1;
+  for (const char *p = drop_by_len[n]; p; p += n + 1) { /* (words of n letters, a space apart) */
+    if (p[0] == w[0] && memcmp(p, w, n) == 0) return 1;
+    if (!p[n]) break;
+  }
   return 0;
 }
 
