@@ -41,7 +41,7 @@ int ds__legal_word(const char *s, size_t n) {
 }
 
 static int key_char(unsigned char c) { /* letters, digits and any UTF-8 byte */
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return ds__cc[c] & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT | DS__CC_HIGH);
 }
 
 void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
@@ -81,7 +81,10 @@ void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
       continue;
     }
     if (len && len + 1 < cap) out[len++] = ' ';
-    for (size_t k = 0; k < wn && len + 1 < cap; k++) out[len++] = word[k];
+    size_t m = len + 1 < cap ? cap - 1 - len : 0; /* room before the NUL */
+    if (m > wn) m = wn;
+    memcpy(out + len, word, m);
+    len += m;
     out[len] = 0;
     kept = 1;
   }
