@@ -497,11 +497,15 @@ void ds__find_orgs(ds_extractor *x, int headline) {
   /* The tokens a name can start at: name words outside annotations (a bit each). The
    * loop below goes from one to the next, past the rest (most tokens) without a test
    * each; skip_ticker marks annotations from its token on, so a token's bit is read
-   * after it. (Only a capitalized word or an opening bracket starts an annotation: the
-   * test spares the call for the rest.) */
+   * after it. (Only an opening bracket, a ticker, which has a period, or a listing's
+   * exchange after a comma starts an annotation: the test spares the call for the rest,
+   * most tokens and most capitalized words.) */
   uint64_t starts[(DS_MAX_SENT_TOKENS + 63) / 64] = {0};
   for (unsigned i = 0; i < n; i++) {
-    if ((t[i].fl & DS__T_CAP) || ((t[i].fl & DS__T_PUNCT) && (t[i].c0 == '(' || t[i].c0 == '<'))) skip_ticker(x, i);
+    unsigned fl = t[i].fl;
+    if (((fl & DS__T_CAP) && ((fl & DS__T_DOTTED) || (i > 0 && tok_punct(x, &t[i - 1], ',')))) ||
+        ((fl & DS__T_PUNCT) && (t[i].c0 == '(' || t[i].c0 == '<')))
+      skip_ticker(x, i);
     starts[i / 64] |= (uint64_t)(ds__name_word(&t[i]) && !(t[i].fl & DS__T_SKIP)) << (i % 64);
   }
   unsigned i = 0;
