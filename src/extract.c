@@ -1811,7 +1811,7 @@ static void note_payment(ds_extractor *x) {
 
 /* Title case ("How AT&T 's Acquisition of TWX Could ...") or all caps: names cannot
  * be told from words, so headline names are matched only against the body's. */
-static int headline_unreliable(const ds_extractor *x, int title) {
+DS__HOT static int headline_unreliable(const ds_extractor *x, int title) {
   unsigned words = 0, caps = 0;
   unsigned need = title ? 6u : 9u;
   for (unsigned k = 0; k < x->ntok; k++) {
@@ -1905,7 +1905,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
 }
 
 /* Does some rule that starts with the word of token i match there? */
-static int rule_at(const ds_extractor *x, unsigned i) {
+DS__HOT static int rule_at(const ds_extractor *x, unsigned i) {
   const ds__tok *t = &x->tok[i];
   if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0) return 0;
   const ds__wentry *we = &x->wt[t->rule];
@@ -1926,7 +1926,7 @@ static int any_rule_matches(const ds_extractor *x) {
  * match (any_rule_matches), or a payment stand there ("will pay Osaka Biologics an
  * upfront payment": one note_payment() reads)? Notes the article's undisclosed terms
  * on the way (body end be). */
-static int first_look(ds_extractor *x, uint32_t be) {
+DS__HOT static int first_look(ds_extractor *x, uint32_t be) {
   int rule = 0, pay = 0;
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];

@@ -21,7 +21,7 @@ static int find_org_key_span(const ds_extractor *x, const ds__tok *a) {
   return key[0] ? find_org_key(x, key) : -1;
 }
 
-static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
+DS__HOT static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
   /* the same words at the same place give the same key: both readings of an article
    * find their names there, so the second one looks the span up instead */
   unsigned ci = (off * 2654435761u ^ len) & (DS__SPAN_CACHE - 1);
@@ -90,7 +90,7 @@ static int ticker_word(const ds_extractor *x, const ds__tok *t) {
 
 static int is_quote(const ds_extractor *x, const ds__tok *t);
 
-static unsigned skip_ticker(ds_extractor *x, unsigned i) {
+DS__HOT static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
   if (i >= n) return i;
@@ -491,7 +491,7 @@ static unsigned next_start(const uint64_t *bits, unsigned i, unsigned n) {
 }
 
 /* Find the organization names in the current tokens, register them, mark tokens. */
-void ds__find_orgs(ds_extractor *x, int headline) {
+DS__HOT void ds__find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
   /* The tokens a name can start at: name words outside annotations (a bit each). The

@@ -29,7 +29,7 @@ const uint8_t ds__cc[256] = {
 };
 
 /* tok_is() past the first letter, which the caller has matched. */
-int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w) {
+DS__HOT int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w) {
   if (t->len == 0) return 0;
   const char *s = TX(x, t);
   size_t i = 1;
@@ -147,7 +147,7 @@ static size_t next_sent_byte(const char *t, size_t i, size_t e) {
   return i;
 }
 
-size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
+DS__HOT size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
   const char *t = x->text;
   size_t i = s;
   while (i < e) {
@@ -227,7 +227,7 @@ size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
   return e;
 }
 
-static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
+DS__HOT static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
   /* (the tokenizer knows whether the word has a period in it: no need to look) */
   int dotted = (fl & DS__T_DOTTED) != 0;
   if (x->ntok >= DS_MAX_SENT_TOKENS) return;
@@ -293,7 +293,7 @@ static int two_uppers(const unsigned char *w, size_t n) {
 
 /* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
  * earlier when the token array filled: the caller reads the rest as another piece). */
-static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
+DS__HOT static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
   const unsigned char *t = (const unsigned char *)x->text;
   size_t i = s;
   int nl = 0;
@@ -413,7 +413,7 @@ static int find_rec(ds_extractor *x, size_t s) {
 }
 #endif
 
-size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
+DS__HOT size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
   x->quiet = 0;
 #if DS_TOKEN_CACHE > 0
   if (x->tc_mode == DS__TC_REPLAY) {

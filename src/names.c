@@ -44,7 +44,7 @@ static int key_char(unsigned char c) { /* letters, digits and any UTF-8 byte */
   return ds__cc[c] & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT | DS__CC_HIGH);
 }
 
-void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
+DS__HOT void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
   /* Words are runs of letters/digits; dots inside a word are dropped so "S.A." and
    * "N.V." read as "sa" and "nv". */
   char word[DS_KEY_MAX];
