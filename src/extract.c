@@ -1875,13 +1875,15 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
     size_t se = title ? e : ds__next_sentence(x, s, e);
     size_t p = s;
     while (p < se) {
-      size_t stop = ds__tokenize(x, p, se);
+      size_t stop;
       /* past the news, a piece no rule matched in the first reading and far from any
-       * deal told can add nothing: its names were learnt then, so it is not read again */
-      if (x->quiet && !title && *si > DS__NEWS_SENTENCES && !near_a_deal(x, *si)) {
+       * deal told can add nothing: its names were learnt then, so it is not read again
+       * (nor are its tokens replayed) */
+      if (!title && *si > DS__NEWS_SENTENCES && !near_a_deal(x, *si) && ds__quiet_piece(x, p, se, &stop)) {
         p = stop;
         continue;
       }
+      stop = ds__tokenize(x, p, se);
       x->caps_headline = 0;
       if (headline_unreliable(x, title)) {
         if (!title) break; /* a title-case line inside the body: not prose */

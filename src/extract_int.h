@@ -256,7 +256,6 @@ struct ds_extractor {
   uint32_t tc_bound; /* while recording: the bound the sentence ends were found within */
   uint8_t tc_quiet[DS_TOKEN_CACHE / 8]; /* piece c matched no rule in the first reading */
 #endif
-  int quiet; /* the piece ds__tokenize replayed last matched no rule in the first reading */
   int tc_mode; /* DS__TC_*: what ds__tokenize does with the cache */
   ds__org org[DS_MAX_ORGS];
   unsigned norg;
@@ -371,6 +370,9 @@ size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e);
 void ds__abbrevs_build(ds_extractor *x);
 enum { DS__TC_OFF, DS__TC_RECORD, DS__TC_REPLAY };
 size_t ds__tokenize(ds_extractor *x, size_t s, size_t e);
+/* Is [s, e) a piece the first reading recorded and no rule matched in (tc_quiet)? Then
+ * *stop is where ds__tokenize would stop, and the tokens are not replayed. */
+int ds__quiet_piece(ds_extractor *x, size_t s, size_t e, size_t *stop);
 size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 
 /* extract_names.c: organization names, aliases, people */

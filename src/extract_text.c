@@ -413,8 +413,20 @@ static int find_rec(ds_extractor *x, size_t s) {
 }
 #endif
 
+DS__HOT int ds__quiet_piece(ds_extractor *x, size_t s, size_t e, size_t *stop) {
+#if DS_TOKEN_CACHE > 0
+  if (x->tc_mode != DS__TC_REPLAY) return 0;
+  int c = find_rec(x, s);
+  if (c < 0 || x->tc_rec[c].e != e || !x->tc_quiet[c]) return 0;
+  *stop = x->tc_rec[c].stop;
+  return 1;
+#else
+  (void)x, (void)s, (void)e, (void)stop;
+  return 0;
+#endif
+}
+
 DS__HOT size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
-  x->quiet = 0;
 #if DS_TOKEN_CACHE > 0
   if (x->tc_mode == DS__TC_REPLAY) {
     int c = find_rec(x, s);
@@ -423,7 +435,6 @@ DS__HOT size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
     unsigned n = ((unsigned)c + 1 < x->tc_nrec ? x->tc_rec[c + 1].first : x->tc_ntok) - first;
     memcpy(x->tok, x->tc_tok + first, n * sizeof x->tok[0]);
     x->ntok = n;
-    x->quiet = x->tc_quiet[c];
     return x->tc_rec[c].stop;
   }
   size_t stop = tokenize_text(x, s, e);
