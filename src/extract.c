@@ -125,6 +125,16 @@ static int name_inside_party(const ds_extractor *x, const ds__cand *c, int o) {
 static int taking_a_post(const ds_extractor *x, unsigned k) {
   if (k >= x->ntok) return 0;
   if (tok_is(x, &x->tok[k], "as")) return 1;
+  /* "the EFSF will be able to take over from the ECB and purchase bonds": in its place */
+  if (tok_is(x, &x->tok[k], "from") && k + 2 < x->ntok &&
+      (x->tok[k + 1].org >= 0 || (tok_is(x, &x->tok[k + 1], "the") && x->tok[k + 2].org >= 0))) {
+    unsigned q = k + 1 + (x->tok[k + 1].org < 0);
+    int o = x->tok[q].org;
+    while (q < x->ntok && (x->tok[q].org == o || (x->tok[q].fl & DS__T_SKIP))) q++;
+    if (q >= x->ntok || tok_is(x, &x->tok[q], "and") || tok_punct(x, &x->tok[q], ',') ||
+        tok_punct(x, &x->tok[q], '.') || tok_is(x, &x->tok[q], "in") || tok_is(x, &x->tok[q], "at"))
+      return 1;
+  }
   if (tok_is(x, &x->tok[k], "from") || tok_is(x, &x->tok[k], "for"))
     for (unsigned q = k + 1; q < x->ntok && q < k + 6; q++)
       if (tok_is(x, &x->tok[q], "as")) return 1;
@@ -137,6 +147,365 @@ static int taking_a_post(const ds_extractor *x, unsigned k) {
   return tok_is(x, t, "helm") || tok_is(x, t, "reins") || tok_is(x, t, "role") || tok_is(x, t, "post") ||
          tok_is(x, t, "job") || tok_is(x, t, "chairmanship") || tok_is(x, t, "leadership") ||
          (t->wcls & DS__W_TITLE);
+}
+
+/* "Marathon Oil has tapped an Exxon Mobil executive to become its next CEO": the one
+ * chosen is a person of the company after the trigger (from k on), not the company */
+static int person_chosen(const ds_extractor *x, unsigned k) {
+  if (k < x->ntok && (tok_is(x, &x->tok[k], "an") || tok_is(x, &x->tok[k], "a") || tok_is(x, &x->tok[k], "former")))
+    k++;
+  if (k >= x->ntok || x->tok[k].org < 0) return 0;
+  int o = x->tok[k].org;
+  while (k < x->ntok && (x->tok[k].org == o || (x->tok[k].fl & DS__T_SKIP) || tok_is(x, &x->tok[k], "'s"))) k++;
+  if (k >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[k];
+  return (t->wcls & DS__W_TITLE) || tok_is(x, t, "executive") || tok_is(x, t, "executives") ||
+         tok_is(x, t, "veteran") || tok_is(x, t, "banker") || tok_is(x, t, "official") ||
+         tok_is(x, t, "lawyer") || tok_is(x, t, "manager") || tok_is(x, t, "insider");
+}
+
+/* "customers cut back on computer purchases", "bond purchases", "holiday sales": buying
+ * and selling of goods, named by the goods before the noun */
+static int goods_trade(const ds_extractor *x, unsigned i) {
+  static const char *const nouns[] = {"purchase", "purchases", "sale", "sales", "buying", "selling"};
+  static const char *const goods[] = {"computer", "consumer", "home", "car", "auto", "vehicle", "bond",
+                                      "treasury", "gold", "equipment", "hardware", "software", "holiday",
+                                      "retail", "ticket", "gasoline", "food", "grocery", "pc", "phone",
+                                      "smartphone", "house", "aircraft", "jet", "weapons", "arms", "land"};
+  static const char *const buys[] = {"buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing"};
+  /* "the ECB should only buy sovereign bonds of troubled states": securities bought on
+   * a market */
+  if (tok_in(x, &x->tok[i], buys, sizeof buys / sizeof buys[0]))
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 3; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (!(t->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, t)[0]) || (t->wcls & DS__W_PREP)) break;
+      if (tok_is(x, t, "bonds") || tok_is(x, t, "bond") || tok_is(x, t, "securities") ||
+          tok_is(x, t, "treasuries") || tok_is(x, t, "gilts") || tok_is(x, t, "dollars") ||
+          tok_is(x, t, "currency") || tok_is(x, t, "currencies"))
+        return 1;
+    }
+  /* "distributors hold off on buying new computers before ...": things bought from no
+   * one named (not "buy new aircraft from Airbus": a supply) */
+  if (tok_in(x, &x->tok[i], buys, sizeof buys / sizeof buys[0]))
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 3; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (!(t->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, t)[0]) || (t->wcls & DS__W_PREP)) break;
+      if (tok_in(x, t, ds__product_nouns, ds__product_nouns_n)) {
+        for (unsigned q = k + 1; q < x->ntok && q <= k + 3; q++)
+          if (tok_is(x, &x->tok[q], "from")) return 0;
+        return 1;
+      }
+    }
+  /* "the lease, with purchase options, of five 757s", "the purchase price": words of
+   * other things */
+  if ((tok_is(x, &x->tok[i], "purchase") || tok_is(x, &x->tok[i], "buying")) && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "options") || tok_is(x, &x->tok[i + 1], "option") ||
+       tok_is(x, &x->tok[i + 1], "price") || tok_is(x, &x->tok[i + 1], "prices") ||
+       tok_is(x, &x->tok[i + 1], "power") || tok_is(x, &x->tok[i + 1], "programme") ||
+       tok_is(x, &x->tok[i + 1], "program")))
+    return 1;
+  /* "Nature of claim: repurchase obligation", "a share repurchase program" */
+  if (tok_is(x, &x->tok[i], "repurchase") && i + 1 < x->ntok &&
+      (tok_is(x, &x->tok[i + 1], "obligation") || tok_is(x, &x->tok[i + 1], "obligations") ||
+       tok_is(x, &x->tok[i + 1], "program") || tok_is(x, &x->tok[i + 1], "programme") ||
+       tok_is(x, &x->tok[i + 1], "plan") || tok_is(x, &x->tok[i + 1], "requests")))
+    return 1;
+  /* "the 8 gigabytes of storage offered by Amazon's Kindle Fire", "the rates offered by
+   * banks": things offered to customers, no bid */
+  if (tok_is(x, &x->tok[i], "offered") && i > 0 && i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "by")) {
+    static const char *const wares[] = {"storage", "services", "service", "products", "rates", "features",
+                                        "discounts", "prices", "yields", "loans", "plans", "coverage",
+                                        "courses", "programs", "programmes", "incentives", "options"};
+    if (tok_in(x, &x->tok[i - 1], wares, sizeof wares / sizeof wares[0])) return 1;
+  }
+  /* "because of Pfizer's cooperation in the ongoing investigation": help to the
+   * authorities, no alliance */
+  if ((tok_is(x, &x->tok[i], "cooperation") || tok_is(x, &x->tok[i], "co-operation")) && i + 1 < x->ntok)
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 5; k++)
+      if (tok_is(x, &x->tok[k], "investigation") || tok_is(x, &x->tok[k], "investigations") ||
+          tok_is(x, &x->tok[k], "probe") || tok_is(x, &x->tok[k], "inquiry") || tok_is(x, &x->tok[k], "prosecutors") ||
+          tok_is(x, &x->tok[k], "authorities") || tok_is(x, &x->tok[k], "police"))
+        return 1;
+  /* "ICM said it has about 25.1 mln dlrs invested in Edison Square": money that is
+   * invested, a holding */
+  if (tok_is(x, &x->tok[i], "invested") && i > 0 &&
+      (x->tok[i - 1].wcls & (DS__W_CURWORD | DS__W_SCALE)))
+    return 1;
+  /* "the court prohibited Tangent from acquiring any additional Homac shares" */
+  if (i >= 2 && tok_is(x, &x->tok[i - 1], "from"))
+    for (unsigned k = i >= 8 ? i - 8 : 0; k + 1 < i; k++)
+      if (tok_is(x, &x->tok[k], "prohibited") || tok_is(x, &x->tok[k], "prohibits") ||
+          tok_is(x, &x->tok[k], "barred") || tok_is(x, &x->tok[k], "bars") || tok_is(x, &x->tok[k], "enjoined") ||
+          tok_is(x, &x->tok[k], "restrained") || tok_is(x, &x->tok[k], "banned") || tok_is(x, &x->tok[k], "blocked") ||
+          tok_is(x, &x->tok[k], "prevented") || tok_is(x, &x->tok[k], "prevents") || tok_is(x, &x->tok[k], "stop"))
+        return 1;
+  /* "many clients were indirectly invested in News Corp": holders, not a deal */
+  if (tok_is(x, &x->tok[i], "invested") && i > 0) {
+    unsigned b = i - 1;
+    if (b > 0 && is_lower((unsigned char)TX(x, &x->tok[b])[0]) && x->tok[b].len > 2 &&
+        memcmp(TX(x, &x->tok[b]) + x->tok[b].len - 2, "ly", 2) == 0)
+      b--; /* ("heavily", "indirectly") */
+    if (tok_is(x, &x->tok[b], "were") || tok_is(x, &x->tok[b], "are") || tok_is(x, &x->tok[b], "is") ||
+        tok_is(x, &x->tok[b], "was") || tok_is(x, &x->tok[b], "remain") || tok_is(x, &x->tok[b], "remained") ||
+        tok_is(x, &x->tok[b], "stay") || tok_is(x, &x->tok[b], "stayed"))
+      return 1;
+  }
+  /* "has already issued a marketing licence for Retrovir", "a mobile operating
+   * licence": a permit the state grants, no licence of rights between companies */
+  if ((tok_is(x, &x->tok[i], "licence") || tok_is(x, &x->tok[i], "license") ||
+       tok_is(x, &x->tok[i], "licences") || tok_is(x, &x->tok[i], "licenses")) &&
+      i > 0) {
+    static const char *const permits[] = {"marketing", "operating", "export", "import", "banking", "broadcasting",
+                                          "mining", "drilling", "exploration", "production", "spectrum", "3g",
+                                          "4g", "telecoms", "telecommunications", "casino", "gaming", "driving",
+                                          "import-export", "trading", "brokerage", "insurance", "liquor"};
+    if (tok_in(x, &x->tok[i - 1], permits, sizeof permits / sizeof permits[0])) return 1;
+  }
+  /* "existing homes are selling at their slowest pace", "will let the company sell in
+   * J.C. Penney stores": selling as trade, nothing sold to anyone in particular */
+  if (x->tok[i].wcls & DS__W_SELLVERB) {
+    /* "Toyota will also begin selling an all-new Avensis sedan in January" */
+    if (i >= 1 && (tok_is(x, &x->tok[i - 1], "begin") || tok_is(x, &x->tok[i - 1], "began") ||
+                   tok_is(x, &x->tok[i - 1], "start") || tok_is(x, &x->tok[i - 1], "started") ||
+                   tok_is(x, &x->tok[i - 1], "stop") || tok_is(x, &x->tok[i - 1], "stopped") ||
+                   tok_is(x, &x->tok[i - 1], "resume") || tok_is(x, &x->tok[i - 1], "resumed") ||
+                   tok_is(x, &x->tok[i - 1], "continue") || tok_is(x, &x->tok[i - 1], "continued")))
+      return 1;
+    if (i >= 2 && (tok_is(x, &x->tok[i - 1], "are") || tok_is(x, &x->tok[i - 1], "is") ||
+                   tok_is(x, &x->tok[i - 1], "were") || tok_is(x, &x->tok[i - 1], "was")) &&
+        tok_in(x, &x->tok[i - 2], ds__product_nouns, ds__product_nouns_n))
+      return 1;
+    if (i + 1 < x->ntok && (tok_is(x, &x->tok[i + 1], "in") || tok_is(x, &x->tok[i + 1], "at") ||
+                            tok_is(x, &x->tok[i + 1], "through") || tok_is(x, &x->tok[i + 1], "online") ||
+                            tok_is(x, &x->tok[i + 1], "abroad") || tok_is(x, &x->tok[i + 1], "overseas") ||
+                            tok_is(x, &x->tok[i + 1], "well") || tok_is(x, &x->tok[i + 1], "out"))) {
+      /* (but "sold at par to X its notes", "sold in a private placement to X", "will
+       * sell through its German subsidiary its unit to X": a sale all the same) */
+      int sale = 0;
+      for (unsigned k = i + 2; k < x->ntok && k <= i + 5 && !sale; k++)
+        sale = tok_is(x, &x->tok[k], "par") || tok_is(x, &x->tok[k], "placement") ||
+               tok_is(x, &x->tok[k], "transaction") || tok_is(x, &x->tok[k], "deal") ||
+               (k == i + 2 && (tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their")));
+      if (!sale) return 1;
+    }
+  }
+  /* "Beijing's strategy for investing its huge foreign currency reserves": money put to
+   * work, no company invested in */
+  if ((tok_is(x, &x->tok[i], "investing") || tok_is(x, &x->tok[i], "invest") || tok_is(x, &x->tok[i], "invests") ||
+       tok_is(x, &x->tok[i], "invested")) &&
+      i + 1 < x->ntok && (tok_is(x, &x->tok[i + 1], "its") || tok_is(x, &x->tok[i + 1], "their") ||
+                          tok_is(x, &x->tok[i + 1], "the")))
+    for (unsigned k = i + 2; k < x->ntok && k <= i + 5; k++) {
+      const ds__tok *w = &x->tok[k];
+      if (tok_is(x, w, "reserves") || tok_is(x, w, "money") || tok_is(x, w, "cash") || tok_is(x, w, "funds") ||
+          tok_is(x, w, "savings") || tok_is(x, w, "surplus") || tok_is(x, w, "proceeds") || tok_is(x, w, "earnings"))
+        return 1;
+      if (!(w->fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, w)[0])) break;
+    }
+  /* "a restriction on federal highway funding": public money, no investment */
+  if ((tok_is(x, &x->tok[i], "funding") || tok_is(x, &x->tok[i], "financing") || tok_is(x, &x->tok[i], "funds")) &&
+      i >= 1) {
+    unsigned b = i - 1;
+    if (b > 0 && is_lower((unsigned char)TX(x, &x->tok[b])[0]) && !tok_is(x, &x->tok[b], "federal") &&
+        !tok_is(x, &x->tok[b], "government") && !tok_is(x, &x->tok[b], "state") && !tok_is(x, &x->tok[b], "public"))
+      b--; /* ("federal highway funding") */
+    if (tok_is(x, &x->tok[b], "federal") || tok_is(x, &x->tok[b], "government") || tok_is(x, &x->tok[b], "state") ||
+        tok_is(x, &x->tok[b], "public") || tok_is(x, &x->tok[b], "taxpayer") || tok_is(x, &x->tok[b], "municipal"))
+      return 1;
+  }
+  /* "Apple has reduced orders from Samsung for chips": orders cut, no deal made */
+  if ((tok_is(x, &x->tok[i], "orders") || tok_is(x, &x->tok[i], "order")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "reduced") || tok_is(x, &x->tok[i - 1], "cut") ||
+       tok_is(x, &x->tok[i - 1], "slashed") || tok_is(x, &x->tok[i - 1], "trimmed") ||
+       tok_is(x, &x->tok[i - 1], "reducing") || tok_is(x, &x->tok[i - 1], "cutting") ||
+       tok_is(x, &x->tok[i - 1], "delayed") || tok_is(x, &x->tok[i - 1], "deferred")))
+    return 1;
+  /* "agreeing to discontinue the sale of cough syrup": a product withdrawn */
+  if ((tok_is(x, &x->tok[i], "sale") || tok_is(x, &x->tok[i], "sales")) && i >= 2 && tok_is(x, &x->tok[i - 1], "the") &&
+      (tok_is(x, &x->tok[i - 2], "discontinue") || tok_is(x, &x->tok[i - 2], "discontinued") ||
+       tok_is(x, &x->tok[i - 2], "discontinuing") || tok_is(x, &x->tok[i - 2], "ban") ||
+       tok_is(x, &x->tok[i - 2], "banned") || tok_is(x, &x->tok[i - 2], "banning")))
+    return 1;
+  /* "letters of credit from the Nigerian Central Bank": trade finance */
+  if (tok_is(x, &x->tok[i], "credit") && i >= 2 && tok_is(x, &x->tok[i - 1], "of") &&
+      (tok_is(x, &x->tok[i - 2], "letters") || tok_is(x, &x->tok[i - 2], "letter")))
+    return 1;
+  /* "Data General will offer several software packages", "has been offering 500 dlrs
+   * rebates on its cars": things offered to customers */
+  if (tok_is(x, &x->tok[i], "offer") || tok_is(x, &x->tok[i], "offers") || tok_is(x, &x->tok[i], "offering") ||
+      tok_is(x, &x->tok[i], "offered")) {
+    static const char *const wares[] = {"packages", "products", "services", "software", "discounts", "rebates",
+                                        "incentives", "loans", "rates", "models", "plans", "policies",
+                                        "features", "courses", "programs", "programmes", "versions"};
+    for (unsigned k = i + 1; k < x->ntok && k <= i + 5; k++) {
+      const ds__tok *t = &x->tok[k];
+      if (tok_in(x, t, wares, sizeof wares / sizeof wares[0])) return 1;
+      if (!((t->fl & DS__T_NUM) || (t->wcls & (DS__W_SCALE | DS__W_CURWORD)) || tok_punct(x, t, '$') ||
+            ((t->fl & DS__T_WORD) && is_lower((unsigned char)TX(x, t)[0]) && !(t->wcls & DS__W_PREP))))
+        break;
+    }
+  }
+  /* "Swiss Re also made several big acquisitions, including ...": deals counted, none
+   * told (the one named after "including" is read on its own) */
+  if (ds__generic_plural(x, &x->tok[i]) || tok_is(x, &x->tok[i], "deals")) {
+    unsigned b = i;
+    while (b > 0 && b + 3 > i && (tok_is(x, &x->tok[b - 1], "big") || tok_is(x, &x->tok[b - 1], "major") ||
+                                  tok_is(x, &x->tok[b - 1], "small") || tok_is(x, &x->tok[b - 1], "large") ||
+                                  tok_is(x, &x->tok[b - 1], "strategic") || tok_is(x, &x->tok[b - 1], "bolt-on")))
+      b--;
+    if (b > 0 && (tok_is(x, &x->tok[b - 1], "several") || tok_is(x, &x->tok[b - 1], "many") ||
+                  tok_is(x, &x->tok[b - 1], "numerous") || tok_is(x, &x->tok[b - 1], "various") ||
+                  (tok_is(x, &x->tok[b - 1], "of") && b >= 2 && tok_is(x, &x->tok[b - 2], "number")) ||
+                  tok_is(x, &x->tok[b - 1], "few") || tok_is(x, &x->tok[b - 1], "dozen") ||
+                  tok_is(x, &x->tok[b - 1], "dozens")))
+      return 1;
+  }
+  /* "the money it pays to partner websites": a kind of customer, no partnership */
+  if (tok_is(x, &x->tok[i], "partner") && i + 1 < x->ntok) {
+    static const char *const kinds[] = {"websites", "sites", "banks", "companies", "firms", "stores", "airlines",
+                                        "networks", "retailers", "carriers", "hospitals", "countries", "brands"};
+    if (tok_in(x, &x->tok[i + 1], kinds, sizeof kinds / sizeof kinds[0])) return 1;
+  }
+  /* "Akram Yosri, managing partner of 3i Capital Group": a job */
+  if ((tok_is(x, &x->tok[i], "partner") || tok_is(x, &x->tok[i], "partners")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "managing") || tok_is(x, &x->tok[i - 1], "senior") ||
+       tok_is(x, &x->tok[i - 1], "founding") || tok_is(x, &x->tok[i - 1], "name")))
+    return 1;
+  /* "attorney Jerry Reisman, a partner with law firm Reisman, Peirez": a job */
+  if ((tok_is(x, &x->tok[i], "partner") || tok_is(x, &x->tok[i], "partners")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "a") || tok_is(x, &x->tok[i - 1], "senior") || tok_is(x, &x->tok[i - 1], "managing") ||
+       tok_is(x, &x->tok[i - 1], "founding") || tok_is(x, &x->tok[i - 1], "general") ||
+       tok_is(x, &x->tok[i - 1], "named")) &&
+      i + 1 < x->ntok && (tok_is(x, &x->tok[i + 1], "with") || tok_is(x, &x->tok[i + 1], "at")) &&
+      ((i >= 3 && tok_punct(x, &x->tok[i - 2], ',') && (x->tok[i - 3].fl & DS__T_PERSON)) ||
+       tok_is(x, &x->tok[i - 1], "senior") || tok_is(x, &x->tok[i - 1], "managing") ||
+       tok_is(x, &x->tok[i - 1], "founding")))
+    return 1;
+  /* "criticized for keeping its investment in PetroChina": a holding, kept */
+  if (i >= 2 && (tok_is(x, &x->tok[i - 1], "its") || tok_is(x, &x->tok[i - 1], "their")) &&
+      (tok_is(x, &x->tok[i - 2], "keeping") || tok_is(x, &x->tok[i - 2], "keep") || tok_is(x, &x->tok[i - 2], "kept") ||
+       tok_is(x, &x->tok[i - 2], "retain") || tok_is(x, &x->tok[i - 2], "retaining") ||
+       tok_is(x, &x->tok[i - 2], "maintaining") || tok_is(x, &x->tok[i - 2], "holding")))
+    return 1;
+  /* "substantial buying by China and the Soviet Union": buying on a market */
+  if ((tok_is(x, &x->tok[i], "buying") || tok_is(x, &x->tok[i], "selling")) && i > 0 &&
+      (tok_is(x, &x->tok[i - 1], "substantial") || tok_is(x, &x->tok[i - 1], "heavy") ||
+       tok_is(x, &x->tok[i - 1], "strong") || tok_is(x, &x->tok[i - 1], "panic") ||
+       tok_is(x, &x->tok[i - 1], "aggressive") || tok_is(x, &x->tok[i - 1], "renewed") ||
+       tok_is(x, &x->tok[i - 1], "speculative") || tok_is(x, &x->tok[i - 1], "active") ||
+       tok_is(x, &x->tok[i - 1], "fresh") || tok_is(x, &x->tok[i - 1], "further") ||
+       tok_is(x, &x->tok[i - 1], "bargain") || tok_is(x, &x->tok[i - 1], "fund") ||
+       tok_is(x, &x->tok[i - 1], "foreign") || tok_is(x, &x->tok[i - 1], "institutional")))
+    return 1;
+  if (i == 0 || !tok_in(x, &x->tok[i], nouns, sizeof nouns / sizeof nouns[0])) return 0;
+  const ds__tok *b = &x->tok[i - 1];
+  return is_lower((unsigned char)TX(x, b)[0]) && tok_in(x, b, goods, sizeof goods / sizeof goods[0]);
+}
+
+/* "The Ivory Coast was believed offering new crop around 1,325 French francs per 100
+ * kilos cif": an offer quoted on a commodity market, priced by the weight and the
+ * terms of delivery */
+static int commodity_quote(const ds_extractor *x) {
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_is(x, t, "cif") || tok_is(x, t, "fob") || tok_is(x, t, "c&f")) return 1;
+    if (k + 1 < x->ntok && (tok_is(x, t, "per") || tok_is(x, t, "a")) &&
+        (tok_is(x, &x->tok[k + 1], "tonne") || tok_is(x, &x->tok[k + 1], "ton") ||
+         tok_is(x, &x->tok[k + 1], "barrel") || tok_is(x, &x->tok[k + 1], "bushel") ||
+         tok_is(x, &x->tok[k + 1], "kilo") || tok_is(x, &x->tok[k + 1], "ounce")))
+      return 1;
+  }
+  return 0;
+}
+
+/* "Sinochem taps Deutsche and Citi to explore Potash bid": banks chosen to advise */
+static int adviser_chosen(const ds_extractor *x, unsigned k) {
+  static const char *const tasks[] = {"explore", "advise", "help", "arrange", "underwrite", "manage", "handle",
+                                      "find", "review", "study", "evaluate", "weigh", "sell", "seek", "look",
+                                      "finance", "fund", "lead", "run"};
+  for (unsigned q = k; q + 1 < x->ntok && q < k + 10; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;
+    if (tok_is(x, t, "to") && x->tok[q + 1].org < 0)
+      return tok_in(x, &x->tok[q + 1], tasks, sizeof tasks / sizeof tasks[0]);
+  }
+  return 0;
+}
+
+/* "Ford selected Tata Motors as the front-runner to buy Jaguar": the one chosen is to
+ * buy something, a bidder, not a supplier */
+static int bidder_chosen(const ds_extractor *x, unsigned k) {
+  for (unsigned q = k; q < x->ntok && q < k + 10; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) return 0;
+    if (tok_is(x, t, "bidder") || tok_is(x, t, "buyer") || tok_is(x, t, "front-runner") ||
+        tok_is(x, t, "frontrunner") || tok_is(x, t, "suitor") || tok_is(x, t, "acquirer"))
+      return 1;
+    if (tok_is(x, t, "to") && q + 1 < x->ntok &&
+        (tok_is(x, &x->tok[q + 1], "buy") || tok_is(x, &x->tok[q + 1], "acquire") ||
+         tok_is(x, &x->tok[q + 1], "purchase")))
+      return 1;
+  }
+  return 0;
+}
+
+/* "though we never considered a merger", "was not inclined to buy the business", "was
+ * not aware of any move to buy a stake": a deal disowned in the words right before it
+ * (lowercase words only between: the same clause) */
+static int disowned_before(const ds_extractor *x, unsigned ti) {
+  /* "KLM denies press report of Air Atlanta takeover" */
+  for (unsigned k = ti >= 8 ? ti - 8 : 0; k + 2 < ti; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (!(tok_is(x, t, "denies") || tok_is(x, t, "denied") || tok_is(x, t, "deny") ||
+          tok_is(x, t, "dismisses") || tok_is(x, t, "dismissed")))
+      continue;
+    for (unsigned q = k + 1; q + 1 < ti && q <= k + 3; q++)
+      if ((tok_is(x, &x->tok[q], "report") || tok_is(x, &x->tok[q], "reports") ||
+           tok_is(x, &x->tok[q], "speculation") || tok_is(x, &x->tok[q], "rumours") ||
+           tok_is(x, &x->tok[q], "rumors") || tok_is(x, &x->tok[q], "rumour") || tok_is(x, &x->tok[q], "rumor")) &&
+          (tok_is(x, &x->tok[q + 1], "of") || tok_is(x, &x->tok[q + 1], "about") || tok_is(x, &x->tok[q + 1], "on")))
+        return 1;
+  }
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k < ti; k++) {
+    const ds__tok *t = &x->tok[k];
+    int neg = tok_is(x, t, "never") && k + 4 >= ti;
+    unsigned n = k + 1; /* the word after "not" (past a closing quote: '"absolutely not" negotiating') */
+    if (n < ti && (tok_punct(x, &x->tok[n], '"') || tok_is(x, &x->tok[n], "\xe2\x80\x9d"))) n++;
+    /* "could do deals without having to sell his prized asset, a stake in Verizon
+     * Wireless" */
+    if (!neg && tok_is(x, t, "without") && k + 4 >= ti) {
+      int words = 1;
+      for (unsigned q = k + 1; q < ti && words; q++)
+        words = (x->tok[q].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[q])[0]);
+      if (words) return 1;
+    }
+    /* "TWA will not buy more USAir shares before April", "did not sell" */
+    if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't") || tok_is(x, t, "never")) && k + 1 == ti &&
+        (x->tok[ti].wcls & (DS__W_DEALVERB | DS__W_SELLVERB)))
+      return 1;
+    /* "it has no plans to acquire Nokia" */
+    if (!neg && tok_is(x, t, "no") && k + 3 == ti &&
+        (tok_is(x, &x->tok[k + 1], "plans") || tok_is(x, &x->tok[k + 1], "plan") ||
+         tok_is(x, &x->tok[k + 1], "intention") || tok_is(x, &x->tok[k + 1], "desire")) &&
+        tok_is(x, &x->tok[k + 2], "to"))
+      return 1;
+    if (!neg && (tok_is(x, t, "not") || tok_is(x, t, "n't")) && n < ti)
+      neg = tok_is(x, &x->tok[n], "inclined") || tok_is(x, &x->tok[n], "interested") ||
+            tok_is(x, &x->tok[n], "aware") || tok_is(x, &x->tok[n], "negotiating") ||
+            tok_is(x, &x->tok[n], "discussing") || tok_is(x, &x->tok[n], "pursuing") ||
+            /* "two new models that Lufthansa decided not to buy" */
+            (k + 2 == ti && tok_is(x, &x->tok[k + 1], "to") && k > 0 &&
+             (tok_is(x, &x->tok[k - 1], "decided") || tok_is(x, &x->tok[k - 1], "chose") ||
+              tok_is(x, &x->tok[k - 1], "opted") || tok_is(x, &x->tok[k - 1], "elected") ||
+              /* "has agreed not to acquire any voting securities of Citadel": a standstill */
+              tok_is(x, &x->tok[k - 1], "agreed") || tok_is(x, &x->tok[k - 1], "agrees") ||
+              tok_is(x, &x->tok[k - 1], "promised") || tok_is(x, &x->tok[k - 1], "pledged")));
+    if (!neg) continue;
+    for (unsigned q = n; q < ti; q++)
+      if (!(x->tok[q].fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, &x->tok[q])[0])) return 0;
+    return 1;
+  }
+  return 0;
 }
 
 /* "The transaction, arranged by X", "the financing was provided by X": a financing
@@ -400,7 +769,7 @@ static int staff_buyout(const ds_extractor *x, unsigned ti) {
   if (!(tok_is(x, &x->tok[ti], "buyout") || tok_is(x, &x->tok[ti], "buyouts") ||
         tok_is(x, &x->tok[ti], "buy-out") || tok_is(x, &x->tok[ti], "buy-outs")))
     return 0;
-  for (unsigned k = ti >= 14 ? ti - 14 : 0; k < x->ntok && k < ti + 4; k++) {
+  for (unsigned k = ti >= 14 ? ti - 14 : 0; k < x->ntok && k < ti + 8; k++) { /* ("buyout offers with its 75,000 workers") */
     const ds__tok *t = &x->tok[k];
     if (tok_is(x, t, "employees") || tok_is(x, t, "workers") || tok_is(x, t, "staff") ||
         tok_is(x, t, "voluntary") || tok_is(x, t, "retirement") || tok_is(x, t, "severance") ||
@@ -614,6 +983,100 @@ static int mou_terms(const ds_extractor *x, unsigned ti) {
   return 1;
 }
 
+/* "entered into a letter of intent with Aldana pursuant to which Granite Peak will
+ * acquire the Salar Blanco project": a company or asset bought under a letter of intent
+ * is the deal itself (the guideline), told by its own trigger; not a stake ("under
+ * which Meranti would buy a 15% stake": what a term sheet prepares stays one). j: the
+ * token after the memorandum's trigger. */
+static int letter_buys(const ds_extractor *x, unsigned j) {
+  for (unsigned k = j + 1; k < x->ntok && k < j + 24; k++) {
+    if (tok_punct(x, &x->tok[k], ';')) return 0;
+    /* "pursuant to which", "under which", "whereby" */
+    const ds__tok *w = &x->tok[k];
+    if (!((tok_is(x, w, "which") && (tok_is(x, &x->tok[k - 1], "under") ||
+                                     (tok_is(x, &x->tok[k - 1], "to") && tok_is(x, &x->tok[k - 2], "pursuant")))) ||
+          tok_is(x, w, "whereby")))
+      continue;
+    for (unsigned v = k + 1; v < x->ntok && v < k + 7; v++) {
+      static const char *const buy[] = {"acquire", "buy", "purchase"};
+      if (!tok_in(x, &x->tok[v], buy, sizeof buy / sizeof buy[0])) continue;
+      /* a company, a business or a whole interest told as what is bought, before any
+       * "from" or "for" (not "would buy copper concentrate from Andes Cobre": goods, a
+       * supply the letter prepares) */
+      static const char *const whole[] = {"interest", "business", "project", "company", "subsidiary",
+                                          "division", "unit", "operations", "assets"};
+      for (unsigned q = v + 1; q < x->ntok && q < v + 10; q++) {
+        if (tok_is(x, &x->tok[q], "stake") || tok_is(x, &x->tok[q], "stakes") || tok_is(x, &x->tok[q], "minority") ||
+            tok_is(x, &x->tok[q], "from") || tok_is(x, &x->tok[q], "for"))
+          return 0;
+        if (x->tok[q].org >= 0 || tok_in(x, &x->tok[q], whole, sizeof whole / sizeof whole[0])) return 1;
+      }
+      return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* "a letter of intent with Ostrander Mining under which Tamarack will acquire the
+ * Birchfield project": the letter's other side, neither buyer nor what is bought,
+ * sells it. */
+static void letter_seller(ds_extractor *x, ds__cand *c) {
+  if (c->ev.type != DS_TYPE_ACQUISITION || !ds__has_role(c, DS_ROLE_ACQUIRER) || !ds__has_role(c, DS_ROLE_TARGET) ||
+      ds__has_role(c, DS_ROLE_SELLER))
+    return;
+  for (unsigned s = 0; s < 2; s++) {
+    int o = x->letter_side[s];
+    if (o < 0) continue;
+    int in = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, o)) in = 1;
+    if (!in) ds__add_party(x, c, o, DS_ROLE_SELLER);
+  }
+}
+
+/* "entered into a sale and purchase agreement with Ever Harvest Investments Limited
+ * (the "Vendor") to acquire a 60% interest in Jiahe": the company the announcement
+ * defines as the vendor sells what its purchase buys. */
+static void vendor_seller(ds_extractor *x, ds__cand *c) {
+  if (c->ev.type != DS_TYPE_ACQUISITION || !ds__has_role(c, DS_ROLE_TARGET) || ds__has_role(c, DS_ROLE_SELLER)) return;
+  for (unsigned k = 0; k < x->norg; k++) {
+    if (!x->org[k].vendor || x->org[k].person) continue;
+    int in = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++)
+      if (c->slot_org[p] >= 0 && ds__resolve_alias(x, c->slot_org[p]) == ds__resolve_alias(x, (int)k)) in = 1;
+    if (!in) ds__add_party(x, c, (int)k, DS_ROLE_SELLER);
+    return;
+  }
+}
+
+/* "under the Marlow brand", "under the Zephyr name" (j: the token after "the"): a
+ * company's name, then a word for a brand. */
+static int brand_after(const ds_extractor *x, unsigned j) {
+  if (j >= x->ntok || x->tok[j].org < 0) return 0;
+  int o = x->tok[j].org;
+  while (j < x->ntok && (x->tok[j].org == o || tok_is(x, &x->tok[j], "'s"))) j++;
+  if (j >= x->ntok) return 0;
+  const ds__tok *t = &x->tok[j];
+  return tok_is(x, t, "brand") || tok_is(x, t, "brands") || tok_is(x, t, "name") || tok_is(x, t, "trademark") ||
+         tok_is(x, t, "trademarks") || tok_is(x, t, "label") || tok_is(x, t, "marque") || tok_is(x, t, "licence") ||
+         tok_is(x, t, "license");
+}
+
+/* "... signed a joint venture agreement. The partners will invest Rs 4,200 crore in the
+ * first phase": an investment by the sides of a venture told in the last few sentences
+ * (c names no company) is that venture's price. Returns the venture, or NULL. */
+static ds__cand *sides_invest(ds_extractor *x, const ds__cand *c, unsigned ti) {
+  if (c->ev.type != DS_TYPE_INVESTMENT || ti < 2) return NULL;
+  int sides = 0;
+  for (unsigned k = ti - 2; k < ti; k++)
+    sides |= tok_is(x, &x->tok[k], "partners") || tok_is(x, &x->tok[k], "companies");
+  if (!sides) return NULL;
+  for (unsigned k = x->ncand; k-- > 0;)
+    if (x->cand[k].ev.type == DS_TYPE_JOINT_VENTURE) return c->sent_index <= x->cand[k].sent_index + 3 ? &x->cand[k] : NULL;
+  return NULL;
+}
+
 /* Investors who "also participated in the round" join the latest funding round told
  * a few sentences before. Returns 1 when they did. */
 static int join_round(ds_extractor *x, const ds__cand *c) {
@@ -691,7 +1154,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
-    if (!ds__deal_word_use(x, i)) continue;
+    if (!ds__deal_word_use(x, i) || goods_trade(x, i)) continue;
     /* "plans to buy back up to $1 billion of its shares": a repurchase, no deal */
     if (i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "back") && (t->wcls & DS__W_DEALVERB)) continue;
     const ds__wentry *we = &x->wt[t->rule];
@@ -707,6 +1170,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         continue;
       if (rule_is(rq, "take-over") && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
+      if (rule_is(rq, "selects-to-supply") && (person_chosen(x, jq) || bidder_chosen(x, jq) || adviser_chosen(x, jq)))
+        continue;
+      if (disowned_before(x, i)) continue;
       if ((rule_is(rq, "takeover") || rule_is(rq, "merge")) && jq == i + 1 &&
           speculation_after(x, jq))
         continue; /* "shares jump on takeover talk", "merger speculation": no deal told */
@@ -786,6 +1252,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (rule_is(rq, "pay-for") &&
           (jq <= i + 2 || jq >= x->ntok || x->tok[jq].org < 0 || !(x->tok[jq].fl & DS__T_CAP)))
         continue; /* "pay $80 million for Beta Systems Ltd."; not "paid $5 million for the rights" */
+      if (rule_is(rq, "join-round") && (tok_is(x, &x->tok[i], "committed") || tok_is(x, &x->tok[i], "commits")) &&
+          !money_between(x, i, i + 6 < x->ntok ? i + 6 : x->ntok))
+        continue; /* "has committed A$4 million"; not "has committed to the project" */
       if (rule_is(rq, "raise-from") && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
       if (rule_is(rq, "selected-by") &&
@@ -840,6 +1309,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       if (rule_is(rq, "order-for") && jq < x->ntok && x->tok[jq].org >= 0 &&
           ds__word_after(x, jq, 4, "shares", "stock", "bonds"))
         continue; /* "orders for Facebook shares": trading, not goods */
+      if (rule_is(rq, "bids") && commodity_quote(x)) continue;
       if (rule_is(rq, "arranged-by") && !financing_before(x, i))
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
       if (rule_is(rq, "bids") && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
@@ -869,6 +1339,29 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       slotfill sf;
       int partners = r->role[DS__S_SUBJ] == DS_ROLE_PARTNER;
       ds__fill_slots(x, i, j, partners, &sf);
+      /* "the Justice Department sued to block the merger of AMR with US Airways": who
+       * acts against a deal is no side of it */
+      if (i >= 2 && (ds__deal_noun(x, t) || tok_is(x, t, "merger") || tok_is(x, t, "deal") ||
+                     tok_is(x, t, "transaction") || tok_is(x, t, "combination") || tok_is(x, t, "tie-up") ||
+                     tok_is(x, t, "venture") || tok_is(x, t, "alliance")) &&
+          (tok_is(x, &x->tok[i - 1], "the") || tok_is(x, &x->tok[i - 1], "a") || tok_is(x, &x->tok[i - 1], "any")) &&
+          (tok_is(x, &x->tok[i - 2], "block") || tok_is(x, &x->tok[i - 2], "blocking") ||
+           tok_is(x, &x->tok[i - 2], "challenge") || tok_is(x, &x->tok[i - 2], "challenging") ||
+           tok_is(x, &x->tok[i - 2], "oppose") || tok_is(x, &x->tok[i - 2], "opposes") ||
+           tok_is(x, &x->tok[i - 2], "opposing") || tok_is(x, &x->tok[i - 2], "halt") ||
+           tok_is(x, &x->tok[i - 2], "stop") || tok_is(x, &x->tok[i - 2], "investigate") ||
+           tok_is(x, &x->tok[i - 2], "probe")) &&
+          sf.n[DS__S_SUBJ] > 0 && sf.n[DS__S_BY] == 0) {
+        /* (the names before the verb go; not "Burlington's request to stop a takeover
+         * by Samjens": its own, the agent named) */
+        int n = 0;
+        for (int m = 0; m < sf.n[DS__S_SUBJ]; m++) {
+          int o = sf.org[DS__S_SUBJ][m], after = 0;
+          for (unsigned k = i; k < x->ntok && !after; k++) after = x->tok[k].org == o;
+          if (after) sf.org[DS__S_SUBJ][n++] = o;
+        }
+        if (n > 0 || sf.n[DS__S_OBJ] > 0 || sf.n[DS__S_WITH] > 0) sf.n[DS__S_SUBJ] = n;
+      }
       /* "The Company has also entered into a subscription agreement": a press
        * release's own name for its issuer */
       if (sf.n[DS__S_SUBJ] == 0 && x->issuer >= 0 && ds__issuer_before(x, i))
@@ -1256,6 +1749,17 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           }
           break;
         }
+      /* "Carrow Rail today announced that the Transit Commission has awarded it a
+       * contract": the pronoun is the company the sentence is about, else the story's */
+      if (c.ev.type == DS_TYPE_SUPPLY && rule_is(r, "award-it") && !ds__has_role(&c, DS_ROLE_SUPPLIER)) {
+        int sup = -1;
+        for (unsigned k = 0; k < i && sup < 0; k++) {
+          int o = x->tok[k].org;
+          if (o >= 0 && !(x->tok[k].fl & DS__T_SKIP) && !ds__is_person(x, o) && !ds__adviser_near(x, k, k + 1)) sup = o;
+        }
+        if (sup < 0) sup = x->issuer;
+        if (sup >= 0 && party_of(&c, sup) < 0) ds__add_party(x, &c, sup, DS_ROLE_SUPPLIER);
+      }
       if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_TARGET))
         ds__company_target(x, j, &c, DS_ROLE_TARGET);
       if (c.ev.type == DS_TYPE_INVESTMENT && !ds__has_role(&c, DS_ROLE_INVESTEE))
@@ -1322,7 +1826,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           if (o >= 0) ds__add_party(x, &c, o, DS_ROLE_SUPPLIER);
         }
       }
-      int goods_sold = c.ev.type == DS_TYPE_ACQUISITION && ds__goods_sold(x, i, j);
+      int goods_sold = c.ev.type == DS_TYPE_ACQUISITION ? ds__goods_sold(x, i, j) : 0;
+      if (goods_sold == 2) {
+        ds__explain(x, &c.ev, 0, "a count of units sold: sales, no deal");
+        i = j - 1;
+        continue;
+      }
       if (goods_sold) {
         /* "sell about 40% of its output to X": a supply, not a sale of a company */
         c.ev.type = DS_TYPE_SUPPLY;
@@ -1383,7 +1892,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
        * one a later sentence completes (ds__keep_partial): only whether it tells of the
        * past matters (later figures in the sentence are not the news's); --explain
        * still shows its way through every check */
-      if (c.ev.nparties == 0 && si > DS__LEAD_SENTENCES && !x->explain) {
+      if (c.ev.nparties == 0 && si > DS__LEAD_SENTENCES && !x->explain && !sides_invest(x, &c, i)) {
         if (ds__background(x, i, j)) x->sent_background = 1;
         i = j - 1;
         continue;
@@ -1462,6 +1971,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * whom, for the agreement the lead named without saying */
         if (c.ev.type == DS_TYPE_LICENSING && !ds__guessed_roles(c.ev.rule)) lend_licence_roles(x, &c);
         ds__explain(x, &c.ev, 0, bg);
+      } else if (c.ev.type == DS_TYPE_MOU && letter_buys(x, j)) {
+        /* (its sides: the one that does not buy sells, see letter_seller) */
+        for (unsigned p = 0; p < c.ev.nparties && p < 2; p++) x->letter_side[p] = (int16_t)c.slot_org[p];
+        ds__explain(x, &c.ev, 0, "the letter of the purchase it tells"); /* "an LOI pursuant to which X will acquire Y" */
+      } else if (rule_is(r, "under-brand") && !brand_after(x, j)) {
+        ds__explain(x, &c.ev, 0, "not under a brand"); /* "sell shares under the plan" */
       } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
                   c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
         ds__explain(x, &c.ev, 0, "what a memorandum prepares"); /* "a term sheet for an investment" */
@@ -1476,16 +1991,25 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           if (o->has_value && o->amount == c.ev.amount && memcmp(o->currency, "USD", 4) == 0 && o->type == c.ev.type)
             memcpy(o->currency, c.ev.currency, 4);
         }
+        ds__cand *v = c.ev.has_value ? sides_invest(x, &c, i) : NULL;
+        if (v && !v->ev.has_value) {
+          v->ev.has_value = 1;
+          v->ev.amount = c.ev.amount;
+          memcpy(v->ev.currency, c.ev.currency, 4);
+        }
         ds__explain(x, &c.ev, 0, "no parties");
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
                  (ds__has_role(&c, DS_ROLE_SELLER) || ds__has_role(&c, DS_ROLE_TARGET)) && ds__plan_denied(x, i)) {
         ds__explain(x, &c.ev, 0, "a sale denied, no buyer"); /* "has no plans to sell" */
+      } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) && ds__sale_urged(x, i)) {
+        ds__explain(x, &c.ev, 0, "a sale urged, no buyer"); /* "pushing the company to explore a sale" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && ds__deal_noun(x, t) && ds__bid_ruled_out(x, i)) {
         ds__explain(x, &c.ev, 0, "a bid ruled out"); /* "no intention of making an offer" */
       } else if (ds__generic_plural(x, t) && !ds__has_role(&c, DS_ROLE_TARGET) &&
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
+                 !rule_is(r, "award-it") && /* (a contract a public body awards is a deal) */
                  (ds__state_agent(x, i) ||
                   (rule_is(r, "pump-into") && ds__country_before(x, i)))) {
         ds__explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
@@ -1589,6 +2113,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "another deal, past the news");
       } else {
         if (c.ev.nparties > 0 && !ds__related(x, &c)) x->sent_background = 1;
+        letter_seller(x, &c);
         ds__keep_candidate(x, &c);
         i = j - 1;
         continue;
@@ -1893,9 +2418,11 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
       x->sent_background = 0;
       x->sent_deal = 0;
       x->sent_mou_end = 0;
+      x->letter_side[0] = x->letter_side[1] = -1;
       note_payment(x);
       scan_sentence(x, *si, (uint32_t)p, (uint32_t)stop);
       late_value(x, *si);
+      if (x->pf_org < 0 && !title && *si <= DS__NEWS_SENTENCES) ds__portfolio_sentence(x, *si, (uint32_t)stop);
       p = stop;
     }
     /* page noise before the dateline is no lead, nor a headline, byline or date line
@@ -2029,9 +2556,11 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (x->tc_mode == DS__TC_RECORD) x->tc_mode = DS__TC_REPLAY;
   x->ncand = 0;
   x->in_links = 0;
+  x->pf_org = -1;
   if (a->title.len) process_span(x, &si, a->title.off, a->title.off + a->title.len, 1);
   si = 1;
   process_span(x, &si, bs, be, 0);
+  ds__portfolio_list(x);
 
   /* finish: aliases to their fullest names, disclosure, places */
   size_t n = 0;
@@ -2039,6 +2568,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
     ds__cand *c = &x->cand[i];
     if (c->ev.type == DS_TYPE_LICENSING && ds__guessed_roles(c->ev.rule) && !c->roles_told)
       ds__licence_direction(x, c);
+    vendor_seller(x, c);
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       if (c->slot_org[p] < 0) continue; /* a described unit keeps its words */
       int k = ds__resolve_alias(x, c->slot_org[p]);

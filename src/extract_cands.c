@@ -496,6 +496,19 @@ int ds__complete_partial(ds_extractor *x, const ds__cand *c) {
     for (unsigned q = 0; q < p->ev.nparties; q++)
       if (active_role(p->ev.parties[q].role)) passive = 0;
     if (!passive) continue;
+    /* the lead's telling completed before already ("cornerstoned by Tarnway", then
+     * "Ocean Crest has committed A$4 million"): more of that deal */
+    for (unsigned k = 0; k < x->ncand && strcmp(rn, "join-round") == 0; k++) {
+      ds__cand *o = &x->cand[k];
+      if (o->ev.type != p->ev.type || o->ev.nparties <= p->ev.nparties) continue;
+      unsigned in = 0;
+      for (unsigned q = 0; q < p->ev.nparties; q++)
+        in += p->slot_org[q] >= 0 && party_role_of(o, p->slot_org[q]) == p->ev.parties[q].role;
+      if (in != p->ev.nparties) continue;
+      for (unsigned q = 0; q < c->ev.nparties; q++) ds__add_party(x, o, c->slot_org[q], c->ev.parties[q].role);
+      ds__explain(x, &c->ev, 1, "more of a deal the lead told");
+      return 1;
+    }
     ds__cand m = *p;
     for (unsigned q = 0; q < c->ev.nparties; q++)
       ds__add_party(x, &m, c->slot_org[q], c->ev.parties[q].role);

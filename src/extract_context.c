@@ -12,6 +12,21 @@ static int past_tense(const ds_extractor *x, const ds__tok *t) {
          tok_is(x, t, "paid") || tok_is(x, t, "struck") || tok_is(x, t, "sought");
 }
 
+/* Is "in <month m>" at token k two months or more before the published month? A month
+ * is past unless the words before it look ahead ("a meeting will be held in June",
+ * told in April; "negotiations would start in April", told in March). */
+static int month_past(const ds_extractor *x, int m, unsigned k) {
+  if ((x->pub_m - m + 12) % 12 < 2) return 0;
+  for (unsigned q = k >= 5 ? k - 5 : 0; q < k; q++) {
+    const ds__tok *t = &x->tok[q];
+    if (tok_is(x, t, "will") || tok_is(x, t, "would") || tok_is(x, t, "shall") || tok_is(x, t, "expected") ||
+        tok_is(x, t, "scheduled") || tok_is(x, t, "due") || tok_is(x, t, "until") || tok_is(x, t, "next") ||
+        tok_is(x, t, "planned") || tok_is(x, t, "expects"))
+      return 0;
+  }
+  return 1;
+}
+
 /* The year a token names ("2015", "mid-2015", "2015's"), or 0. */
 static int year_of(const ds_extractor *x, const ds__tok *t) {
   if (!(t->fl & DS__T_WORD)) return 0;
@@ -61,6 +76,10 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (!reported) return "the past of the past";
     break;
   }
+  /* "the 114 jets it had already ordered from Airbus": done before, and said so */
+  if (ti >= 2 && tok_is(x, &x->tok[ti - 2], "had") &&
+      (tok_is(x, &x->tok[ti - 1], "already") || tok_is(x, &x->tok[ti - 1], "previously")))
+    return "the past of the past";
   /* "Earlier this year, a source told Reuters that X was selling ...": a sentence that
    * opens in the past */
   if (x->ntok > 3 && tok_is(x, &x->tok[0], "earlier") &&
@@ -87,7 +106,117 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
                         tok_is(x, &x->tok[0], "earlier") || tok_is(x, &x->tok[0], "later")))
       k = 1;
     if (x->ntok > k + 2 && tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "year")) return "last year";
+    /* "Last month it also bought Feedburner": past the lead, a recent deal told as the
+     * story's past (in the lead, the news itself may be told so) */
+    if (!x->in_lead && x->ntok > k + 2 && tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "month"))
+      return "last month";
   }
+  /* "repurchased shares using proceeds from the sale of part of its stake in Alibaba":
+   * past the lead, a sale whose money is spent was done before */
+  if (!x->in_lead && ti >= 3 && ds__deal_noun(x, &x->tok[ti]) && tok_is(x, &x->tok[ti - 1], "the") &&
+      (tok_is(x, &x->tok[ti - 2], "from") || tok_is(x, &x->tok[ti - 2], "of")) && tok_is(x, &x->tok[ti - 3], "proceeds"))
+    return "proceeds of an earlier deal";
+  /* "Montag joined Bank of America in 2009 when the bank bought Merrill": a deal told
+   * as the time of something else, a year past */
+  for (unsigned k = ti >= 12 ? ti - 12 : 0; k + 2 < ti && x->pub_y; k++) {
+    int y = year_of(x, &x->tok[k + 1]);
+    unsigned w = k + 2;
+    if (w + 1 < ti && tok_punct(x, &x->tok[w], ',')) w++;
+    if (tok_is(x, &x->tok[k], "in") && y > 0 && y < x->pub_y && tok_is(x, &x->tok[w], "when")) return "an earlier year";
+  }
+  /* "Virgin Media was formed from the merger of NTL and Telewest", "created by the
+   * merger of": how a company came to be */
+  if (ti >= 3 && tok_is(x, &x->tok[ti - 1], "the") &&
+      (tok_is(x, &x->tok[ti - 2], "from") || tok_is(x, &x->tok[ti - 2], "by") || tok_is(x, &x->tok[ti - 2], "in") ||
+       tok_is(x, &x->tok[ti - 2], "through")) &&
+      (tok_is(x, &x->tok[ti - 3], "formed") || tok_is(x, &x->tok[ti - 3], "created") ||
+       tok_is(x, &x->tok[ti - 3], "born") || tok_is(x, &x->tok[ti - 3], "emerged")))
+    return "how a company came to be";
+  /* "Past Permira deals have included the purchase of stakes in ...", "previous
+   * acquisitions include": a list of what was done */
+  for (unsigned k = 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "past") || tok_is(x, &x->tok[k], "previous") || tok_is(x, &x->tok[k], "prior")) &&
+        (tok_is(x, &x->tok[k + 1], "deals") || tok_is(x, &x->tok[k + 1], "acquisitions") ||
+         tok_is(x, &x->tok[k + 1], "investments") || tok_is(x, &x->tok[k + 1], "transactions") ||
+         (k + 2 < ti && x->tok[k + 1].org >= 0 &&
+          (tok_is(x, &x->tok[k + 2], "deals") || tok_is(x, &x->tok[k + 2], "acquisitions") ||
+           tok_is(x, &x->tok[k + 2], "investments")))))
+      return "past deals listed";
+  /* "offers that were turned down last year when the automaker agreed to sell Hummer":
+   * a deal told as the time of something else, a year or a month back */
+  for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 2 < ti; k++)
+    if (tok_is(x, &x->tok[k], "last") && (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month")) &&
+        (tok_is(x, &x->tok[k + 2], "when") || tok_is(x, &x->tok[k + 2], "after")))
+      return "last year";
+  /* "a gain on the sale of its Canadian bleach business to Clorox", "a charge related to
+   * the purchase": a deal whose result is booked, done before */
+  for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "gain") || tok_is(x, &x->tok[k], "gains") || tok_is(x, &x->tok[k], "loss") ||
+         tok_is(x, &x->tok[k], "losses") || tok_is(x, &x->tok[k], "charge") || tok_is(x, &x->tok[k], "charges") ||
+         tok_is(x, &x->tok[k], "writedown") || tok_is(x, &x->tok[k], "write-down")) &&
+        (tok_is(x, &x->tok[k + 1], "on") || tok_is(x, &x->tok[k + 1], "from")) && ds__deal_noun(x, &x->tok[ti])) {
+      unsigned q = k + 2;
+      while (q < ti && (tok_is(x, &x->tok[q], "the") || tok_is(x, &x->tok[q], "its") || tok_is(x, &x->tok[q], "a")))
+        q++;
+      if (q == ti) return "a deal's effect on results";
+    }
+  /* "the drugs Vytorin and Zetia, which it sells in a joint venture with Schering-Plough":
+   * the venture things are made or sold through is one that exists */
+  if (ti >= 3 && (tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "venture") ||
+                  tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance"))) {
+    unsigned k = ti - 1;
+    if (tok_is(x, &x->tok[k], "a") || tok_is(x, &x->tok[k], "its") || tok_is(x, &x->tok[k], "their") ||
+        tok_is(x, &x->tok[k], "the"))
+      k--;
+    if (k >= 1 && (tok_is(x, &x->tok[k], "in") || tok_is(x, &x->tok[k], "through") || tok_is(x, &x->tok[k], "via")) &&
+        (tok_is(x, &x->tok[k - 1], "sells") || tok_is(x, &x->tok[k - 1], "makes") ||
+         tok_is(x, &x->tok[k - 1], "markets") || tok_is(x, &x->tok[k - 1], "produces") ||
+         tok_is(x, &x->tok[k - 1], "operates") || tok_is(x, &x->tok[k - 1], "runs") ||
+         tok_is(x, &x->tok[k - 1], "sell") || tok_is(x, &x->tok[k - 1], "make") || tok_is(x, &x->tok[k - 1], "market") ||
+         tok_is(x, &x->tok[k - 1], "produce") || tok_is(x, &x->tok[k - 1], "operate")))
+      return "a tie that exists";
+  }
+  /* "1984 American Express acquires Lehman Brothers": a chronology's line, a past year
+   * and the name that acted */
+  if (x->ntok > 3 && x->pub_y && year_of(x, &x->tok[0]) > 0 && year_of(x, &x->tok[0]) < x->pub_y &&
+      (x->tok[1].fl & DS__T_CAP) && x->tok[0].len == 4)
+    return "chronology item";
+  /* "Countrywide was once the largest lender before being acquired by Bank of America":
+   * a company's history */
+  {
+    unsigned b = ti >= 1 && tok_is(x, &x->tok[ti - 1], "being") ? ti - 1 : ti; /* (the rule's "being acquired") */
+    if (b >= 1 && tok_is(x, &x->tok[b], "being") &&
+        (tok_is(x, &x->tok[b - 1], "before") || tok_is(x, &x->tok[b - 1], "after") ||
+         tok_is(x, &x->tok[b - 1], "since")))
+      return "a company's history";
+  }
+  /* "Fiat took control of the company after Chrysler's 2009 bankruptcy": past the lead,
+   * a deal done, dated in a past year in its clause */
+  if (!x->in_lead && x->pub_y && past_tense(x, &x->tok[ti]))
+    for (unsigned k = ti + 1; k < x->ntok && k < ti + 12; k++) {
+      if (tok_punct(x, &x->tok[k], ';')) break;
+      int y = year_of(x, &x->tok[k]);
+      if (y > 0 && y < x->pub_y) return "an earlier year";
+    }
+  /* "In 2009 Guggenheim made its first push into retail when it bought Claymore": a
+   * sentence that opens in a past year */
+  if (x->ntok > 3 && x->pub_y && tok_is(x, &x->tok[0], "in") && year_of(x, &x->tok[1]) > 0 &&
+      year_of(x, &x->tok[1]) < x->pub_y)
+    return "an earlier year";
+  /* "When JPMorgan purchased Bear Stearns, the bank's instability ...": a deal told as
+   * the time of something else */
+  if (x->ntok > 2 && tok_is(x, &x->tok[0], "when") && ti > 1 && past_tense(x, &x->tok[ti])) {
+    int comma = 0;
+    for (unsigned k = 1; k < ti && !comma; k++) comma = tok_punct(x, &x->tok[k], ',');
+    if (!comma) return "the time of something else";
+  }
+  /* "a group of investors that acquired Security Benefit Corp last year": past the
+   * lead, a deal the clause dates a year back */
+  if (!x->in_lead)
+    for (unsigned k = ti + 1; k + 1 < x->ntok && k < ti + 12; k++) {
+      if (tok_punct(x, &x->tok[k], ';')) break;
+      if (tok_is(x, &x->tok[k], "last") && tok_is(x, &x->tok[k + 1], "year")) return "last year";
+    }
   /* "Following are key dates ...: October 27, 1998 - BA confirms ...": an entry dated
    * away from the article's day */
   if (ds__old_dated_entry(x, ti)) return "chronology item";
@@ -167,6 +296,12 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k], "month") || tok_is(x, &x->tok[k], "year") ||
          tok_is(x, &x->tok[k], "period")))
       return "time since"; /* "in the three-month period following a failed bid" */
+  /* "Two years ago Kodak agreed to invest 45 mln dlrs to form a venture with ICN": a
+   * sentence that opens months or years back */
+  if (x->ntok > 3 && tok_is(x, &x->tok[2], "ago") &&
+      (tok_is(x, &x->tok[1], "years") || tok_is(x, &x->tok[1], "months") || tok_is(x, &x->tok[1], "year") ||
+       tok_is(x, &x->tok[1], "decades")))
+    return "time since";
   /* "Months later, Intelsat expanded by agreeing to buy PanAmSat": a story's past */
   for (unsigned k = 0; k + 1 < ti && k < 3; k++)
     if (tok_is(x, &x->tok[k + 1], "later") &&
@@ -175,10 +310,17 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
          tok_is(x, &x->tok[k], "decade")))
       return "time since";
   /* "in which Parmalat agreed in May to buy": a month past, told before the deal */
-  for (unsigned k = ti >= 6 ? ti - 6 : 0; k + 1 < ti && x->pub_m; k++)
+  for (unsigned k = ti >= 10 ? ti - 10 : 0; k + 1 < ti && x->pub_m; k++) /* ("told Reuters in June that X had acquired") */
     if (tok_is(x, &x->tok[k], "in") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
         !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
-        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2) /* (December, told in March) */
+        month_past(x, x->wt[x->tok[k + 1].rule].val, k)) /* (December, told in March) */
+      return "earlier month";
+  /* "Security Pacific completed its acquisition of Rainier on August 31", told on
+   * October 19: a day two months or more past, after the deal */
+  for (unsigned k = ti + 1; k + 2 < x->ntok && k < ti + 12 && x->pub_m; k++)
+    if (tok_is(x, &x->tok[k], "on") && (x->tok[k + 1].wcls & DS__W_MONTH) && x->tok[k + 1].rule >= 0 &&
+        (x->tok[k + 2].fl & DS__T_NUM) && x->tok[k + 2].len <= 2 &&
+        month_past(x, x->wt[x->tok[k + 1].rule].val, k))
       return "earlier month";
   /* "made its first acquisition during its most recent third quarter": a past period */
   for (unsigned k = ti >= 8 ? ti - 8 : 0; k < x->ntok && k < tj + 10; k++)
@@ -212,11 +354,41 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if (k >= 1 && (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "the")))
       k--;
     if (k >= 2 && ds__deal_noun(x, &x->tok[ti]) && tok_is(x, &x->tok[k - 1], "by")) {
-      static const char *const eff[] = {"helped", "boosted", "lifted", "buoyed", "aided", "driven", "hurt",
-                                        "dragged", "weighed", "hit", "offset", "bolstered", "fuelled", "fueled"};
+      static const char *const eff[] = {"helped",  "boosted", "lifted",   "buoyed", "aided",     "driven",
+                                        "hurt",    "dragged", "weighed",  "hit",    "offset",    "bolstered",
+                                        "fuelled", "fueled",  "slowed",   "depressed", "reduced", "diluted"};
       if (tok_in(x, &x->tok[k - 2], eff, sizeof eff / sizeof eff[0])) return "a deal's effect on results";
     }
   }
+  /* "phones built under the Android partnership umbrella", "integrating its Morgan
+   * Stanley Smith Barney brokerage joint venture with Citigroup": a tie with a name of
+   * its own, past the lead, is one that exists */
+  if (ti >= 2 && (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
+                  tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "venture"))) {
+    unsigned k = ti, low = 0, named = 0;
+    while (k > 0 && low < 2 && (x->tok[k - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[k - 1])[0]) &&
+           !tok_is(x, &x->tok[k - 1], "the") && !tok_is(x, &x->tok[k - 1], "its") && !tok_is(x, &x->tok[k - 1], "their") &&
+           !tok_is(x, &x->tok[k - 1], "a") && !tok_is(x, &x->tok[k - 1], "an") && !(x->tok[k - 1].wcls & DS__W_PREP))
+      k--, low++;
+    while (k > 0 && (x->tok[k - 1].org >= 0 || (x->tok[k - 1].fl & DS__T_SKIP) || tok_punct(x, &x->tok[k - 1], '(') ||
+                     tok_punct(x, &x->tok[k - 1], ')')))
+      k--, named++;
+    if (named && k > 0 && (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") ||
+                           (tok_is(x, &x->tok[k - 1], "the") && (!x->in_lead || (k >= 2 && tok_is(x, &x->tok[k - 2], "under"))))) &&
+        (!x->in_lead || (k >= 2 && tok_is(x, &x->tok[k - 2], "under"))))
+      return "a tie that exists";
+  }
+  /* "its long-term research partnership with Kodak": a kept tie, a word of its field
+   * between */
+  if (ti >= 3 && (tok_is(x, &x->tok[ti - 3], "its") || tok_is(x, &x->tok[ti - 3], "their")) &&
+      (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
+       tok_is(x, &x->tok[ti], "relationship") || tok_is(x, &x->tok[ti], "venture")) &&
+      (tok_is(x, &x->tok[ti - 2], "existing") || tok_is(x, &x->tok[ti - 2], "long-term") ||
+       tok_is(x, &x->tok[ti - 2], "long-standing") || tok_is(x, &x->tok[ti - 2], "longstanding") ||
+       tok_is(x, &x->tok[ti - 2], "longtime") || tok_is(x, &x->tok[ti - 2], "ongoing") ||
+       tok_is(x, &x->tok[ti - 2], "current")) &&
+      (x->tok[ti - 1].fl & DS__T_WORD) && is_lower((unsigned char)TX(x, &x->tok[ti - 1])[0]))
+    return "a tie that exists";
   /* "its existing partnership with", "their long-standing alliance" */
   if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
       (tok_is(x, &x->tok[ti], "partnership") || tok_is(x, &x->tok[ti], "alliance") ||
@@ -231,6 +403,18 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
     if ((tok_is(x, &x->tok[k], "like") && k > 0 && tok_punct(x, &x->tok[k - 1], ',')) ||
         (tok_is(x, &x->tok[k], "such") && k + 1 < ti && tok_is(x, &x->tok[k + 1], "as")))
       return "an example";
+  /* "made several big acquisitions, including buying the insurance operations from GE",
+   * "has made a number of deals in recent months, including ...": one of many */
+  for (unsigned k = ti >= 14 ? ti - 14 : 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "acquisitions") || tok_is(x, &x->tok[k], "deals") ||
+         tok_is(x, &x->tok[k], "purchases") || tok_is(x, &x->tok[k], "investments") ||
+         tok_is(x, &x->tok[k], "takeovers")) &&
+        k >= 1 && (tok_is(x, &x->tok[k - 1], "several") || tok_is(x, &x->tok[k - 1], "many") ||
+                   tok_is(x, &x->tok[k - 1], "big") || tok_is(x, &x->tok[k - 1], "numerous") ||
+                   tok_is(x, &x->tok[k - 1], "other") || tok_is(x, &x->tok[k - 1], "previous") ||
+                   tok_is(x, &x->tok[k - 1], "of") || tok_is(x, &x->tok[k - 1], "major")))
+      for (unsigned q = k + 1; q < ti && q <= k + 6; q++)
+        if (tok_is(x, &x->tok[q], "including")) return "an example";
   /* "GE has engine joint ventures with Snecma": a tie that exists, not news */
   if (ti >= 1 && (tok_is(x, &x->tok[ti], "joint") || tok_is(x, &x->tok[ti], "partnership") ||
                   tok_is(x, &x->tok[ti], "partnerships") || tok_is(x, &x->tok[ti], "alliance") ||
@@ -252,6 +436,22 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       (tok_is(x, &x->tok[ti], "merge") || tok_is(x, &x->tok[ti], "merging") ||
        tok_is(x, &x->tok[ti], "merged") || tok_is(x, &x->tok[ti], "merges")))
     return "internal reorganization";
+  /* "John Thain, who engineered the firm's sale to Bank of America": a relative
+   * clause telling what was done (a verb in the past right after the pronoun) */
+  for (unsigned k = ti >= 7 ? ti - 7 : 0; k + 1 < ti; k++)
+    if ((tok_is(x, &x->tok[k], "who") || tok_is(x, &x->tok[k], "which")) && k > 0 &&
+        tok_punct(x, &x->tok[k - 1], ',') && past_tense(x, &x->tok[k + 1]) && !(x->tok[k + 1].wcls & DS__W_STATUS))
+      return "relative clause";
+  /* "was being investigated over its costly acquisition of Antonveneta": a deal its
+   * owner is judged by, done */
+  if (ti >= 2 && (tok_is(x, &x->tok[ti - 2], "its") || tok_is(x, &x->tok[ti - 2], "their")) &&
+      ds__deal_noun(x, &x->tok[ti]) &&
+      (tok_is(x, &x->tok[ti - 1], "costly") || tok_is(x, &x->tok[ti - 1], "ill-fated") ||
+       tok_is(x, &x->tok[ti - 1], "troubled") || tok_is(x, &x->tok[ti - 1], "disastrous") ||
+       tok_is(x, &x->tok[ti - 1], "botched") || tok_is(x, &x->tok[ti - 1], "controversial") ||
+       tok_is(x, &x->tok[ti - 1], "past") || tok_is(x, &x->tok[ti - 1], "disputed") ||
+       tok_is(x, &x->tok[ti - 1], "expensive") || tok_is(x, &x->tok[ti - 1], "successful")))
+    return "an earlier deal";
   unsigned from = ti >= 4 ? ti - 4 : 0;
   for (unsigned k = from; k < ti; k++)
     if ((tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||
@@ -288,7 +488,7 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
      * within the deal's clause */
     if (k >= tj && x->pub_m && tok_is(x, t, "in") && k + 1 < to && (x->tok[k + 1].wcls & DS__W_MONTH) &&
         x->tok[k + 1].rule >= 0 && !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
-        (x->pub_m - x->wt[x->tok[k + 1].rule].val + 12) % 12 >= 2)
+        month_past(x, x->wt[x->tok[k + 1].rule].val, k))
       return "earlier month";
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
@@ -366,7 +566,7 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
       q++;
       if (x->pub_m && (x->tok[q].wcls & DS__W_MONTH) && x->tok[q].rule >= 0 &&
           !(q + 1 < x->ntok && (x->tok[q + 1].fl & DS__T_NUM)) &&
-          (x->pub_m - x->wt[x->tok[q].rule].val + 12) % 12 >= 2)
+          month_past(x, x->wt[x->tok[q].rule].val, q - 1))
         return "earlier month";
       if (q + 1 < x->ntok && (x->tok[q].wcls & DS__W_MONTH)) q++;
       int y = year_of(x, &x->tok[q]);
@@ -638,7 +838,7 @@ int ds__passive_sale(const ds__rule *r) {
  * deals in general unless it names what they are of. */
 int ds__generic_plural(const ds_extractor *x, const ds__tok *t) {
   return tok_is(x, t, "acquisitions") || tok_is(x, t, "takeovers") || tok_is(x, t, "buyouts") ||
-         tok_is(x, t, "investments") || tok_is(x, t, "purchases");
+         tok_is(x, t, "investments") || tok_is(x, t, "purchases") || tok_is(x, t, "mergers");
 }
 
 /* "the Treasury took over", "the government will inject": a state agent acts, and
@@ -683,7 +883,11 @@ int ds__person_before(const ds_extractor *x, unsigned ti) {
 int ds__shares_after(const ds_extractor *x, unsigned tj) {
   unsigned lim = tj + 8 < x->ntok ? tj + 8 : x->ntok;
   for (unsigned k = tj; k < lim; k++)
-    if (tok_is(x, &x->tok[k], "shares") || tok_is(x, &x->tok[k], "stock")) return 1;
+    if (tok_is(x, &x->tok[k], "shares") || tok_is(x, &x->tok[k], "stock") ||
+        /* ("sold off most of its holdings in Heck's Inc common stock") */
+        (tok_is(x, &x->tok[k], "holdings") && k > 0 &&
+         (tok_is(x, &x->tok[k - 1], "its") || tok_is(x, &x->tok[k - 1], "their") || tok_is(x, &x->tok[k - 1], "his"))))
+      return 1;
   return 0;
 }
 
@@ -827,13 +1031,42 @@ int ds__consumer_goods(const ds_extractor *x, unsigned ti, unsigned tj) {
 int ds__goods_sold(const ds_extractor *x, unsigned ti, unsigned tj) {
   if (!(x->tok[ti].wcls & DS__W_SELLVERB)) return 0;
   int goods = 0;
+  /* "Samsung sold 10 million Galaxy S units": a count of things sold (a name among
+   * them is the product's), sales to no one in particular: 2 */
+  if (tj < x->ntok && (x->tok[tj].fl & DS__T_NUM) && ti + 1 == tj) {
+    unsigned k = tj + 1;
+    if (k < x->ntok && (x->tok[k].wcls & DS__W_SCALE)) k++;
+    if (k < x->ntok && (tok_is(x, &x->tok[k], "pct") || tok_is(x, &x->tok[k], "percent") ||
+                        tok_is(x, &x->tok[k], "per") || tok_punct(x, &x->tok[k], '%')))
+      k = x->ntok; /* "sell 25 pct of a plant": a share, not a count */
+    for (unsigned q = k; q < x->ntok && q < k + 5; q++) { /* ("nine power plants": assets) */
+      const ds__tok *t = &x->tok[q];
+      if (tok_punct(x, t, ',') || tok_is(x, t, "to")) break;
+      if (tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || tok_is(x, t, "plant")) return 0;
+    }
+    for (unsigned q = k; q < x->ntok && q < k + 5; q++) {
+      const ds__tok *t = &x->tok[q];
+      if (tok_punct(x, t, ',') || tok_is(x, t, "to") || tok_is(x, t, "shares") || tok_is(x, t, "stock")) break;
+      if (tok_is(x, t, "units") || tok_is(x, t, "copies") || tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) {
+        /* ("sold 500,000 tonnes of wheat to Egypt": a customer named, a supply) */
+        for (unsigned b = q + 1; b + 1 < x->ntok; b++)
+          if (tok_is(x, &x->tok[b], "to"))
+            for (unsigned c = b + 1; c < x->ntok && c < b + 5; c++)
+              if (x->tok[c].org >= 0) return 1;
+        return 2;
+      }
+    }
+  }
   for (unsigned k = tj; k < x->ntok && k < tj + 10; k++) {
     const ds__tok *t = &x->tok[k];
     if (t->org >= 0 || tok_is(x, t, "to") || tok_punct(x, t, ',')) break;
     /* (not "its consumer products unit", "its processing equipment and minerals
      * businesses": a business named by its goods) */
     if ((t->wcls & DS__W_UNITNOUN) || tok_is(x, t, "maker") || tok_is(x, t, "company") || tok_is(x, t, "firm") ||
-        tok_is(x, t, "businesses") || tok_is(x, t, "agreements") || tok_is(x, t, "contracts"))
+        tok_is(x, t, "businesses") || tok_is(x, t, "agreements") || tok_is(x, t, "contracts") ||
+        /* ("will sell nine U.S. power plants to LS Power": assets, whatever they make) */
+        ((tok_in(x, t, ds__asset_nouns, ds__asset_nouns_n) || tok_is(x, t, "plant")) &&
+         !tok_is(x, t, "licenses") && !tok_is(x, t, "licences")))
       return 0;
     if (tok_in(x, t, ds__goods_nouns, ds__goods_nouns_n)) goods = 1;
   }
@@ -924,6 +1157,27 @@ int ds__plan_denied(const ds_extractor *x, unsigned ti) {
       const ds__tok *c = tok_is(x, b, "in") ? &x->tok[k + 2] : b;
       if (tok_is(x, c, "talks") || tok_is(x, c, "negotiations") || tok_is(x, c, "discussions")) return 1;
     }
+  }
+  return 0;
+}
+
+/* "is pushing the company to explore a sale of its services arm", "urges sale of
+ * unit": a sale a shareholder or critic asks for is not one the owner has decided on
+ * (the caller keeps it when a buyer is named). The words of the clause before ti. */
+int ds__sale_urged(const ds_extractor *x, unsigned ti) {
+  static const char *const urge[] = {"urge",     "urges",     "urged",     "urging",   "push",
+                                     "pushes",   "pushed",    "pushing",   "press",    "presses",
+                                     "pressed",  "pressing",  "pressure",  "pressures", "pressured",
+                                     "pressuring", "lobby",   "lobbies",   "lobbied",  "lobbying"};
+  for (unsigned k = ti; k-- > 0 && ti - k <= 8;) {
+    const ds__tok *t = &x->tok[k];
+    if (tok_punct(x, t, ',') || tok_punct(x, t, ';')) break;
+    if (!tok_in(x, t, urge, sizeof urge / sizeof urge[0])) continue;
+    /* right before the deal word ("urges sale of", "pushing for a sale"), or asking
+     * someone "to" do it */
+    if (ti - k <= 3) return 1;
+    for (unsigned q = k + 1; q < ti; q++)
+      if (tok_is(x, &x->tok[q], "to")) return 1;
   }
   return 0;
 }

@@ -240,7 +240,10 @@ int ds__answers_offer(const ds_extractor *x, unsigned a, unsigned b) {
                                       "evaluate", "evaluating", "studying", "study", "reviewing",
                                       "review", "considering", "consider", "weighing", "accepted",
                                       "accepts", "accept", "welcomed", "opposes", "opposed",
-                                      "received", "receives", "backed", "recommended"};
+                                      "received", "receives", "backed", "recommended",
+                                      /* "its defense against BHP Billiton's failed bid" */
+                                      "defense", "defence", "fend", "fending", "resist", "resisting",
+                                      "thwart", "repel"};
   for (unsigned k = a; k < b; k++)
     if (x->tok[k].org >= 0) return 0; /* (the nearest name before the maker only) */
   for (unsigned k = a; k < b; k++)
@@ -363,10 +366,16 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       unsigned p = s - 1;
       while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
       /* "in Australia's Qantas Airways": a place's possessive stands between */
+      /* (but "Financial Corporation of America's American Savings unit", "Bank of
+       * America's X unit": the place ends the owner's name, no preposition of the
+       * sentence) */
+      int owner_place = 0;
       if (p > 1 && (tok_is(x, &t[p], "'s") || tok_is(x, &t[p], "\xe2\x80\x99s")) &&
-          (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION)))
+          (t[p - 1].wcls & (DS__W_PLACE | DS__W_NATION))) {
+        owner_place = t[p - 1].org >= 0 || (p > 3 && tok_is(x, &t[p - 2], "of") && t[p - 3].org >= 0);
         p -= 2;
-      if ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p])) oblique = 1;
+      }
+      if (!owner_place && ((t[p].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[p]))) oblique = 1;
       /* "An investor group led by Dart Container Corp said it raised its stake", "a
        * consortium led by X agreed to buy": the leader acts for the group */
       /* (not an appositive: "TLX Partners, a group led by Asher Edelman") */
@@ -382,13 +391,26 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       if (oblique && p > 0 && tok_is(x, &t[p], "of") &&
           (tok_is(x, &t[p - 1], "shareholders") || tok_is(x, &t[p - 1], "stockholders") ||
            tok_is(x, &t[p - 1], "holders") || tok_is(x, &t[p - 1], "directors") ||
-           tok_is(x, &t[p - 1], "board") || tok_is(x, &t[p - 1], "boards")))
-        oblique = 0;
+           tok_is(x, &t[p - 1], "board") || tok_is(x, &t[p - 1], "boards"))) {
+        /* (not "sent a letter to the board of X, offering to buy": the board itself the
+         * object of a preposition) */
+        unsigned h = p - 1;
+        while (h > 0 && (tok_is(x, &t[h - 1], "the") || tok_is(x, &t[h - 1], "its") ||
+                         tok_is(x, &t[h - 1], "their") || (t[h - 1].fl & DS__T_SKIP)))
+          h--;
+        if (!(h > 0 && !tok_is(x, &t[h - 1], "of") &&
+              ((t[h - 1].wcls & DS__W_PREP) || ds__is_other_prep(x, &t[h - 1]))))
+          oblique = 0; /* ("a committee of the board of directors of X": X still acts) */
+      }
       /* "after Adatum agreed to buy": a clause's subject, though a preposition stands
        * before it */
       /* "announced a definitive agreement for Ardent to acquire Brandt's coatings
        * business": the subject of the infinitive */
-      if (oblique && tok_is(x, &t[p], "for") && k + 2 == ti && tok_is(x, &t[k + 1], "to")) oblique = 0;
+      if (oblique && tok_is(x, &t[p], "for")) { /* (a ticker between: "for Dish Network Corp ( DISH.O ) to") */
+        unsigned q = k + 1;
+        while (q < ti && (t[q].fl & DS__T_SKIP)) q++;
+        if (q + 1 == ti && tok_is(x, &t[q], "to")) oblique = 0;
+      }
       if (oblique && k + 1 < x->ntok &&
           (k + 1 == ti || tok_is(x, &t[k + 1], "agreed") || tok_is(x, &t[k + 1], "said") ||
            tok_is(x, &t[k + 1], "has") || tok_is(x, &t[k + 1], "had") ||
@@ -740,6 +762,11 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
          tok_is(x, &t[k - 1], "funds") || tok_is(x, &t[k - 1], "shareholders") ||
          tok_is(x, &t[k - 1], "partners") || tok_is(x, &t[k - 1], "companies")))
       continue;
+    /* "the latest fruit of its investment in research is its leadership in LED TVs":
+     * the deal's words are the subject of a verb of being; what it is said to be names
+     * no side of it */
+    if (k > tj + 1 && (tok_is(x, tk, "is") || tok_is(x, tk, "are") || tok_is(x, tk, "was") || tok_is(x, tk, "were")))
+      break;
     if (ps >= 0) {
       cur = ps;
       prev_org = -1;

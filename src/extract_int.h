@@ -171,7 +171,7 @@ extern const unsigned ds__nundisclosed;
 /* Rule patterns compiled once at ds_extract_init (extract_match.c): each rule a run of
  * elements, each element a run of alternative words; matching reads no pattern text. */
 #define DS__MAX_RULES 256  /* rule indexes are stored in a byte (ds__wentry.rules) */
-#define DS__MAX_RELEMS 512 /* elements of all rules (tests/unit/test_rules.c prints the use) */
+#define DS__MAX_RELEMS 640 /* elements of all rules (tests/unit/test_rules.c prints the use) */
 #define DS__MAX_RALTS 1536 /* alternative words of all elements */
 enum { DS__RE_OPT = 1, DS__RE_STAR = 2, DS__RE_TEXT = 4 /* an alternative the word table does not hold */ };
 typedef struct ds__relem {
@@ -211,6 +211,7 @@ typedef struct ds__org {
   uint8_t lead;        /* named in the title or the lead sentences */
   int16_t alias_of;    /* -1, or the org this one is a short form of */
   int16_t parent;      /* -1, or the org this one is a unit of ("its subsidiary, X") */
+  uint8_t vendor;      /* defined as (the "Vendor") or (the "Seller"): who sells */
 } ds__org;
 
 typedef struct ds__cand {
@@ -274,8 +275,16 @@ struct ds_extractor {
   int issuer;                    /* the first company the story names: "the Company" */
   int sent_deal;                 /* the current sentence has a trigger of its own */
   uint32_t sent_mou_end;         /* where a memorandum's trigger ends in it, or 0 */
+  int16_t letter_side[2];        /* the sides of a letter of intent that tells a purchase in it, or -1 */
   int sent_background;           /* the sentence told a background deal or other companies' */
   int in_links;                  /* reading the items of a "Related articles" list */
+  /* a sentence telling a portfolio ("has made investments in 13 companies"), for the
+   * list of companies under it (extract_list.c); pf_org -1: none told */
+  int16_t pf_org;
+  unsigned pf_si;
+  uint32_t pf_start, pf_end;
+  ds_span pf_trigger;
+  char pf_date[11];
   const ds_article *a;
   const char *text;
   int pub_y, pub_m, pub_d;       /* published date, 0 if unknown */
@@ -365,6 +374,10 @@ static inline int class_before(const ds_extractor *x, unsigned ti, unsigned n, u
   return 0;
 }
 
+/* extract_list.c: the companies listed under a sentence telling a portfolio */
+void ds__portfolio_sentence(ds_extractor *x, unsigned si, uint32_t end);
+void ds__portfolio_list(ds_extractor *x);
+
 /* extract_text.c: sentences and tokens */
 size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e);
 void ds__abbrevs_build(ds_extractor *x);
@@ -377,6 +390,7 @@ size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 
 /* extract_names.c: organization names, aliases, people */
 void ds__find_orgs(ds_extractor *x, int headline);
+int ds__register_name(ds_extractor *x, uint32_t off, uint32_t len); /* a name read apart */
 int ds__resolve_alias(const ds_extractor *x, int k);
 int ds__is_person(const ds_extractor *x, int org);
 /* A verb answering an offer ("rejected", "is studying") in [a, b), no name between. */
@@ -458,6 +472,7 @@ int ds__shares_after(const ds_extractor *x, unsigned tj);
 int ds__generic_plural(const ds_extractor *x, const ds__tok *t);
 int ds__country_before(const ds_extractor *x, unsigned ti);
 int ds__plan_denied(const ds_extractor *x, unsigned ti);
+int ds__sale_urged(const ds_extractor *x, unsigned ti);
 int ds__bid_ruled_out(const ds_extractor *x, unsigned ti);
 int ds__mou_prepares(const ds_extractor *x, unsigned ti);
 int ds__state_agent(const ds_extractor *x, unsigned ti);

@@ -58,6 +58,9 @@ DS__HOT static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int
   return k;
 }
 
+/* A name read outside the sentences (an item of a list): registered as named once. */
+int ds__register_name(ds_extractor *x, uint32_t off, uint32_t len) { return register_org(x, off, len, 0, 0); }
+
 /* "billionaires", "tycoons": a person cue in the plural */
 static int tok_len_is_plural(const ds_extractor *x, const ds__tok *t) {
   return t->len > 3 && (TX(x, t)[t->len - 1] | 0x20) == 's';
@@ -1121,6 +1124,16 @@ DS__HOT void ds__find_orgs(ds_extractor *x, int headline) {
         for (unsigned z = qs; z < q && ak >= 0; z++) t[z].org = (int16_t)ak;
         end = q + 1;
       }
+    }
+    /* ... with Ever Harvest Investments Limited (the "Vendor") to acquire: an
+     * announcement's defined term for who sells (see vendor_seller in extract.c) */
+    if (k >= 0 && pe + 4 < n && tok_punct(x, &t[pe], '(')) {
+      unsigned q = pe + 1;
+      if (tok_is(x, &t[q], "the")) q++;
+      if (q + 2 < n && is_quote(x, &t[q]) && is_quote(x, &t[q + 2]) &&
+          (tok_is(x, &t[q + 1], "vendor") || tok_is(x, &t[q + 1], "vendors") || tok_is(x, &t[q + 1], "seller") ||
+           tok_is(x, &t[q + 1], "sellers")))
+        x->org[k].vendor = 1;
     }
     i = end;
   }

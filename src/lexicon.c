@@ -32,6 +32,9 @@ const ds__word ds__words[] = {
     /* "Tanjung Rimau Port Corporation Sdn. Bhd." */
     {"sdn", SUF, 0},
     {"sl", SUF, 0}, {"na", SUF, 0},   /* "Costalia Retail Group S.L.", "Harbor Lane Bank, N.A." */
+    /* joint-stock forms of the Gulf, Russia and Central Asia, and the Finnish "Oy": "Emirates Water Company PJSC",
+     * "Kazakh Rail JSC", "Oman Gas SAOG", "Doha Cables Q.P.S.C." */
+    {"pjsc", SUF, 0}, {"jsc", SUF, 0}, {"oy", SUF, 0}, {"saog", SUF, 0}, {"qpsc", SUF, 0},
     {"bancorp", ORGW, 0}, {"holdings", ORGW, 0}, {"holding", ORGW, 0}, {"group", ORGW, 0},
     {"bank", ORGW, 0}, {"partners", ORGW, 0}, {"capital", ORGW, 0}, {"industries", ORGW, 0},
     {"international", ORGW, 0}, {"investments", ORGW, 0}, {"technologies", ORGW, 0},
@@ -67,6 +70,9 @@ const ds__word ds__words[] = {
     {"individual", STOP, 0}, {"retail", STOP, 0}, {"institutional", STOP, 0},
     /* "Existing Notely users have until March": the company's customers, not a name */
     {"existing", STOP, 0},
+    /* "Activist Calder Ridge takes stake", "Billionaire activist investor Carl Icahn":
+     * descriptions at a sentence's start, not part of a name */
+    {"activist", STOP, 0}, {"billionaire", STOP, 0},
     {"series", STOP, 0}, /* "Series B" is a funding round */
     {"management", STOP, 0}, {"supervisory", STOP, 0}, /* "the Management Board of X" */
     /* acronyms of things, not companies: "EV chargers", "AI models", "LNG cargoes" */
@@ -230,6 +236,13 @@ const ds__word ds__words[] = {
     {"san", PLACE, 0}, {"los", PLACE, 0}, {"angeles", PLACE, 0}, {"francisco", PLACE, 0},
     {"american", NATION, 0}, {"african", NATION, 0}, {"arab", NATION, 0}, {"chinese", NATION, 0}, {"japanese", NATION, 0},
     {"german", NATION, 0}, {"french", NATION, 0}, {"british", NATION, 0},
+    /* the people of a country, in the plural ("Venezuelans may have invested $3 billion"):
+     * never a company */
+    {"americans", STOP, 0}, {"europeans", STOP, 0}, {"britons", STOP, 0}, {"germans", STOP, 0},
+    {"canadians", STOP, 0}, {"australians", STOP, 0}, {"russians", STOP, 0}, {"venezuelans", STOP, 0},
+    {"mexicans", STOP, 0}, {"brazilians", STOP, 0}, {"italians", STOP, 0}, {"iranians", STOP, 0},
+    {"iraqis", STOP, 0}, {"israelis", STOP, 0}, {"palestinians", STOP, 0}, {"argentines", STOP, 0},
+    {"nos", STOP, 0}, /* "Google and Yahoo, Nos. 1 and 2 in search" */
     {"swiss", NATION, 0}, {"dutch", NATION, 0}, {"italian", NATION, 0},
     /* regions' adjectives: "the Bavarian drivetrain specialist" */
     {"bavarian", NATION, 0}, {"catalan", NATION, 0}, {"basque", NATION, 0}, {"flemish", NATION, 0},
@@ -351,7 +364,7 @@ const ds__word ds__words[] = {
 
     /* words around a name that make it an adviser, not a party */
     {"advise", DS__W_ADVISER, 0}, {"advised", DS__W_ADVISER, 0}, {"advises", DS__W_ADVISER, 0}, {"adviser", DS__W_ADVISER, 0}, {"advisers", DS__W_ADVISER, 0}, {"advisor", DS__W_ADVISER, 0},
-    {"advisors", DS__W_ADVISER, 0}, {"advisory", DS__W_ADVISER, 0}, {"assist", DS__W_ADVISER, 0}, {"counsel", DS__W_ADVISER, 0}, {"underwriter", DS__W_ADVISER, 0}, {"underwriters", DS__W_ADVISER, 0},
+    {"advisors", DS__W_ADVISER, 0}, {"advisory", DS__W_ADVISER, 0}, {"assist", DS__W_ADVISER, 0}, {"counsel", DS__W_ADVISER, 0}, {"underwriter", DS__W_ADVISER, 0}, {"underwriters", DS__W_ADVISER, 0}, {"underwriting", DS__W_ADVISER, 0}, {"accountants", DS__W_ADVISER, 0},
     {"hired", DS__W_ADVISER, 0}, {"hires", DS__W_ADVISER, 0}, {"hire", DS__W_ADVISER, 0}, {"retained", DS__W_ADVISER, 0},
     {"retains", DS__W_ADVISER, 0},
 
@@ -490,7 +503,8 @@ const char *const ds__goods_nouns[] = {
     "output", "production", "electricity", "power", "gas", "oil", "crude", "cargoes", "cargo",
     "volumes", "ore", "concentrate", "energy", "capacity", "products", "chips", "batteries",
     "fuel", "components", "clothing", "apparel", "footwear", "accessories", "merchandise", "goods",
-    "equipment", "vehicles", "engines", "turbines", "machinery",
+    "equipment", "vehicles", "engines", "turbines", "machinery", "services", "missile", "missiles",
+    "helicopters", "rifles", "weapons",
     /* "a five-year deal to buy all of its own-label fresh milk from Dairy West": farm
      * and mine commodities bought under contract */
     "milk", "grain", "wheat", "corn", "soybeans", "cocoa", "beef", "coal", "steel", "aluminium",
@@ -513,7 +527,7 @@ const char *const ds__product_nouns[] = {
     "shoes", "clothes", "clothing", "homes", "houses", "apartments", "condos", "copies",
     "games", "songs", "shows", "movies", "films", "books", "cigarettes", "tires", "bikes",
     "motorcycles", "appliances", "televisions", "tvs", "sandwiches", "meals", "coffee",
-    "subscriptions", "policies", "goods", "merchandise", "items"};
+    "subscriptions", "policies", "goods", "merchandise", "items", "models"};
 const unsigned ds__product_nouns_n = sizeof ds__product_nouns / sizeof ds__product_nouns[0];
 
 /* "the D.Boerse takeover of NYSE": nouns a name before them does the deal with */

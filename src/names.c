@@ -8,10 +8,11 @@
 /* Legal forms and group words dropped from keys (dots already removed), by length: a
  * word is compared only with those of its own length. */
 static const char *const drop_by_len[13] = {
-    [2] = "co ag sa nv bv se ab kk lp pt",
-    [3] = "inc cos ltd llc plc spa asa oyj llp pte pty bhd tbk srl sas pvt the",
-    [4] = "corp gmbh kgaa sarl",
+    [2] = "co ag sa nv bv se ab kk lp pt oy",
+    [3] = "inc cos ltd llc plc spa asa oyj llp pte pty bhd tbk srl sas pvt jsc sdn the",
+    [4] = "corp gmbh kgaa sarl pjsc saog qpsc",
     [5] = "group",
+    [6] = "berhad",
     [7] = "company limited holding",
     [8] = "holdings",
     [11] = "corporation",
@@ -23,7 +24,7 @@ static int droppable(const char *w, size_t n) {
   static const uint32_t first = 1u << ('i' - 'a') | 1u << ('c' - 'a') | 1u << ('l' - 'a') | 1u << ('p' - 'a') |
                                 1u << ('g' - 'a') | 1u << ('a' - 'a') | 1u << ('s' - 'a') | 1u << ('n' - 'a') |
                                 1u << ('b' - 'a') | 1u << ('k' - 'a') | 1u << ('o' - 'a') | 1u << ('t' - 'a') |
-                                1u << ('h' - 'a');
+                                1u << ('h' - 'a') | 1u << ('j' - 'a') | 1u << ('q' - 'a');
   if (n > 12 || w[0] < 'a' || w[0] > 'z' || !(first >> (w[0] - 'a') & 1)) return 0;
   for (const char *p = drop_by_len[n]; p; p += n + 1) { /* (words of n letters, a space apart) */
     if (p[0] == w[0] && memcmp(p, w, n) == 0) return 1;

@@ -88,6 +88,9 @@ const ds__rule ds__rules[] = {
      * bids (the engine wants an offer word a few words on) */
     {"approached", "approached|approaches", T_ACQ, PROP, {ACQ, TGT, N, N, N, N, N}, 2},
     {"acquire-control", "control of", T_ACQ, CTX, {ACQ, TGT, N, SEL, N, N, N}, 1},
+    /* "Citigroup would cede operational and strategic control of the brokerage to Morgan
+     * Stanley": who cedes sells */
+    {"cede-control", "cede|cedes|ceded|ceding ~* ~and ~* control", T_ACQ, CTX, {SEL, N, N, N, ACQ, N, N}, 1},
     /* "Sahyadri Tollways was previously owned by Lion Gate": the seller of a deal just
      * told (the engine keeps it only as more of that deal) */
     {"previously-owned", "previously|formerly owned|held by", T_ACQ, DONE, {TGT, N, SEL, N, N, N, N}, 1},
@@ -148,6 +151,10 @@ const ds__rule ds__rules[] = {
      T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
     {"take-stake", "take|takes|took|taken|taking|buy|buys|bought|buying|acquire|acquires|acquired|acquiring ~a ~an ~minority|strategic|equity|majority|controlling stake|stakes|share|interest|holding",
      T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 2},
+    /* "has built a 5.4% stake in X", "amassed a stake": a holding gathered on the market,
+     * disclosed once it is held */
+    {"build-stake", "built|builds|amassed|amasses|accumulated|accumulates ~a|an ~* ~minority|strategic|equity stake|stakes|holding",
+     T_INV, DONE, {INV, IVE, N, N, N, N, IVE}, 2},
     /* "agreed to pay $2 billion for a 20% stake in X" */
     /* "has agreed to pay $80 million for Beta Systems Ltd." (the engine wants an amount
      * between and the company right after "for") */
@@ -198,6 +205,10 @@ const ds__rule ds__rules[] = {
     /* "New investors X and Y joined existing investors Z in the round" */
     {"join-round", "joined|join|joins|joining existing|current|returning|prior ~investor|investors",
      T_INV, DONE, {INV, INV, N, N, N, N, IVE}, 1},
+    /* "Ocean Crest Capital has committed A$4 million": another investor of the placement
+     * or round just told (the engine wants the amount right after; joined to it, or
+     * nothing) */
+    {"join-round", "committed|commits", T_INV, DONE, {INV, N, N, N, N, N, N}, 1},
     /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
     {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
     /* "Fennel has raised £75m from investors led by Tallis Capital", "raised $40 million
@@ -205,6 +216,12 @@ const ds__rule ds__rules[] = {
      * amount before "from") */
     {"raised-from", "raised|raises|raising|secured|secures from ~new ~existing ~institutional ~private ~investors|backers ~led|co-led ~by",
      T_INV, DONE, {IVE, INV, INV, INV, N, INV, N}, 1}, /* (the pattern eats "from investors": those named after are its object) */
+    /* "to raise A$18.5 million through a placement of new shares": a share placement
+     * (its investors named in a later sentence, see "cornerstoned"; a rule's first word
+     * is read as a deal word, so not "through") */
+    {"placement", "placement of", T_INV, CTX, {IVE, N, INV, INV, INV, INV, N}, 1},
+    /* "The Placement was cornerstoned by Tarnway Resources Fund": its anchor investor */
+    {"cornerstoned", "cornerstoned|cornerstone|anchored by", T_INV, CTX, {IVE, N, INV, N, N, N, N}, 1},
     {"subscription-agreement", "subscription|placement agreement", T_INV, CTX, {IVE, N, N, N, N, INV, N}, 1},
     {"subscribe", "subscribe|subscribes|subscribed|subscribing for|to", T_INV, CTX, {INV, IVE, N, N, N, N, IVE}, 1},
     {"capital-injection", "capital injection|infusion", T_INV, CTX, {IVE, N, N, INV, N, N, N}, 1},
@@ -227,6 +244,10 @@ const ds__rule ds__rules[] = {
     {"loan-to", "loan|loans to", T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
     {"loan-to", "credit|term|revolving|bridge facility|facilities|line to", T_INV, CTX, {INV, N, N, N, IVE, N, N}, 1},
     /* supply and contracts */
+    /* "announced that the Transit Commission has awarded it a contract": who awards is
+     * the customer, the pronoun the company the sentence is about (the engine finds it) */
+    {"award-it", "award|awards|awarded|awarding it|them ~a|an|the ~new ~* ~* ~* contract|contracts|order|orders|tender",
+     T_SUP, AGR, {CUS, N, N, N, N, N, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|awarded|receives|received|lands|landed|bags|bagged|clinches|clinched ~a ~an ~new ~* ~* contract|order|orders|tender ~from|with|by",
      T_SUP, AGR, {SUP, N, CUS, CUS, N, CUS, N}, 2},
     {"win-contract", "win|wins|won|secured|secures|signed|signs ~a ~an ~new contract|order|orders|deal from|with|by",
@@ -271,6 +292,12 @@ const ds__rule ds__rules[] = {
     /* licensing */
     /* "has in-licensed a late-stage obesity drug from Slimgen": the subject takes the licence */
     {"in-license", "in-license|in-licenses|in-licensed|in-licensing|in-licence|in-licences|in-licenced", T_LIC, CTX, {LEE, N, N, LOR, N, LOR, N}, 1},
+    /* "an agreement allowing Pinecrest Beverages to produce and sell drinks under the
+     * Marlow brand": who makes goods under another's brand is its licensee (the engine
+     * wants a brand word right after the owner's name; a rule's first word is a deal
+     * word after an amount, so not "market": "a $1 billion market") */
+    {"under-brand", "produce|sell|manufacture|distribute|brew ~and|or ~produce|make|sell|market|manufacture|distribute|brew ~* ~* ~* under the|its|their",
+     T_LIC, CTX, {LEE, LOR, N, N, N, N, N}, 1},
     {"license-to", "license|licenses|licensed|licence|licences|licensing ~its ~the ~rights to", T_LIC, CTX, {LOR, N, N, N, LEE, LEE, N}, 1},
     {"license-from", "license|licenses|licensed|licence|licensing ~rights from", T_LIC, CTX, {LEE, N, N, LOR, N, N, N}, 1},
     {"license", "license|licenses|licensed|licence|licences", T_LIC, CTX, {LOR, N, N, LOR, LEE, LEE, N}, 1},
@@ -304,6 +331,9 @@ const ds__status_word ds__status_words[] = {
     {"agreed|agrees|agree|signed|signs|sign|definitive|entered|enters|reached|struck|strikes|approved|approves|won|wins|awarded|placed|places", DS_STATUS_AGREED, 2},
     {"announced|announces|unveiled|formed|forms|established|launched", DS_STATUS_AGREED, 1},
     {"secured|secures|obtained|closes", DS_STATUS_COMPLETED, 1},
+    /* "has received firm commitments from investors to raise A$18.5 million": bound,
+     * not yet settled (the first word is indexed, so not "firm": "private equity firm") */
+    {"commitments|commitment from", DS_STATUS_AGREED, 2},
     {"nears|nearing", DS_STATUS_PROPOSED, 2}, /* "Harbor Lane nears deal to buy Redstone" */
     {"close|closer to", DS_STATUS_PROPOSED, 2}, /* "is close to a deal to buy Rennick" */
     /* "the transaction is expected to close by March 15": agreed, not done */
