@@ -228,8 +228,6 @@ DS__HOT size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
 }
 
 DS__HOT static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
-  /* (the tokenizer knows whether the word has a period in it: no need to look) */
-  int dotted = (fl & DS__T_DOTTED) != 0;
   if (x->ntok >= DS_MAX_SENT_TOKENS) return;
   ds__tok *t = &x->tok[x->ntok++];
   t->off = off;
@@ -240,23 +238,30 @@ DS__HOT static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_
   t->org = -1;
   t->wcls = 0;
   t->rule = -1;
-  if (fl & DS__T_WORD) {
-    const ds__wentry *we = ds__wt_find(x, x->text + off, len);
-    if (!we && dotted && len > 1 && x->text[off + len - 1] == '.') we = ds__wt_find(x, x->text + off, len - 1);
-    if (!we && dotted && len <= 8) {
-      /* dotted abbreviations read without their dots: "L.P." "lp", "K.K." "kk" */
-      char w[8];
-      size_t n = 0;
-      for (size_t i = 0; i < len; i++)
-        if (x->text[off + i] != '.') w[n++] = x->text[off + i];
-      we = ds__wt_find(x, w, n);
-    }
-    if (we) {
-      t->wcls = we->cls;
-      t->rule = (int16_t)(we - x->wt);
-      /* "US Airways Group": "US" in capitals is the country, not the pronoun */
-      if (len == 2 && x->text[off] == 'U' && x->text[off + 1] == 'S') t->wcls &= ~(uint32_t)DS__W_STOPCAP;
-    }
+}
+
+/* A word token's classes and entry from the word table. (A word longer than 0xffff
+ * bytes, its length cut in the token, is in the table under neither length.) */
+DS__HOT static void word_classes(const ds_extractor *x, ds__tok *t) {
+  const char *w0 = x->text + t->off;
+  size_t len = t->len;
+  /* (the tokenizer knows whether the word has a period in it: no need to look) */
+  int dotted = (t->fl & DS__T_DOTTED) != 0;
+  const ds__wentry *we = ds__wt_find(x, w0, len);
+  if (!we && dotted && len > 1 && w0[len - 1] == '.') we = ds__wt_find(x, w0, len - 1);
+  if (!we && dotted && len <= 8) {
+    /* dotted abbreviations read without their dots: "L.P." "lp", "K.K." "kk" */
+    char w[8];
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+      if (w0[i] != '.') w[n++] = w0[i];
+    we = ds__wt_find(x, w, n);
+  }
+  if (we) {
+    t->wcls = we->cls;
+    t->rule = (int16_t)(we - x->wt);
+    /* "US Airways Group": "US" in capitals is the country, not the pronoun */
+    if (len == 2 && w0[0] == 'U' && w0[1] == 'S') t->wcls &= ~(uint32_t)DS__W_STOPCAP;
   }
 }
 
@@ -293,7 +298,7 @@ static int two_uppers(const unsigned char *w, size_t n) {
 
 /* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
  * earlier when the token array filled: the caller reads the rest as another piece). */
-DS__HOT static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
+DS__HOT static size_t scan_tokens(ds_extractor *x, size_t s, size_t e) {
   const unsigned char *t = (const unsigned char *)x->text;
   size_t i = s;
   int nl = 0;
@@ -395,6 +400,16 @@ DS__HOT static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
     nl = 0;
   }
   return e;
+}
+
+/* The tokens of [s, e), then their words looked up in the word table in a loop of
+ * their own: the lookups of a piece do not wait on one another, nor on the scan's
+ * branches, so their reads of the table overlap. */
+DS__HOT static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
+  size_t stop = scan_tokens(x, s, e);
+  for (unsigned k = 0; k < x->ntok; k++)
+    if (x->tok[k].fl & DS__T_WORD) word_classes(x, &x->tok[k]);
+  return stop;
 }
 
 
