@@ -1193,21 +1193,21 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       const ds__rule *rq = &ds__rules[we->rules[q]];
       unsigned jq = ds__rule_match(x, rq, i);
       if (!jq || jq <= best_j) continue;
-      if ((strcmp(rq->name, "stake-in") == 0 || strcmp(rq->name, "interest-in") == 0) && !ds__deal_verb_before(x, i))
+      if ((rule_is(rq, "stake-in") || rule_is(rq, "interest-in")) && !ds__deal_verb_before(x, i))
         continue;
-      if (strcmp(rq->name, "take-over") == 0 && taking_a_post(x, jq))
+      if (rule_is(rq, "take-over") && taking_a_post(x, jq))
         continue; /* "will take over as chief financial officer from X": a job */
-      if (strcmp(rq->name, "selects-to-supply") == 0 && (person_chosen(x, jq) || bidder_chosen(x, jq) || adviser_chosen(x, jq)))
+      if (rule_is(rq, "selects-to-supply") && (person_chosen(x, jq) || bidder_chosen(x, jq) || adviser_chosen(x, jq)))
         continue;
       if (disowned_before(x, i)) continue;
-      if ((strcmp(rq->name, "takeover") == 0 || strcmp(rq->name, "merge") == 0) && jq == i + 1 &&
+      if ((rule_is(rq, "takeover") || rule_is(rq, "merge")) && jq == i + 1 &&
           speculation_after(x, jq))
         continue; /* "shares jump on takeover talk", "merger speculation": no deal told */
-      if (strcmp(rq->name, "takeover") == 0 && staff_buyout(x, i))
+      if (rule_is(rq, "takeover") && staff_buyout(x, i))
         continue; /* "800 employees took a buyout", "voluntary buyouts": leaving a job */
-      if (strcmp(rq->name, "venture") == 0 && !ds__formed_before(x, i))
+      if (rule_is(rq, "venture") && !ds__formed_before(x, i))
         continue; /* "form a 50-50 venture"; not "its participation in a venture" */
-      if (strcmp(rq->name, "joint-venture") == 0 || strcmp(rq->name, "venture") == 0 || strcmp(rq->name, "jv") == 0) {
+      if (rule_is(rq, "joint-venture") || rule_is(rq, "venture") || rule_is(rq, "jv")) {
         int held = 0; /* "where it holds a 70% interest in a joint venture with X": owned, not news */
         for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
           if (tok_is(x, &x->tok[b], "holds") || tok_is(x, &x->tok[b], "owns") || tok_is(x, &x->tok[b], "operates"))
@@ -1233,7 +1233,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             continue;
         }
       }
-      if (strcmp(rq->name, "license") == 0 && (tok_is(x, t, "licences") || tok_is(x, t, "licenses"))) {
+      if (rule_is(rq, "license") && (tok_is(x, t, "licences") || tok_is(x, t, "licenses"))) {
         int held = 0; /* "failing to agree on how to value their salmon licences": permits
                        * a company holds, not one granted */
         for (unsigned b = i >= 3 ? i - 3 : 0; b < i; b++)
@@ -1241,10 +1241,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             held = 1;
         if (held) continue;
       }
-      if (strcmp(rq->name, "grant-license") == 0 && !ds__word_after(x, jq, 12, "license", "licence", "rights") &&
+      if (rule_is(rq, "grant-license") && !ds__word_after(x, jq, 12, "license", "licence", "rights") &&
           !ds__word_after(x, ds__past_name(x, jq), 6, "license", "licence", "rights"))
         continue; /* "granted X (of West Germany) an exclusive license"; not "granted approval" */
-      if (strcmp(rq->name, "award-contract") == 0 &&
+      if (rule_is(rq, "award-contract") &&
           (!(ds__word_after(x, jq, 12, "contract", "order", "contracts") ||
              ds__word_after(x, jq, 12, "orders", "tender", "deal")) ||
            (i > 0 && (tok_is(x, &x->tok[i - 1], "was") || tok_is(x, &x->tok[i - 1], "been") ||
@@ -1252,11 +1252,11 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                       tok_is(x, &x->tok[i - 1], "is") || tok_is(x, &x->tok[i - 1], "being") ||
                       tok_is(x, &x->tok[i - 1], "are")))))
         continue; /* "has awarded X a contract"; not "was awarded a contract", "awarded a prize" */
-      if (strcmp(rq->name, "award-contract") == 0 && si == 0 && tok_is(x, t, "awarded") &&
+      if (rule_is(rq, "award-contract") && si == 0 && tok_is(x, t, "awarded") &&
           !(i > 0 && (tok_is(x, &x->tok[i - 1], "has") || tok_is(x, &x->tok[i - 1], "have"))))
         continue; /* a headline's "Dunmore awarded Navy contract": the passive, its
                    * auxiliary dropped (the story tells who awarded) */
-      if (strcmp(rq->name, "loan-to") == 0) {
+      if (rule_is(rq, "loan-to")) {
         int lent = 0; /* "provided a $45 million credit facility to X"; not "buy the X loan to Y" */
         for (unsigned b = i >= 8 ? i - 8 : 0; b < i; b++)
           if (tok_is(x, &x->tok[b], "provided") || tok_is(x, &x->tok[b], "provides") ||
@@ -1267,36 +1267,36 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
             lent = 1;
         if (!lent) continue;
       }
-      if (strcmp(rq->name, "back-with") == 0 &&
+      if (rule_is(rq, "back-with") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 && ds__word_after(x, jq, 10, "investment", "funding", "round")))
         continue; /* "has backed X with a £5m investment"; not "backed the plan" */
-      if ((strcmp(rq->name, "sale-of") == 0 || strcmp(rq->name, "sale") == 0) && i >= 2 &&
+      if ((rule_is(rq, "sale-of") || rule_is(rq, "sale")) && i >= 2 &&
           tok_is(x, &x->tok[i - 1], "the") && tok_is(x, &x->tok[i - 2], "to") && i >= 3 &&
           tok_is(x, &x->tok[i - 3], "subject"))
         continue; /* "approved, subject to the divestment of one facility": a remedy */
-      if (strcmp(rq->name, "business-combination") == 0 && mou_terms(x, i))
+      if (rule_is(rq, "business-combination") && mou_terms(x, i))
         continue; /* "a letter of intent to explore a potential business combination": the letter */
-      if (strcmp(rq->name, "pay-for") == 0 &&
+      if (rule_is(rq, "pay-for") &&
           (jq <= i + 2 || jq >= x->ntok || x->tok[jq].org < 0 || !(x->tok[jq].fl & DS__T_CAP)))
         continue; /* "pay $80 million for Beta Systems Ltd."; not "paid $5 million for the rights" */
-      if (strcmp(rq->name, "join-round") == 0 && (tok_is(x, &x->tok[i], "committed") || tok_is(x, &x->tok[i], "commits")) &&
+      if (rule_is(rq, "join-round") && (tok_is(x, &x->tok[i], "committed") || tok_is(x, &x->tok[i], "commits")) &&
           !money_between(x, i, i + 6 < x->ntok ? i + 6 : x->ntok))
         continue; /* "has committed A$4 million"; not "has committed to the project" */
-      if (strcmp(rq->name, "raise-from") == 0 && jq <= i + 2)
+      if (rule_is(rq, "raise-from") && jq <= i + 2)
         continue; /* "raised $40 million from X"; not "raised from 5% to 7%" */
-      if (strcmp(rq->name, "selected-by") == 0 &&
+      if (rule_is(rq, "selected-by") &&
           !(ds__word_after(x, jq, 12, "supply", "provide", "build") ||
             ds__word_after(x, jq, 12, "contract", "deliver", "supplier") ||
             ds__word_after(x, jq, 12, "deploy", "install", "operate")))
         continue; /* "selected by Y to supply", "to deploy"; not "chosen by readers as" */
-      if (strcmp(rq->name, "appoint-distributor") == 0 && !distributor_after(x, jq))
+      if (rule_is(rq, "appoint-distributor") && !distributor_after(x, jq))
         continue; /* "appointed X as its exclusive distributor"; not "appointed X as CEO" */
-      if (strcmp(rq->name, "to-supply") == 0 && tok_is(x, &x->tok[jq - 1], "provide") &&
+      if (rule_is(rq, "to-supply") && tok_is(x, &x->tok[jq - 1], "provide") &&
           !(jq < x->ntok && x->tok[jq].org >= 0 &&
             (ds__word_after(x, jq, 14, "contract", "agreement", "deal") ||
              ds__word_after(x, jq, 14, "services", "equipment", "systems"))))
         continue; /* "will provide X with services under a contract"; not "will provide guidance" */
-      if (strcmp(rq->name, "ordered-goods") == 0) {
+      if (rule_is(rq, "ordered-goods")) {
         int goods = 0, from = 0;
         for (unsigned k = jq; k < x->ntok && k < jq + 8; k++) {
           if (x->tok[k].wcls & DS__W_PRODUCT) goods = 1;
@@ -1304,18 +1304,18 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
         if (!from) continue; /* "ordered 20 A320neo jets from Airbus"; not "ordered a review" */
       }
-      if (strcmp(rq->name, "pay-for") == 0) {
+      if (rule_is(rq, "pay-for")) {
         unsigned num = 0;
         for (unsigned k = i + 1; k + 1 < jq; k++) num += (x->tok[k].fl & DS__T_NUM) != 0;
         if (!num || jq >= x->ntok || x->tok[jq].org < 0) continue; /* "pay $2 billion for Brockway Inc" */
       }
-      if (strcmp(rq->name, "raised-from") == 0) {
+      if (rule_is(rq, "raised-from")) {
         unsigned num = 0;
         for (unsigned k = i + 1; k < jq && !tok_is(x, &x->tok[k], "from"); k++)
           num += (x->tok[k].fl & DS__T_NUM) != 0;
         if (!num) continue; /* "raised £75m from"; not "raised prices from" */
       }
-      if (strcmp(rq->name, "approached") == 0) {
+      if (rule_is(rq, "approached")) {
         unsigned aq = jq; /* ("approached battery maker Voltaic Cells about a takeover") */
         while (aq < x->ntok && aq < jq + 3 && x->tok[aq].org < 0 && (x->tok[aq].fl & DS__T_WORD) &&
                is_lower((unsigned char)TX(x, &x->tok[aq])[0]) &&
@@ -1325,21 +1325,21 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
               (ds__word_after(x, aq, 10, "offer", "bid", "takeover") || ds__word_after(x, aq, 10, "proposal", "buy", "acquire"))))
           continue; /* "approached EMI with an offer"; not "approached regulators" */
       }
-      if (strcmp(rq->name, "raise-from") == 0 && !money_between(x, i, jq))
+      if (rule_is(rq, "raise-from") && !money_between(x, i, jq))
         continue; /* "raised 40 million pounds from investors"; not "raised concerns from" */
-      if (strcmp(rq->name, "provide-financing") == 0 && !lending_terms(x, i, jq))
+      if (rule_is(rq, "provide-financing") && !lending_terms(x, i, jq))
         continue; /* "provide an A$25 million prepayment facility", "provide bridge financing";
                    * not "provided trade financing and risk management services" */
-      if (strcmp(rq->name, "upfront-fee") == 0 && !ds__word_after(x, jq, 40, "royalties", "royalty", "milestone") &&
+      if (rule_is(rq, "upfront-fee") && !ds__word_after(x, jq, 40, "royalties", "royalty", "milestone") &&
           !ds__word_after(x, jq, 40, "milestones", "royalty-bearing", "licence"))
         continue; /* "receive a payment of X from Y plus royalties"; not any payment */
-      if (strcmp(rq->name, "order-for") == 0 && jq < x->ntok && x->tok[jq].org >= 0 &&
+      if (rule_is(rq, "order-for") && jq < x->ntok && x->tok[jq].org >= 0 &&
           ds__word_after(x, jq, 4, "shares", "stock", "bonds"))
         continue; /* "orders for Facebook shares": trading, not goods */
-      if (strcmp(rq->name, "bids") == 0 && commodity_quote(x)) continue;
-      if (strcmp(rq->name, "arranged-by") == 0 && !financing_before(x, i))
+      if (rule_is(rq, "bids") && commodity_quote(x)) continue;
+      if (rule_is(rq, "arranged-by") && !financing_before(x, i))
         continue; /* "the financing, arranged by X"; not "a meeting arranged by X" */
-      if (strcmp(rq->name, "bids") == 0 && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
+      if (rule_is(rq, "bids") && !ds__word_after(x, jq, 14, "for", "acquire", "buy") &&
           !ds__word_after(x, jq, 14, "purchase", "merge", "takeover") && !(jq < x->ntok && x->tok[jq].org >= 0) &&
           !ds__bidder_after(x, jq) && !offer_from_org(x, jq) && !(x->ncand > 0 && rival_cue(x, i)) &&
           !owner_of_offer(x, i))
@@ -1407,7 +1407,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "Bavaria Motoren AG and Hanseong Battery Co signed an agreement under which
        * Hanseong will supply battery cells": the agreement's other signer is the one
        * supplied */
-      if (strcmp(r->name, "to-supply") == 0 && sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 &&
+      if (rule_is(r, "to-supply") && sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 &&
           sf.n[DS__S_TO] == 0 && sf.n[DS__S_WITH] == 0) {
         unsigned u = 0;
         for (unsigned b = i >= 8 ? i - 8 : 0; b + 1 < i; b++)
@@ -1427,7 +1427,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       /* "Tianhe to provide an A$25 million prepayment facility": to the company whose
        * release this is */
-      if (strcmp(r->name, "provide-financing") == 0 && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
+      if (rule_is(r, "provide-financing") && sf.n[DS__S_TO] == 0 && sf.n[DS__S_SUBJ] > 0) {
         /* (before the release names itself, the headline's first company) */
         int is = x->issuer >= 0 ? x->issuer : (x->norg > 0 && x->org[0].lead && !x->org[0].person ? 0 : -1);
         if (is >= 0 && ds__resolve_alias(x, sf.org[DS__S_SUBJ][0]) != ds__resolve_alias(x, is))
@@ -1446,7 +1446,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__with_before(x, i, partners, &sf);
       /* "entered into a license agreement granting Tenmei the rights": the agreement
        * grants; the one granted is no licensor, whatever stood before */
-      if (strcmp(r->name, "grant-license") == 0 && i > 0 && sf.n[DS__S_OBJ] > 0 &&
+      if (rule_is(r, "grant-license") && i > 0 && sf.n[DS__S_OBJ] > 0 &&
           (tok_is(x, &x->tok[i - 1], "agreement") || tok_is(x, &x->tok[i - 1], "pact") ||
            tok_is(x, &x->tok[i - 1], "deal"))) {
         int g = ds__resolve_alias(x, sf.org[DS__S_OBJ][0]), n = 0;
@@ -1501,12 +1501,12 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "Pinecrest holders approve sale to Alder Bancorp", "Tolley shareholders back
        * sale": a sale its owners vote on, nothing else named as sold, is of the company
        * itself */
-      if ((strcmp(r->name, "sale") == 0 || strcmp(r->name, "sell") == 0 || strcmp(r->name, "agree-to-sell") == 0) &&
+      if ((rule_is(r, "sale") || rule_is(r, "sell") || rule_is(r, "agree-to-sell")) &&
           sf.n[DS__S_SUBJ] == 1 && sf.n[DS__S_OBJ] == 0 && sf.n[DS__S_IN] == 0 && owners_vote(x, i, sf.org[DS__S_SUBJ][0]))
         role[DS__S_SUBJ] = DS_ROLE_TARGET;
       /* "Sakuragawa signed a licence agreement with Casa Veroli to make and sell
        * Veroli-branded goods": the one who gains the use is the licensee */
-      if (strcmp(r->name, "licensing-agreement") == 0 && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
+      if (rule_is(r, "licensing-agreement") && sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 &&
           licence_use_after(x, j)) {
         role[DS__S_SUBJ] = DS_ROLE_LICENSEE;
         role[DS__S_WITH] = DS_ROLE_LICENSOR;
@@ -1514,14 +1514,14 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       /* "Kestrel Energy has signed a power purchase agreement with Lumina Solar to buy
        * the output": the one who buys is the customer */
-      if ((strcmp(r->name, "power-purchase") == 0 || strcmp(r->name, "supply-agreement") == 0) &&
+      if ((rule_is(r, "power-purchase") || rule_is(r, "supply-agreement")) &&
           sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && buys_after(x, j)) {
         role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
         role[DS__S_WITH] = DS_ROLE_SUPPLIER;
       }
       /* "Aegean Crest signed a contract with Jiangsu Hengyu Shipbuilding for two
        * bulkers": who signs for goods counted after the other side buys them */
-      if (strcmp(r->name, "win-contract") == 0 && (tok_is(x, t, "signed") || tok_is(x, t, "signs")) &&
+      if (rule_is(r, "win-contract") && (tok_is(x, t, "signed") || tok_is(x, t, "signs")) &&
           sf.n[DS__S_WITH] > 0 && sf.n[DS__S_SUBJ] > 0 && goods_counted_after(x, j)) {
         role[DS__S_SUBJ] = DS_ROLE_CUSTOMER;
         role[DS__S_WITH] = DS_ROLE_SUPPLIER;
@@ -1743,7 +1743,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       }
       /* "Daemyung has agreed to subscribe for 83.3 million new fully paid ordinary
        * shares": new shares are issued by the company whose release this is */
-      if (c.ev.type == DS_TYPE_INVESTMENT && strcmp(r->name, "subscribe") == 0 && x->issuer >= 0 &&
+      if (c.ev.type == DS_TYPE_INVESTMENT && rule_is(r, "subscribe") && x->issuer >= 0 &&
           ds__has_role(&c, DS_ROLE_INVESTOR) && !ds__has_role(&c, DS_ROLE_INVESTEE) &&
           party_of(&c, x->issuer) < 0) {
         int fresh = 0;
@@ -1778,7 +1778,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
       /* "Carrow Rail today announced that the Transit Commission has awarded it a
        * contract": the pronoun is the company the sentence is about, else the story's */
-      if (c.ev.type == DS_TYPE_SUPPLY && strcmp(r->name, "award-it") == 0 && !ds__has_role(&c, DS_ROLE_SUPPLIER)) {
+      if (c.ev.type == DS_TYPE_SUPPLY && rule_is(r, "award-it") && !ds__has_role(&c, DS_ROLE_SUPPLIER)) {
         int sup = -1;
         for (unsigned k = 0; k < i && sup < 0; k++) {
           int o = x->tok[k].org;
@@ -1822,7 +1822,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         }
         minority_sold = stake && pct >= 0 && pct < 50;
       }
-      if (strcmp(r->name, "stake-in") == 0 && ds__sell_verb_before(x, i)) {
+      if (rule_is(r, "stake-in") && ds__sell_verb_before(x, i)) {
         /* "plans to sell its stake in X": a divestiture, the holder sells */
         int pct = -1, sold = 0;
         for (unsigned k = i >= 6 ? i - 6 : 0; k < i; k++) {
@@ -1924,7 +1924,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         i = j - 1;
         continue;
       }
-      if (strcmp(r->name, "contribute") == 0) {
+      if (rule_is(r, "contribute")) {
         /* contributors join the venture told in the last few sentences, or are nothing */
         ds__cand *v = NULL;
         for (unsigned k = x->ncand; k-- > 0 && !v;)
@@ -1967,7 +1967,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       /* "shares surge on takeover chatter": talk of a bid no one has made, unless a
        * bidder is named after all */
       if (c.ev.type == DS_TYPE_ACQUISITION && ds__only_role(&c, DS_ROLE_TARGET) && rumour_near(x, i, j)) c.talk = 1;
-      if (strcmp(r->name, "previously-owned") == 0) {
+      if (rule_is(r, "previously-owned")) {
         /* only the seller of a deal already kept: the owner the target had */
         int used = 0;
         for (unsigned o = 0; o < x->ncand && !used; o++) {
@@ -2002,7 +2002,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         /* (its sides: the one that does not buy sells, see letter_seller) */
         for (unsigned p = 0; p < c.ev.nparties && p < 2; p++) x->letter_side[p] = (int16_t)c.slot_org[p];
         ds__explain(x, &c.ev, 0, "the letter of the purchase it tells"); /* "an LOI pursuant to which X will acquire Y" */
-      } else if (strcmp(r->name, "under-brand") == 0 && !brand_after(x, j)) {
+      } else if (rule_is(r, "under-brand") && !brand_after(x, j)) {
         ds__explain(x, &c.ev, 0, "not under a brand"); /* "sell shares under the plan" */
       } else if ((c.ev.type == DS_TYPE_INVESTMENT || c.ev.type == DS_TYPE_ACQUISITION ||
                   c.ev.type == DS_TYPE_MERGER) && ds__mou_prepares(x, i)) {
@@ -2036,9 +2036,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
                  !ds__has_role(&c, DS_ROLE_INVESTEE)) {
         ds__explain(x, &c.ev, 0, "deals in general"); /* "may look for acquisitions" */
       } else if (!ds__has_role(&c, DS_ROLE_ACQUIRER) && !ds__has_role(&c, DS_ROLE_INVESTOR) &&
-                 strcmp(r->name, "award-it") != 0 && /* (a contract a public body awards is a deal) */
+                 !rule_is(r, "award-it") && /* (a contract a public body awards is a deal) */
                  (ds__state_agent(x, i) ||
-                  (strcmp(r->name, "pump-into") == 0 && ds__country_before(x, i)))) {
+                  (rule_is(r, "pump-into") && ds__country_before(x, i)))) {
         ds__explain(x, &c.ev, 0, "a government rescue"); /* "the Treasury took over Fannie Mae" */
       } else if ((c.person_buyer || ds__person_before(x, i)) && c.ev.type == DS_TYPE_INVESTMENT &&
                  !ds__has_role(&c, DS_ROLE_INVESTOR)) {
@@ -2089,13 +2089,13 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
          * shareholder": the stake told before, not a company bought */
         ds__explain(x, &c.ev, 0, "the shares of a stake told before");
       } else if (c.ev.type == DS_TYPE_SUPPLY && c.ev.nparties >= 2 && ds__only_role(&c, DS_ROLE_SUPPLIER) &&
-                 (c.ev.status == DS_STATUS_PROPOSED || strcmp(r->name, "to-supply") == 0)) {
+                 (c.ev.status == DS_STATUS_PROPOSED || rule_is(r, "to-supply"))) {
         /* "Both companies will continue to supply the rail market", "the parties intend
          * to negotiate a supply agreement": sides that supply, and no one they supply
          * (not "the companies signed a supply agreement": a deal, its sides untold) */
         ds__explain(x, &c.ev, 0, "suppliers and no customer");
       } else if (ds__all_active(&c) && !ds__asset_purchase(x, j, &c)) {
-        if (strcmp(r->name, "join-round") == 0 && join_round(x, &c)) {
+        if (rule_is(r, "join-round") && join_round(x, &c)) {
           /* "Existing investors X and Y also participated in the round" */
         } else if (ds__complete_partial(x, &c)) {
           /* "closed a Series B round. The round was led by X": one deal, two sentences */
@@ -2120,7 +2120,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         ds__explain(x, &c.ev, 0, "weak trigger with one party");
       } else if (c.ev.nparties < 2 && si > DS__LEAD_SENTENCES) {
         ds__explain(x, &c.ev, 0, "one party, outside the lead");
-      } else if (si > DS__LEAD_SENTENCES && strcmp(r->name, "acquisition-of") == 0 &&
+      } else if (si > DS__LEAD_SENTENCES && rule_is(r, "acquisition-of") &&
                  !ds__has_role(&c, DS_ROLE_ACQUIRER)) {
         /* "a gain related to the acquisition of Washington Mutual's banking operations":
          * a purchase named by its noun, no buyer, past the lead is one referred to */
@@ -2363,7 +2363,7 @@ static void note_payment(ds_extractor *x) {
 
 /* Title case ("How AT&T 's Acquisition of TWX Could ...") or all caps: names cannot
  * be told from words, so headline names are matched only against the body's. */
-static int headline_unreliable(const ds_extractor *x, int title) {
+DS__HOT static int headline_unreliable(const ds_extractor *x, int title) {
   unsigned words = 0, caps = 0;
   unsigned need = title ? 6u : 9u;
   for (unsigned k = 0; k < x->ntok; k++) {
@@ -2427,13 +2427,15 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
     size_t se = title ? e : ds__next_sentence(x, s, e);
     size_t p = s;
     while (p < se) {
-      size_t stop = ds__tokenize(x, p, se);
+      size_t stop;
       /* past the news, a piece no rule matched in the first reading and far from any
-       * deal told can add nothing: its names were learnt then, so it is not read again */
-      if (x->quiet && !title && *si > DS__NEWS_SENTENCES && !near_a_deal(x, *si)) {
+       * deal told can add nothing: its names were learnt then, so it is not read again
+       * (nor are its tokens replayed) */
+      if (!title && *si > DS__NEWS_SENTENCES && !near_a_deal(x, *si) && ds__quiet_piece(x, p, se, &stop)) {
         p = stop;
         continue;
       }
+      stop = ds__tokenize(x, p, se);
       x->caps_headline = 0;
       if (headline_unreliable(x, title)) {
         if (!title) break; /* a title-case line inside the body: not prose */
@@ -2459,7 +2461,7 @@ static void process_span(ds_extractor *x, unsigned *si, uint32_t s, uint32_t e, 
 }
 
 /* Does some rule that starts with the word of token i match there? */
-static int rule_at(const ds_extractor *x, unsigned i) {
+DS__HOT static int rule_at(const ds_extractor *x, unsigned i) {
   const ds__tok *t = &x->tok[i];
   if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0) return 0;
   const ds__wentry *we = &x->wt[t->rule];
@@ -2480,7 +2482,7 @@ static int any_rule_matches(const ds_extractor *x) {
  * match (any_rule_matches), or a payment stand there ("will pay Osaka Biologics an
  * upfront payment": one note_payment() reads)? Notes the article's undisclosed terms
  * on the way (body end be). */
-static int first_look(ds_extractor *x, uint32_t be) {
+DS__HOT static int first_look(ds_extractor *x, uint32_t be) {
   int rule = 0, pay = 0;
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];

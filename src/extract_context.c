@@ -831,7 +831,7 @@ int ds__subject_right_before(const ds_extractor *x, unsigned ti) {
 }
 
 int ds__passive_sale(const ds__rule *r) {
-  return strcmp(r->name, "sold-to") == 0 || strcmp(r->name, "acquired-by") == 0;
+  return rule_is(r, "sold-to") || rule_is(r, "acquired-by");
 }
 
 /* "look for acquisitions", "investments in the sector": a plural deal noun speaks of

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dealstream/extract.h"
 
@@ -85,6 +86,12 @@ typedef struct ds__rule {
 } ds__rule;
 
 extern const ds__rule ds__rules[];
+
+/* Is r the rule called name? (the first letter inline: most tests of a rule's name
+ * are of another's, and stop there) */
+static inline int rule_is(const ds__rule *r, const char *name) {
+  return r->name[0] == name[0] && strcmp(r->name, name) == 0;
+}
 extern const unsigned ds__nrules;
 
 typedef struct ds__word {
@@ -250,7 +257,6 @@ struct ds_extractor {
   uint32_t tc_bound; /* while recording: the bound the sentence ends were found within */
   uint8_t tc_quiet[DS_TOKEN_CACHE / 8]; /* piece c matched no rule in the first reading */
 #endif
-  int quiet; /* the piece ds__tokenize replayed last matched no rule in the first reading */
   int tc_mode; /* DS__TC_*: what ds__tokenize does with the cache */
   ds__org org[DS_MAX_ORGS];
   unsigned norg;
@@ -298,6 +304,14 @@ struct ds_extractor {
   ds_explain_fn explain;
   void *explain_ud;
 };
+
+/* The functions of the first reading, which runs over every sentence: kept together
+ * (GCC and Clang place them in .text.hot), apart from the rest of the engine. */
+#if defined(__GNUC__)
+#define DS__HOT __attribute__((hot))
+#else
+#define DS__HOT
+#endif
 
 /* ---- small helpers shared by the extractor's files ---- */
 enum {
@@ -369,6 +383,9 @@ size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e);
 void ds__abbrevs_build(ds_extractor *x);
 enum { DS__TC_OFF, DS__TC_RECORD, DS__TC_REPLAY };
 size_t ds__tokenize(ds_extractor *x, size_t s, size_t e);
+/* Is [s, e) a piece the first reading recorded and no rule matched in (tc_quiet)? Then
+ * *stop is where ds__tokenize would stop, and the tokens are not replayed. */
+int ds__quiet_piece(ds_extractor *x, size_t s, size_t e, size_t *stop);
 size_t ds__next_sentence(ds_extractor *x, size_t s, size_t e);
 
 /* extract_names.c: organization names, aliases, people */

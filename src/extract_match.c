@@ -125,7 +125,7 @@ static int later_element(const ds_extractor *x, const ds__tok *t, const ds__rele
 
 /* Match rule r at token i; returns the token index after the match, or 0. r is one of
  * the rules indexed under token i's word (its entry's rules). */
-unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
+DS__HOT unsigned ds__rule_match(const ds_extractor *x, const ds__rule *r, unsigned i) {
   unsigned ri = (unsigned)(r - ds__rules);
   const ds__relem *e = &x->relem[x->rfirst[ri]], *ee = &x->relem[x->rfirst[ri + 1]];
   unsigned j = i;

@@ -21,7 +21,7 @@ static int find_org_key_span(const ds_extractor *x, const ds__tok *a) {
   return key[0] ? find_org_key(x, key) : -1;
 }
 
-static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
+DS__HOT static int register_org(ds_extractor *x, uint32_t off, uint32_t len, int strong, int person) {
   /* the same words at the same place give the same key: both readings of an article
    * find their names there, so the second one looks the span up instead */
   unsigned ci = (off * 2654435761u ^ len) & (DS__SPAN_CACHE - 1);
@@ -93,7 +93,7 @@ static int ticker_word(const ds_extractor *x, const ds__tok *t) {
 
 static int is_quote(const ds_extractor *x, const ds__tok *t);
 
-static unsigned skip_ticker(ds_extractor *x, unsigned i) {
+DS__HOT static unsigned skip_ticker(ds_extractor *x, unsigned i) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
   if (i >= n) return i;
@@ -511,17 +511,21 @@ static unsigned next_start(const uint64_t *bits, unsigned i, unsigned n) {
 }
 
 /* Find the organization names in the current tokens, register them, mark tokens. */
-void ds__find_orgs(ds_extractor *x, int headline) {
+DS__HOT void ds__find_orgs(ds_extractor *x, int headline) {
   ds__tok *t = x->tok;
   unsigned n = x->ntok;
   /* The tokens a name can start at: name words outside annotations (a bit each). The
    * loop below goes from one to the next, past the rest (most tokens) without a test
    * each; skip_ticker marks annotations from its token on, so a token's bit is read
-   * after it. (Only a capitalized word or an opening bracket starts an annotation: the
-   * test spares the call for the rest.) */
+   * after it. (Only an opening bracket, a ticker, which has a period, or a listing's
+   * exchange after a comma starts an annotation: the test spares the call for the rest,
+   * most tokens and most capitalized words.) */
   uint64_t starts[(DS_MAX_SENT_TOKENS + 63) / 64] = {0};
   for (unsigned i = 0; i < n; i++) {
-    if ((t[i].fl & DS__T_CAP) || ((t[i].fl & DS__T_PUNCT) && (t[i].c0 == '(' || t[i].c0 == '<'))) skip_ticker(x, i);
+    unsigned fl = t[i].fl;
+    if (((fl & DS__T_CAP) && ((fl & DS__T_DOTTED) || (i > 0 && tok_punct(x, &t[i - 1], ',')))) ||
+        ((fl & DS__T_PUNCT) && (t[i].c0 == '(' || t[i].c0 == '<')))
+      skip_ticker(x, i);
     starts[i / 64] |= (uint64_t)(ds__name_word(&t[i]) && !(t[i].fl & DS__T_SKIP)) << (i % 64);
   }
   unsigned i = 0;

@@ -216,7 +216,7 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       if (tok_is(x, &x->tok[k], "would") &&
           (k + 1 == ti || (k + 2 == ti && tok_is(x, &x->tok[k + 1], "also"))) && /* "would also buy" */
           (r->type == DS_TYPE_ACQUISITION || r->type == DS_TYPE_MERGER ||
-           strcmp(r->name, "take-stake") == 0))
+           rule_is(r, "take-stake")))
         st = DS_STATUS_AGREED;
       /* "today announced the acquisition of X, a provider of ...": a purchase made,
        * unless the sentence looks ahead ("expected to close", "subject to") */
@@ -244,8 +244,8 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
        * minority investment in Y": a funding round or an investment is announced once
        * it is made */
       if ((tok_is(x, &x->tok[k], "announced") || tok_is(x, &x->tok[k], "announces")) && k < ti &&
-          ti - k <= 8 && (strcmp(r->name, "funding") == 0 || strcmp(r->name, "round-led-by") == 0 ||
-                          strcmp(r->name, "invest-in") == 0 || strcmp(r->name, "investment-from") == 0))
+          ti - k <= 8 && (rule_is(r, "funding") || rule_is(r, "round-led-by") ||
+                          rule_is(r, "invest-in") || rule_is(r, "investment-from")))
         st = DS_STATUS_COMPLETED;
       /* "the previously announced sale": an earlier step, not this one's status */
       if (pv && (tok_is(x, pv, "previously") || tok_is(x, pv, "already") ||
@@ -380,9 +380,9 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
     /* "won a bidding war for Nordic Drilling": the contest won, the deal agreed */
     for (unsigned k = ti >= 3 ? ti - 3 : 0; k < ti; k++)
       if ((tok_is(x, &x->tok[k], "won") || tok_is(x, &x->tok[k], "wins")) && best != DS_STATUS_TERMINATED &&
-          strcmp(r->name, "bidding-war") == 0)
+          rule_is(r, "bidding-war"))
         return DS_STATUS_AGREED;
-      else if ((tok_is(x, &x->tok[k], "lost") || tok_is(x, &x->tok[k], "loses")) && strcmp(r->name, "bidding-war") == 0)
+      else if ((tok_is(x, &x->tok[k], "lost") || tok_is(x, &x->tok[k], "loses")) && rule_is(r, "bidding-war"))
         return DS_STATUS_TERMINATED; /* "lost the bidding war for X" */
     /* "reaffirmed its support for an agreed bid from Brannstrom": a bid the target's
      * board has agreed to (the British "agreed" or "recommended" offer) */

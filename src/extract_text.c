@@ -29,7 +29,7 @@ const uint8_t ds__cc[256] = {
 };
 
 /* tok_is() past the first letter, which the caller has matched. */
-int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w) {
+DS__HOT int ds__tok_is_rest(const ds_extractor *x, const ds__tok *t, const char *w) {
   if (t->len == 0) return 0;
   const char *s = TX(x, t);
   size_t i = 1;
@@ -147,7 +147,7 @@ static size_t next_sent_byte(const char *t, size_t i, size_t e) {
   return i;
 }
 
-size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
+DS__HOT size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
   const char *t = x->text;
   size_t i = s;
   while (i < e) {
@@ -227,9 +227,7 @@ size_t ds__sentence_end(const ds_extractor *x, size_t s, size_t e) {
   return e;
 }
 
-static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
-  /* (the tokenizer knows whether the word has a period in it: no need to look) */
-  int dotted = (fl & DS__T_DOTTED) != 0;
+DS__HOT static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
   if (x->ntok >= DS_MAX_SENT_TOKENS) return;
   ds__tok *t = &x->tok[x->ntok++];
   t->off = off;
@@ -240,23 +238,30 @@ static void add_tok(ds_extractor *x, uint32_t off, uint32_t len, uint16_t fl) {
   t->org = -1;
   t->wcls = 0;
   t->rule = -1;
-  if (fl & DS__T_WORD) {
-    const ds__wentry *we = ds__wt_find(x, x->text + off, len);
-    if (!we && dotted && len > 1 && x->text[off + len - 1] == '.') we = ds__wt_find(x, x->text + off, len - 1);
-    if (!we && dotted && len <= 8) {
-      /* dotted abbreviations read without their dots: "L.P." "lp", "K.K." "kk" */
-      char w[8];
-      size_t n = 0;
-      for (size_t i = 0; i < len; i++)
-        if (x->text[off + i] != '.') w[n++] = x->text[off + i];
-      we = ds__wt_find(x, w, n);
-    }
-    if (we) {
-      t->wcls = we->cls;
-      t->rule = (int16_t)(we - x->wt);
-      /* "US Airways Group": "US" in capitals is the country, not the pronoun */
-      if (len == 2 && x->text[off] == 'U' && x->text[off + 1] == 'S') t->wcls &= ~(uint32_t)DS__W_STOPCAP;
-    }
+}
+
+/* A word token's classes and entry from the word table. (A word longer than 0xffff
+ * bytes, its length cut in the token, is in the table under neither length.) */
+DS__HOT static void word_classes(const ds_extractor *x, ds__tok *t) {
+  const char *w0 = x->text + t->off;
+  size_t len = t->len;
+  /* (the tokenizer knows whether the word has a period in it: no need to look) */
+  int dotted = (t->fl & DS__T_DOTTED) != 0;
+  const ds__wentry *we = ds__wt_find(x, w0, len);
+  if (!we && dotted && len > 1 && w0[len - 1] == '.') we = ds__wt_find(x, w0, len - 1);
+  if (!we && dotted && len <= 8) {
+    /* dotted abbreviations read without their dots: "L.P." "lp", "K.K." "kk" */
+    char w[8];
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+      if (w0[i] != '.') w[n++] = w0[i];
+    we = ds__wt_find(x, w, n);
+  }
+  if (we) {
+    t->wcls = we->cls;
+    t->rule = (int16_t)(we - x->wt);
+    /* "US Airways Group": "US" in capitals is the country, not the pronoun */
+    if (len == 2 && w0[0] == 'U' && w0[1] == 'S') t->wcls &= ~(uint32_t)DS__W_STOPCAP;
   }
 }
 
@@ -293,7 +298,7 @@ static int two_uppers(const unsigned char *w, size_t n) {
 
 /* Tokenize [s, e) of the article text into x->tok. Returns where it stopped (e, or
  * earlier when the token array filled: the caller reads the rest as another piece). */
-static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
+DS__HOT static size_t scan_tokens(ds_extractor *x, size_t s, size_t e) {
   const unsigned char *t = (const unsigned char *)x->text;
   size_t i = s;
   int nl = 0;
@@ -397,6 +402,16 @@ static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
   return e;
 }
 
+/* The tokens of [s, e), then their words looked up in the word table in a loop of
+ * their own: the lookups of a piece do not wait on one another, nor on the scan's
+ * branches, so their reads of the table overlap. */
+DS__HOT static size_t tokenize_text(ds_extractor *x, size_t s, size_t e) {
+  size_t stop = scan_tokens(x, s, e);
+  for (unsigned k = 0; k < x->ntok; k++)
+    if (x->tok[k].fl & DS__T_WORD) word_classes(x, &x->tok[k]);
+  return stop;
+}
+
 
 /* The same, through the token cache: the first reading of an article records each
  * piece's tokens as they come from the text (before names mark them), the second
@@ -413,8 +428,20 @@ static int find_rec(ds_extractor *x, size_t s) {
 }
 #endif
 
-size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
-  x->quiet = 0;
+DS__HOT int ds__quiet_piece(ds_extractor *x, size_t s, size_t e, size_t *stop) {
+#if DS_TOKEN_CACHE > 0
+  if (x->tc_mode != DS__TC_REPLAY) return 0;
+  int c = find_rec(x, s);
+  if (c < 0 || x->tc_rec[c].e != e || !x->tc_quiet[c]) return 0;
+  *stop = x->tc_rec[c].stop;
+  return 1;
+#else
+  (void)x, (void)s, (void)e, (void)stop;
+  return 0;
+#endif
+}
+
+DS__HOT size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
 #if DS_TOKEN_CACHE > 0
   if (x->tc_mode == DS__TC_REPLAY) {
     int c = find_rec(x, s);
@@ -423,7 +450,6 @@ size_t ds__tokenize(ds_extractor *x, size_t s, size_t e) {
     unsigned n = ((unsigned)c + 1 < x->tc_nrec ? x->tc_rec[c + 1].first : x->tc_ntok) - first;
     memcpy(x->tok, x->tc_tok + first, n * sizeof x->tok[0]);
     x->ntok = n;
-    x->quiet = x->tc_quiet[c];
     return x->tc_rec[c].stop;
   }
   size_t stop = tokenize_text(x, s, e);

@@ -5,20 +5,19 @@
 
 #include "extract_int.h"
 
-/* Legal forms and group words dropped from keys (dots already removed), with their
- * lengths so a compare is one length test for most words. */
-#define W(s) {s, sizeof s - 1}
-static const struct {
-  char w[13];
-  unsigned char n;
-} drop[] = {
-    W("inc"), W("incorporated"), W("corp"), W("corporation"), W("co"), W("company"), W("cos"),
-    W("ltd"), W("limited"), W("llc"), W("plc"), W("gmbh"), W("ag"), W("sa"), W("nv"), W("bv"),
-    W("se"), W("spa"), W("ab"), W("asa"), W("oyj"), W("kk"), W("lp"), W("llp"), W("pte"),
-    W("pty"), W("bhd"), W("tbk"), W("pt"), W("srl"), W("sas"), W("kgaa"), W("sarl"), W("pvt"),
-    W("pjsc"), W("jsc"), W("oy"), W("saog"), W("qpsc"), W("sdn"), W("berhad"),
-    W("holdings"), W("holding"), W("group"), W("the")};
-#undef W
+/* Legal forms and group words dropped from keys (dots already removed), by length: a
+ * word is compared only with those of its own length. */
+static const char *const drop_by_len[13] = {
+    [2] = "co ag sa nv bv se ab kk lp pt oy",
+    [3] = "inc cos ltd llc plc spa asa oyj llp pte pty bhd tbk srl sas pvt jsc sdn the",
+    [4] = "corp gmbh kgaa sarl pjsc saog qpsc",
+    [5] = "group",
+    [6] = "berhad",
+    [7] = "company limited holding",
+    [8] = "holdings",
+    [11] = "corporation",
+    [12] = "incorporated",
+};
 
 static int droppable(const char *w, size_t n) {
   /* (first letters of the words above, kept with them: most words are rejected here) */
@@ -27,8 +26,10 @@ static int droppable(const char *w, size_t n) {
                                 1u << ('b' - 'a') | 1u << ('k' - 'a') | 1u << ('o' - 'a') | 1u << ('t' - 'a') |
                                 1u << ('h' - 'a') | 1u << ('j' - 'a') | 1u << ('q' - 'a');
   if (n > 12 || w[0] < 'a' || w[0] > 'z' || !(first >> (w[0] - 'a') & 1)) return 0;
-  for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
-    if (drop[i].n == n && drop[i].w[0] == w[0] && memcmp(drop[i].w, w, n) == 0) return 1;
+  for (const char *p = drop_by_len[n]; p; p += n + 1) { /* (words of n letters, a space apart) */
+    if (p[0] == w[0] && memcmp(p, w, n) == 0) return 1;
+    if (!p[n]) break;
+  }
   return 0;
 }
 
@@ -41,10 +42,10 @@ int ds__legal_word(const char *s, size_t n) {
 }
 
 static int key_char(unsigned char c) { /* letters, digits and any UTF-8 byte */
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return ds__cc[c] & (DS__CC_UPPER | DS__CC_LOWER | DS__CC_DIGIT | DS__CC_HIGH);
 }
 
-void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
+DS__HOT void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
   /* Words are runs of letters/digits; dots inside a word are dropped so "S.A." and
    * "N.V." read as "sa" and "nv". */
   char word[DS_KEY_MAX];
@@ -81,7 +82,10 @@ void ds__name_key(const char *s, size_t n, char *out, size_t cap) {
       continue;
     }
     if (len && len + 1 < cap) out[len++] = ' ';
-    for (size_t k = 0; k < wn && len + 1 < cap; k++) out[len++] = word[k];
+    size_t m = len + 1 < cap ? cap - 1 - len : 0; /* room before the NUL */
+    if (m > wn) m = wn;
+    memcpy(out + len, word, m);
+    len += m;
     out[len] = 0;
     kept = 1;
   }

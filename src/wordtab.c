@@ -116,7 +116,7 @@ static ds__wentry *slot(ds_extractor *x, const char *w, size_t n) {
   }
 }
 
-const ds__wentry *ds__wt_find(const ds_extractor *x, const char *s, size_t n) {
+DS__HOT const ds__wentry *ds__wt_find(const ds_extractor *x, const char *s, size_t n) {
   if (n == 0 || n > 40) return NULL;
   if (n <= 8) {
     /* a short word (most are) is compared whole, as loaded for its hash */
