@@ -42,6 +42,26 @@ static int officials_after(const ds_extractor *x, unsigned e) {
          (agency && tok_is(x, t, "officials")) || tok_is(x, t, "watchdog") || tok_is(x, t, "lawmakers");
 }
 
+/* "BP Managing Director David Simon said", "GM China President Bob Socia": a name
+ * before a job title and a person's name is that person's employer, told to say who
+ * speaks, not a side of the deal. Before the trigger a company's own officer may be
+ * what the deal's "his company" means ("Google Inc Chief Executive Eric Schmidt said
+ * its proposed acquisition"), so there (outsider) only titles no company's deal is
+ * made by count: analysts, ministers, judges. */
+static int person_employer(const ds_extractor *x, unsigned e, int outsider) {
+  static const char *const outside[] = {"analyst", "minister", "secretary", "governor", "judge",
+                                        "mayor",   "senator",  "lawmaker",  "economist"};
+  unsigned q = e, titles = 0, out = 0;
+  while (q < x->ntok && titles < 4 && (x->tok[q].wcls & DS__W_TITLE) && x->tok[q].org < 0) {
+    if (tok_in(x, &x->tok[q], outside, sizeof outside / sizeof outside[0])) out = 1;
+    q++, titles++;
+  }
+  if (!titles || q + 1 >= x->ntok || (outsider && !out)) return 0;
+  const ds__tok *f = &x->tok[q], *l = &x->tok[q + 1];
+  return (f->fl & DS__T_CAP) && (f->fl & DS__T_WORD) && f->org < 0 && !(f->wcls & (DS__W_STOPCAP | DS__W_TITLE)) &&
+         (l->fl & DS__T_CAP) && (l->fl & DS__T_WORD) && l->org < 0 && !(l->wcls & (DS__W_STOPCAP | DS__W_TITLE));
+}
+
 void ds__slot_add(slotfill *sf, int s, int org) {
   for (int i = 0; i < sf->n[s]; i++)
     if (sf->org[s][i] == org) return;
@@ -418,7 +438,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           !(t[p].wcls & DS__W_PREP))
         oblique = 0;
     }
-    if (officials_after(x, k + 1)) {
+    if (officials_after(x, k + 1) || person_employer(x, k + 1, 1)) {
       k = s;
       continue;
     }
@@ -650,7 +670,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
-      if (officials_after(x, e + 1)) {
+      if (officials_after(x, e + 1) || person_employer(x, e + 1, 0)) {
         k = e;
         continue;
       }
