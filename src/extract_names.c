@@ -436,6 +436,18 @@ static int suffix_soon(const ds_extractor *x, unsigned q) {
   return 0;
 }
 
+/* "3M Co", "21st Century Fox Inc.": a word that starts with a digit and has letters
+ * starts a name when a legal form follows within three words (not "2010 Acme Inc",
+ * a year: no letters; not "3G licences": no legal form). */
+static int digit_led_name(const ds_extractor *x, unsigned i) {
+  const ds__tok *a = &x->tok[i];
+  if (!(a->fl & DS__T_WORD) || !(a->fl & DS__T_NUM) || (a->fl & DS__T_SKIP)) return 0;
+  const char *w = TX(x, a);
+  unsigned letters = 0;
+  for (unsigned k = 0; k < a->len; k++) letters += is_alpha((unsigned char)w[k]) != 0;
+  return letters > 0 && i + 1 < x->ntok && suffix_soon(x, i + 1);
+}
+
 /* A legal form or an org word ("Bank", "Bancorp") among the capitalized words from q:
  * "First National Bank", "First Union Corp". */
 static int org_word_soon(const ds_extractor *x, unsigned q) {
@@ -526,7 +538,11 @@ DS__HOT void ds__find_orgs(ds_extractor *x, int headline) {
     if (((fl & DS__T_CAP) && ((fl & DS__T_DOTTED) || (i > 0 && tok_punct(x, &t[i - 1], ',')))) ||
         ((fl & DS__T_PUNCT) && (t[i].c0 == '(' || t[i].c0 == '<')))
       skip_ticker(x, i);
-    starts[i / 64] |= (uint64_t)(ds__name_word(&t[i]) && !(t[i].fl & DS__T_SKIP)) << (i % 64);
+    /* (and words led by a digit: "3M Co", tested in full below) */
+    starts[i / 64] |= (uint64_t)((ds__name_word(&t[i]) || (t[i].fl & (DS__T_WORD | DS__T_NUM)) ==
+                                                              (DS__T_WORD | DS__T_NUM)) &&
+                                 !(t[i].fl & DS__T_SKIP))
+                      << (i % 64);
   }
   unsigned i = 0;
   while (i < n) {
@@ -536,7 +552,7 @@ DS__HOT void ds__find_orgs(ds_extractor *x, int headline) {
     ds__tok *a = &t[i];
     /* "King World Productions Inc", "PC Acquisition Inc", "Premier Microwave Corp": a
      * title or a short acronym starts a name that a legal form soon ends */
-    if ((a->fl & DS__T_SKIP) || !ds__name_word(a) ||
+    if ((a->fl & DS__T_SKIP) || (!ds__name_word(a) && !digit_led_name(x, i)) ||
         (x->caps_headline && ((a->wcls & (DS__W_TRIGGER | DS__W_STATUS)) || ((a->wcls & DS__W_UNITNOUN) && (a->fl & DS__T_UPPER)))) ||
         ((a->wcls & DS__W_SCALE) && (a->fl & DS__T_UPPER) && i > 0 && (t[i - 1].fl & DS__T_NUM)) || /* "2.3 MLN DLR" */
         ((a->wcls & (DS__W_STOPCAP | DS__W_MONTH | DS__W_WEEKDAY | DS__W_TITLE | DS__W_PREP)) &&
@@ -547,6 +563,13 @@ DS__HOT void ds__find_orgs(ds_extractor *x, int headline) {
          !(tok_is(x, a, "first") && (a->fl & DS__T_CAP) && i + 1 < n && (t[i + 1].fl & DS__T_CAP) &&
            org_word_soon(x, i + 1))) ||
         ((a->fl & DS__T_NUM) && !(i + 1 < n && ds__name_word(&t[i + 1])))) {
+      i++;
+      continue;
+    }
+    /* "Buying Fox's film studio would give Disney more": a deal verb's gerund opening
+     * a sentence or a headline starts no name */
+    if ((a->wcls & DS__W_DEALVERB) && a->len > 4 && !(a->fl & DS__T_UPPER) &&
+        memcmp(TX(x, a) + a->len - 3, "ing", 3) == 0) {
       i++;
       continue;
     }
@@ -1333,12 +1356,17 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
   }
   if (best == k && !x->org[k].person && n >= 4 && !strchr(key, ' ')) {
     /* "Huiyuan" for "China Huiyuan Juice Group Ltd": the first word after the place a
-     * name starts with, of one name only */
+     * name starts with, of one name only; "Century" for "21st Century Fox Inc.": after
+     * a first word led by a digit */
     int found = -1, count = 0;
     for (unsigned i = 0; i < x->norg; i++) {
       const ds__org *o = &x->org[i];
       const char *sp = (int)i == k || o->person ? NULL : strchr(o->key, ' ');
       if (!sp || strncmp(sp + 1, key, n) != 0 || (sp[1 + n] != ' ' && sp[1 + n] != 0)) continue;
+      if (is_digit((unsigned char)o->key[0])) {
+        found = (int)i, count++;
+        continue;
+      }
       const ds__wentry *w = ds__wt_find(x, o->key, (size_t)(sp - o->key));
       if (w && (w->cls & (DS__W_PLACE | DS__W_NATION))) found = (int)i, count++;
     }
