@@ -133,6 +133,13 @@ static int names_a_party(const ds_extractor *x, const ds__cand *c, int org) {
  * division": a piece of a company, described rather than named, is the target. */
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
   unsigned k = tj;
+  /* "approved the sale, for about 240 mln dlrs, of its industrial products division":
+   * past a price set off by commas */
+  if (k + 2 < x->ntok && tok_punct(x, &x->tok[k], ',') && tok_is(x, &x->tok[k + 1], "for")) {
+    unsigned q = k + 2, num = 0;
+    while (q < x->ntok && q < k + 10 && !tok_punct(x, &x->tok[q], ',')) num |= (x->tok[q++].fl & DS__T_NUM) != 0;
+    if (num && q + 1 < x->ntok && tok_punct(x, &x->tok[q], ',') && tok_is(x, &x->tok[q + 1], "of")) k = q + 1;
+  }
   /* "to sell a majority stake in its logistics division": the unit a controlling
    * stake is in */
   {
