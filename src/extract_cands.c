@@ -335,8 +335,9 @@ static int same_deal(const ds_extractor *x, const ds__cand *o, const ds__cand *c
   }
   if (buys_sells && !same_role) return 0;
   /* "Daesan and Nordhavn signed an MOU" and "Daesan and Haemi Bay signed a letter of
-   * intent": partners' agreements that each have a side the other lacks are two */
-  if (same_family(o->ev.type, DS_TYPE_MOU) && o->ev.type == c->ev.type && o->ev.nparties >= 2 &&
+   * intent": partners' agreements that each have a side the other lacks are two (of
+   * one kind or not: "in JV with BHP" and "scrapped its tie-up with Chinalco") */
+  if (same_family(o->ev.type, DS_TYPE_MOU) && same_family(o->ev.type, c->ev.type) && o->ev.nparties >= 2 &&
       c->ev.nparties >= 2 &&
       (size_t)shared < c->ev.nparties) {
     int o_only = 0;

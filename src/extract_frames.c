@@ -328,6 +328,19 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     }
     left = mention_start(x, pm);
   }
+  /* "Lee and GM China President Bob Socia said sales by GM's joint ventures with
+   * SAIC": a partner deal's owner, written as a possessive right before it, is its one
+   * side on the left (not "Rio and BHP's venture": names joined before it) */
+  if (partners && ti >= 2 &&
+      (tok_is(x, &t[ti - 1], "'s") || tok_is(x, &t[ti - 1], "\xe2\x80\x99s")) && t[ti - 2].org >= 0) {
+    unsigned ms = mention_start(x, ti - 1);
+    if (!(ms >= 2 && tok_is(x, &t[ms - 1], "and") && t[ms - 2].org >= 0)) {
+      ds__slot_add(sf, DS__S_SUBJ, t[ti - 2].org);
+      last_org = t[ti - 2].org;
+      last_start = ms;
+      left = 0;
+    }
+  }
   if (left == ti) left = appositive_start(x, ti);
   /* "not to vote on SoftBank Corp's offer to buy the carrier", "Merck's plan to acquire
    * X": the owner of the offer or plan to buy is who buys, whatever the sentence's
@@ -360,7 +373,11 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (x->story_off && t[ti].off >= x->story_off && t[k].off < x->story_off) break;
     /* "X and Y have promised ..., but the details of the funding": another clause's
      * subject */
-    if (t[k].org < 0 && (tok_is(x, &t[k], "but") || tok_is(x, &t[k], "whereas"))) break;
+    /* ("scrapped its tie-up with Qinfeng, instead combining its mines with Tarrant in
+     * a joint venture": the deal given up is another) */
+    if (t[k].org < 0 && (tok_is(x, &t[k], "but") || tok_is(x, &t[k], "whereas") ||
+                         (tok_is(x, &t[k], "instead") && k > 0 && tok_punct(x, &t[k - 1], ','))))
+      break;
     if (t[k].org < 0 || (t[k].fl & DS__T_SKIP)) continue;
     unsigned s = mention_start(x, k + 1);
     int org = t[k].org;

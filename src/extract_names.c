@@ -1304,6 +1304,12 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
   if (best == k && n >= 2 && n <= 5 && !strchr(key, ' ')) {
     int a = acronym_of(x, k);
     if (a >= 0) best = a;
+  } else if (best != k && !x->org[best].strong && n >= 2 && n <= 5 && !strchr(key, ' ')) {
+    /* "GM's joint ventures" beside "General Motors Co" and "GM China President Bob
+     * Socia": the initials of a company written with its legal form, not a unit's
+     * name that starts with them */
+    int a = acronym_of(x, k);
+    if (a >= 0 && x->org[a].strong) best = a;
   }
   if (best == k) {
     int b = blend_of(x, k);

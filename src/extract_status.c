@@ -301,6 +301,13 @@ int ds__status_of(const ds_extractor *x, unsigned ti, unsigned tj, const ds__rul
       /* (an amount between them is no distance: "rejected a 2.4 billion pound ($4.7
        * billion) takeover proposal") */
       if (st == DS_STATUS_TERMINATED && k < ti) {
+        /* (not past its own deal and a comma: "scraps Chinalco deal, in JV with BHP") */
+        int own = 0, cut = 0;
+        for (unsigned b = k + 1; b < ti && !cut; b++) {
+          if (ds__deal_noun(x, &x->tok[b]) || tok_is(x, &x->tok[b], "deal") || tok_is(x, &x->tok[b], "transaction")) own = 1;
+          if (own && tok_punct(x, &x->tok[b], ',')) cut = 1;
+        }
+        if (cut) continue;
         unsigned words = 0;
         for (unsigned b = k + 1; b < ti; b++)
           words += (x->tok[b].fl & DS__T_WORD) && !(x->tok[b].fl & DS__T_NUM) &&
