@@ -367,7 +367,19 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
       }
     }
   }
+  /* "Before the Indigo order Wednesday, Airbus' only major deal was a memorandum with
+   * Wataniya": a sentence's opening phrase of time or contrast, closed by a comma
+   * before the trigger, names no side of the deal after it */
+  unsigned fronted = 0;
+  if (ti > 2 && (tok_is(x, &t[0], "before") || tok_is(x, &t[0], "after") || tok_is(x, &t[0], "unlike") ||
+                 tok_is(x, &t[0], "besides") || tok_is(x, &t[0], "following") || tok_is(x, &t[0], "despite")))
+    for (unsigned q = 1; q < ti; q++)
+      if (tok_punct(x, &t[q], ',')) {
+        fronted = q;
+        break;
+      }
   for (unsigned k = left; k-- > 0;) {
+    if (k < fronted) break;
     /* "MILAN and KOBE, Japan, Jan. 14, 2026 /PRNewswire/ -- X and Y have signed": the
      * dateline's places are no side */
     if (x->story_off && t[ti].off >= x->story_off && t[k].off < x->story_off) break;
