@@ -413,7 +413,9 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     int oblique = 0;
     if (s > 0) {
       unsigned p = s - 1;
-      while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP))) p--;
+      /* (and the bracket of a Reuters name: "brought against SciMed by <Advanced
+       * Cardiovascular Systems Inc>") */
+      while (p > 0 && (tok_is(x, &t[p], "the") || (t[p].fl & DS__T_SKIP) || tok_punct(x, &t[p], '<'))) p--;
       /* "in Australia's Qantas Airways": a place's possessive stands between */
       /* (but "Financial Corporation of America's American Savings unit", "Bank of
        * America's X unit": the place ends the owner's name, no preposition of the
