@@ -1928,7 +1928,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
         /* contributors join the venture told in the last few sentences, or are nothing */
         ds__cand *v = NULL;
         for (unsigned k = x->ncand; k-- > 0 && !v;)
-          if (x->cand[k].ev.type == DS_TYPE_JOINT_VENTURE && si <= x->cand[k].sent_index + 6) v = &x->cand[k];
+          if (x->cand[k].ev.type == DS_TYPE_JOINT_VENTURE &&
+              (si <= x->cand[k].sent_index + 6 || si <= x->cand[k].told_last + 3))
+            v = &x->cand[k];
         for (unsigned p = 0; v && p < c.ev.nparties; p++) {
           /* the subject, or one joined to it after the amount ("and Google Inc $500
            * million"), not what is contributed ("its Screen Gems television series") */
@@ -1939,6 +1941,7 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           }
           if (ok) ds__add_party(x, v, o, DS_ROLE_PARTNER);
         }
+        if (v && si > v->told_last) v->told_last = si; /* (the next contributor joins it too) */
         ds__explain(x, &c.ev, v != NULL, v ? "more sides of the venture just told" : "a contribution, no venture told");
         i = j - 1;
         continue;

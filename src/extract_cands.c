@@ -398,6 +398,7 @@ static int heading_line(const ds_extractor *x, const ds__cand *o) {
 /* What a later telling of a deal adds: the value and the date, when the first lacked
  * them. */
 static void fill_from(ds__cand *o, const ds__cand *c) {
+  if (c->sent_index > o->told_last) o->told_last = c->sent_index;
   if (!o->ev.has_value && c->ev.has_value) {
     o->ev.has_value = 1;
     o->ev.amount = c->ev.amount;

@@ -225,6 +225,7 @@ typedef struct ds__cand {
   uint8_t talk;           /* takeover talk: no deal unless a bidder is named after all */
   uint8_t lead_roles;     /* a headline's roles the lead told again the same way */
   uint8_t signed_here;    /* its sentence tells a signing ("signed a definitive agreement") */
+  uint32_t told_last;     /* the last sentence that told of it again, or 0 */
   int16_t slot_org[DS_MAX_PARTIES]; /* org index of each party, -1 for a described unit */
 } ds__cand;
 

@@ -41,7 +41,7 @@
 
 /* Extractor output limits, per event. */
 #ifndef DS_MAX_PARTIES
-#define DS_MAX_PARTIES 6
+#define DS_MAX_PARTIES 8
 #endif
 #ifndef DS_MAX_PEOPLE
 #define DS_MAX_PEOPLE 4
