@@ -773,6 +773,22 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           (tok_is(x, &t[k - 1], "managed") || tok_is(x, &t[k - 1], "advised") ||
            tok_is(x, &t[k - 1], "controlled") || tok_is(x, &t[k - 1], "owned")))))
       continue;
+    /* "to sell Orange Julius of America to H.C. Holdings Inc, owned by Branford Castle
+     * Inc": the buyer's owners buy with it */
+    if (ps == DS__S_BY && cur == DS__S_TO && prev_org >= 0 && k >= 3 && prev_end == k - 2 &&
+        tok_punct(x, &t[k - 2], ',') && (tok_is(x, &t[k - 1], "owned") || tok_is(x, &t[k - 1], "controlled"))) {
+      unsigned q = k + 1;
+      while (q < limit && (tok_is(x, &t[q], "the") || (t[q].fl & DS__T_SKIP) || tok_punct(x, &t[q], '<'))) q++;
+      if (q < limit && t[q].org >= 0 && !ds__is_person(x, t[q].org)) {
+        ds__slot_add(sf, DS__S_TO, t[q].org);
+        unsigned e = q;
+        while (e + 1 < x->ntok && t[e + 1].org == t[q].org) e++;
+        prev_org = t[q].org;
+        prev_end = e + 1;
+        k = e;
+        continue;
+      }
+    }
     /* "has been sold to a group of investors led by Grayhawk Capital": the group's "of"
      * keeps the slot the group is in */
     if (ps == DS__S_OBJ && tok_is(x, tk, "of") && (cur == DS__S_TO || cur == DS__S_FROM) && sf->n[cur] == 0 &&
