@@ -151,6 +151,22 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
         tok_is(x, &x->tok[q + 1], "in"))
       k = q + 2;
   }
+  /* "to sell its 10 percent stake in Block 32 offshore Angola": a stake in an oil or
+   * mining tract named by a number is what is sold */
+  {
+    unsigned q = k;
+    if (q < x->ntok && (tok_is(x, &x->tok[q], "its") || tok_is(x, &x->tok[q], "a") || tok_is(x, &x->tok[q], "an")))
+      q++;
+    if (q + 1 < x->ntok && ds__pct_at(x, q) > 0) q += 2;
+    static const char *const tracts[] = {"block", "field", "area", "licence", "license", "concession", "tract", "permit"};
+    if (q + 3 < x->ntok && (tok_is(x, &x->tok[q], "stake") || tok_is(x, &x->tok[q], "interest")) &&
+        tok_is(x, &x->tok[q + 1], "in") && (x->tok[q + 2].fl & DS__T_CAP) &&
+        tok_in(x, &x->tok[q + 2], tracts, sizeof tracts / sizeof tracts[0]) && (x->tok[q + 3].fl & DS__T_NUM) &&
+        c->ev.nparties < DS_MAX_PARTIES) {
+      add_unit_target(x, c, q + 2, q + 3, -1);
+      return;
+    }
+  }
   if (k < x->ntok && tok_is(x, &x->tok[k], "of")) k++;
   /* "Hartwell Group's packaging unit": a company's unit, as "its" */
   if (k < x->ntok && x->tok[k].org >= 0) {
