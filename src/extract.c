@@ -165,6 +165,18 @@ static int person_chosen(const ds_extractor *x, unsigned k) {
          tok_is(x, t, "lawyer") || tok_is(x, t, "manager") || tok_is(x, t, "insider");
 }
 
+/* "shares from parties who presumably were supportive of the merger.": "the merger"
+ * closing its clause, no company within six words before it, is a deal the article
+ * tells elsewhere, not one whose sides are this sentence's names */
+static int the_deal_alone(const ds_extractor *x, unsigned i, unsigned j) {
+  if (i < 1 || !tok_is(x, &x->tok[i - 1], "the")) return 0;
+  if (j < x->ntok && !(x->tok[j].fl & DS__T_PUNCT)) return 0;
+  if (j < x->ntok && tok_punct(x, &x->tok[j], '(')) return 0;
+  for (unsigned k = i >= 8 ? i - 8 : 0; k < i - 1; k++)
+    if (x->tok[k].org >= 0) return 0;
+  return 1;
+}
+
 /* "customers cut back on computer purchases", "bond purchases", "holiday sales": buying
  * and selling of goods, named by the goods before the noun */
 static int goods_trade(const ds_extractor *x, unsigned i) {
@@ -2067,6 +2079,8 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
           ds__explain(x, &c.ev, 1, "what a memorandum told here covers: the memorandum");
           ds__keep_candidate(x, &c);
         }
+      } else if ((c.ev.type == DS_TYPE_MERGER || c.ev.type == DS_TYPE_JOINT_VENTURE) && the_deal_alone(x, i, j)) {
+        ds__explain(x, &c.ev, 0, "'the merger' with no side near: a deal told elsewhere");
       } else if (c.ev.type == DS_TYPE_ACQUISITION && buys_output(x, j)) {
         ds__explain(x, &c.ev, 0, "output bought, not a business"); /* "buy the output of" */
       } else if (c.ev.type == DS_TYPE_ACQUISITION && !ds__has_role(&c, DS_ROLE_ACQUIRER) &&
