@@ -253,6 +253,12 @@ static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
 }
 
 /* Is one-word key w (n bytes) the last word of org o's key ("disney" of "walt disney")? */
+static int last_word_of3(const ds__org *o, const char *w, size_t n) {
+  size_t m = o->klen;
+  if (n < 3 || m <= n + 1 || memchr(w, ' ', n)) return 0;
+  return o->key[m - n - 1] == ' ' && memcmp(o->key + m - n, w, n) == 0;
+}
+
 static int last_word_of(const ds__org *o, const char *w, size_t n) {
   size_t m = o->klen;
   if (n < 4 || m <= n + 1 || memchr(w, ' ', n)) return 0;
@@ -1381,9 +1387,13 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
   if ((best == k || !x->org[best].strong) && !x->org[k].person && !strchr(key, ' ')) {
     /* "Disney" for "The Walt Disney Company": the last word of one longer name only,
      * and before a prefix match without a legal form ("Disney Channels", a unit) */
+    /* (a word of three letters only for a name with its legal form: "Fox" for "21st
+     * Century Fox Inc.", not "AOL" for "Compounding AOL", a sentence's first word run
+     * into it) */
     int found = -1, count = 0;
     for (unsigned i = 0; i < x->norg; i++)
-      if (!x->org[i].person && last_word_of(&x->org[i], key, n)) found = (int)i, count++;
+      if (!x->org[i].person && (n >= 4 || x->org[i].strong) && last_word_of3(&x->org[i], key, n))
+        found = (int)i, count++;
     if (count == 1 && (best == k || x->org[found].strong)) best = found;
   }
   return best;
