@@ -129,6 +129,26 @@ static int names_a_party(const ds_extractor *x, const ds__cand *c, int org) {
   return 0;
 }
 
+/* From q, lowercase words of a trade listed with commas and "and" ("confectionery,
+ * tobacco and newsagent"), then a unit noun ("business"): the index of the noun, or 0.
+ * At least one word; at most eight tokens. */
+unsigned ds__unit_words_end(const ds_extractor *x, unsigned q) {
+  unsigned words = 0;
+  for (unsigned e = q; e < x->ntok && e < q + 8; e++) {
+    const ds__tok *t = &x->tok[e];
+    if ((t->wcls & DS__W_UNITNOUN) && is_lower((unsigned char)TX(x, t)[0])) return words ? e : 0;
+    if (tok_punct(x, t, ',') || tok_is(x, t, "and")) {
+      if (!words) return 0;
+      continue;
+    }
+    if (!(t->fl & DS__T_WORD) || (t->fl & DS__T_NUM) || !is_lower((unsigned char)TX(x, t)[0]) ||
+        (t->wcls & (DS__W_PREP | DS__W_CLAUSE)) || ds__is_other_prep(x, t))
+      return 0;
+    words++;
+  }
+  return 0;
+}
+
 /* "sell its European payments business", "the sale of its industrial products
  * division": a piece of a company, described rather than named, is the target. */
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
@@ -188,6 +208,11 @@ void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c) {
            ((x->tok[e + 1].wcls & DS__W_PLACE) || (x->tok[e - 1].wcls & DS__W_PLACE) ||
             (e >= a + 2 && tok_punct(x, &x->tok[e - 1], '.') && (x->tok[e - 2].wcls & DS__W_PLACE))))))
     e++;
+  /* ("its Finlays confectionery, tobacco and newsagent business": a list of trades) */
+  if (e < x->ntok && e > a && !(x->tok[e].wcls & DS__W_UNITNOUN)) {
+    unsigned u = ds__unit_words_end(x, e - 1);
+    if (u && (tok_punct(x, &x->tok[e], ',') || tok_is(x, &x->tok[e], "and"))) e = u;
+  }
   if (e >= x->ntok || e == a || !(x->tok[e].wcls & DS__W_UNITNOUN) || c->ev.nparties >= DS_MAX_PARTIES)
     return;
   for (unsigned q = a; q <= e; q++)

@@ -579,6 +579,17 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
     if (tk->org >= 0) {
       unsigned e = k;
       while (e + 1 < x->ntok && t[e + 1].org == tk->org) e++;
+      /* "sell its Finlays confectionery, tobacco and newsagent business to Finlays Plc":
+       * a name with no legal form after "its", right after the trigger, that opens a
+       * unit's description is no side (the unit is the target, ds__unit_target; not
+       * "its Celeron Corp oil and gas subsidiary": a company) */
+      int legal = 0;
+      for (unsigned q = k; q <= e; q++) legal |= (t[q].wcls & DS__W_SUFFIX) != 0;
+      if (k == tj + 1 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) && !legal &&
+          ds__unit_words_end(x, e + 1) > 0) {
+        k = e;
+        continue;
+      }
       /* "their joint venture company <Kestrel Marlow Ltd>", "a joint venture called X":
        * the venture's own name, not a side of it */
       if (partners && tj > 0 && (tok_is(x, &t[tj - 1], "venture") || tok_is(x, &t[tj - 1], "jv"))) {

@@ -497,6 +497,7 @@ void ds__explain(ds_extractor *x, const ds_event *ev, int kept, const char *why)
 void ds__add_party(ds_extractor *x, ds__cand *c, int org, int role);
 int ds__all_active(const ds__cand *c);
 int ds__has_role(const ds__cand *c, int role);
+unsigned ds__unit_words_end(const ds_extractor *x, unsigned q);
 void ds__unit_target(const ds_extractor *x, unsigned tj, ds__cand *c);
 void ds__owner_unit(const ds_extractor *x, unsigned tj, ds__cand *c);
 void ds__unit_of_target(const ds_extractor *x, unsigned tj, ds__cand *c);
