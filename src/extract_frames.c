@@ -751,9 +751,20 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
          tok_is(x, &t[k - 2], "debentures") || tok_is(x, &t[k - 2], "warrants")))
       ps = -1;
     /* "the Desert Gas Co division of <Mesa Verde Power Co>", "Crestline Printing unit of
-     * Crestline Industries": the owner of the unit just named is who sells it */
-    if (ps == DS__S_OBJ && !partners && tok_is(x, tk, "of") && prev_org >= 0 && k == prev_end + 1 &&
-        (t[prev_end].wcls & DS__W_UNITNOUN) && sf->n[DS__S_OBJ] == 1 &&
+     * Crestline Industries": the owner of the unit just named is who sells it; so too
+     * "Mesa Valve Co, a unit of Trenton Industries Inc", "the Snettisham project, a major
+     * part of the Alaska Power Administration" */
+    int apposed = 0;
+    if (ps == DS__S_OBJ && !partners && tok_is(x, tk, "of") && prev_org >= 0 && k >= prev_end + 3 &&
+        k <= prev_end + 6 && tok_punct(x, &t[prev_end], ',') &&
+        (tok_is(x, &t[prev_end + 1], "a") || tok_is(x, &t[prev_end + 1], "an") || tok_is(x, &t[prev_end + 1], "the")) &&
+        ((t[k - 1].wcls & DS__W_UNITNOUN) || tok_is(x, &t[k - 1], "part"))) {
+      apposed = 1;
+      for (unsigned q = prev_end + 2; q < k - 1; q++)
+        if (!(t[q].fl & DS__T_WORD) || !is_lower((unsigned char)TX(x, &t[q])[0]) || (t[q].wcls & DS__W_PREP)) apposed = 0;
+    }
+    if (ps == DS__S_OBJ && !partners && tok_is(x, tk, "of") && prev_org >= 0 &&
+        (apposed || (k == prev_end + 1 && (t[prev_end].wcls & DS__W_UNITNOUN))) && sf->n[DS__S_OBJ] == 1 &&
         sf->org[DS__S_OBJ][0] == prev_org && sf->n[DS__S_FROM] == 0) {
       unsigned q = k + 1;
       while (q < limit && (tok_is(x, &t[q], "the") || (t[q].fl & DS__T_SKIP) || tok_punct(x, &t[q], '<')))
