@@ -1193,6 +1193,9 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
   for (unsigned i = 0; i < x->ntok; i++) {
     ds__tok *t = &x->tok[i];
     if (!(t->wcls & DS__W_TRIGGER) || t->rule < 0 || (t->fl & DS__T_SKIP)) continue;
+    /* "launched Merge Studio", "Acquisition Corp": a deal word inside a name is the
+     * name's */
+    if (t->org >= 0 && (t->fl & DS__T_CAP) && !x->caps_headline) continue;
     if (!ds__deal_word_use(x, i) || goods_trade(x, i)) continue;
     /* "plans to buy back up to $1 billion of its shares": a repurchase, no deal */
     if (i + 1 < x->ntok && tok_is(x, &x->tok[i + 1], "back") && (t->wcls & DS__W_DEALVERB)) continue;

@@ -62,6 +62,19 @@ static int person_employer(const ds_extractor *x, unsigned e, int outsider) {
          (l->fl & DS__T_CAP) && (l->fl & DS__T_WORD) && l->org < 0 && !(l->wcls & (DS__W_STOPCAP | DS__W_TITLE));
 }
 
+/* "today launched Merge Studio, a tool that merges customer records": a name right
+ * after a verb of launching (the start of its mention at s) is a product, no side of
+ * any deal */
+static int product_launched(const ds_extractor *x, unsigned s) {
+  static const char *const verbs[] = {"launched", "launches", "launch", "unveiled", "unveils", "unveil",
+                                      "introduced", "introduces", "released", "releases", "debuted", "debuts"};
+  unsigned p = s;
+  while (p > 0 && (tok_is(x, &x->tok[p - 1], "the") || tok_is(x, &x->tok[p - 1], "its") ||
+                   tok_is(x, &x->tok[p - 1], "their") || tok_is(x, &x->tok[p - 1], "new")))
+    p--;
+  return p > 0 && tok_in(x, &x->tok[p - 1], verbs, sizeof verbs / sizeof verbs[0]);
+}
+
 void ds__slot_add(slotfill *sf, int s, int org) {
   for (int i = 0; i < sf->n[s]; i++)
     if (sf->org[s][i] == org) return;
@@ -469,7 +482,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
           !(t[p].wcls & DS__W_PREP))
         oblique = 0;
     }
-    if (officials_after(x, k + 1) || person_employer(x, k + 1, 1)) {
+    if (officials_after(x, k + 1) || person_employer(x, k + 1, 1) || product_launched(x, s)) {
       k = s;
       continue;
     }
@@ -712,7 +725,7 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
-      if (officials_after(x, e + 1) || person_employer(x, e + 1, 0)) {
+      if (officials_after(x, e + 1) || person_employer(x, e + 1, 0) || product_launched(x, k)) {
         k = e;
         continue;
       }

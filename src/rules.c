@@ -209,8 +209,9 @@ const ds__rule ds__rules[] = {
      * or round just told (the engine wants the amount right after; joined to it, or
      * nothing) */
     {"join-round", "committed|commits", T_INV, DONE, {INV, N, N, N, N, N, N}, 1},
-    /* "Existing investors Pike Street Capital and Oakline Partners also participated." */
-    {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, N, IVE}, 1},
+    /* "Existing investors Pike Street Capital and Oakline Partners also participated.",
+     * "... also participated, alongside existing investor Driftwood Seed Fund" */
+    {"join-round", "also participated|participate|participates", T_INV, DONE, {INV, N, N, N, N, INV, IVE}, 1},
     /* "Fennel has raised £75m from investors led by Tallis Capital", "raised $40 million
      * from Granite Ventures": money raised from named backers (the engine wants an
      * amount before "from") */
