@@ -253,15 +253,9 @@ static int abbrev_suffix(const ds_extractor *x, const ds__tok *t) {
 }
 
 /* Is one-word key w (n bytes) the last word of org o's key ("disney" of "walt disney")? */
-static int last_word_of3(const ds__org *o, const char *w, size_t n) {
-  size_t m = o->klen;
-  if (n < 3 || m <= n + 1 || memchr(w, ' ', n)) return 0;
-  return o->key[m - n - 1] == ' ' && memcmp(o->key + m - n, w, n) == 0;
-}
-
 static int last_word_of(const ds__org *o, const char *w, size_t n) {
   size_t m = o->klen;
-  if (n < 4 || m <= n + 1 || memchr(w, ' ', n)) return 0;
+  if (n < 3 || m <= n + 1 || memchr(w, ' ', n)) return 0;
   return o->key[m - n - 1] == ' ' && memcmp(o->key + m - n, w, n) == 0;
 }
 
@@ -276,7 +270,7 @@ static int known_name(const ds_extractor *x, uint32_t off, uint32_t len) {
     const char *k = x->org[i].key;
     if (k[0] == key[0] && x->org[i].klen >= n && strncmp(k, key, n) == 0 && (k[n] == 0 || k[n] == ' '))
       return 1;
-    if (last_word_of(&x->org[i], key, n)) return 1;
+    if (n >= 4 && last_word_of(&x->org[i], key, n)) return 1;
   }
   return 0;
 }
@@ -1392,7 +1386,7 @@ int ds__resolve_alias(const ds_extractor *x, int k) {
      * into it) */
     int found = -1, count = 0;
     for (unsigned i = 0; i < x->norg; i++)
-      if (!x->org[i].person && (n >= 4 || x->org[i].strong) && last_word_of3(&x->org[i], key, n))
+      if (!x->org[i].person && (n >= 4 || x->org[i].strong) && last_word_of(&x->org[i], key, n))
         found = (int)i, count++;
     if (count == 1 && (best == k || x->org[found].strong)) best = found;
   }
