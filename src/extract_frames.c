@@ -715,6 +715,22 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
         k = e;
         continue;
       }
+      /* "agreed to combine in a merger of equals, creating a Midwest community bank",
+       * "to form a new company, Astral Pacific Corp": what the deal creates is no side of
+       * it */
+      if (partners && k > tj) {
+        unsigned b = k;
+        while (b > tj && b + 4 > k &&
+               (tok_is(x, &t[b - 1], "a") || tok_is(x, &t[b - 1], "an") || tok_is(x, &t[b - 1], "the") ||
+                tok_is(x, &t[b - 1], "new") || tok_punct(x, &t[b - 1], ',') || tok_is(x, &t[b - 1], "company")))
+          b--;
+        if (b > tj && b < k &&
+            (tok_is(x, &t[b - 1], "creating") || tok_is(x, &t[b - 1], "create") || tok_is(x, &t[b - 1], "forming") ||
+             tok_is(x, &t[b - 1], "form"))) {
+          k = e;
+          continue;
+        }
+      }
       /* "patients with heart failure, COPD and diabetes": one item of a list of
        * common nouns, not a company */
       if (k >= 2 && tok_punct(x, &t[k - 1], ',') && (t[k - 2].fl & DS__T_WORD) &&
