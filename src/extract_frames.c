@@ -49,8 +49,8 @@ static int officials_after(const ds_extractor *x, unsigned e) {
  * its proposed acquisition"), so there (outsider) only titles no company's deal is
  * made by count: analysts, ministers, judges. */
 static int person_employer(const ds_extractor *x, unsigned e, int outsider) {
-  static const char *const outside[] = {"analyst", "minister", "secretary", "governor", "judge",
-                                        "mayor",   "senator",  "lawmaker",  "economist"};
+  static const char *const outside[] = {"analyst", "minister", "secretary", "governor",
+                                        "judge",   "mayor",    "senator",   "lawmaker"};
   unsigned q = e, titles = 0, out = 0;
   while (q < x->ntok && titles < 4 && (x->tok[q].wcls & DS__W_TITLE) && x->tok[q].org < 0) {
     if (tok_in(x, &x->tok[q], outside, sizeof outside / sizeof outside[0])) out = 1;
@@ -596,12 +596,13 @@ void ds__fill_slots(const ds_extractor *x, unsigned ti, unsigned tj, int partner
        * a name with no legal form after "its", right after the trigger, that opens a
        * unit's description is no side (the unit is the target, ds__unit_target; not
        * "its Celeron Corp oil and gas subsidiary": a company) */
-      int legal = 0;
-      for (unsigned q = k; q <= e; q++) legal |= (t[q].wcls & DS__W_SUFFIX) != 0;
-      if (k == tj + 1 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their")) && !legal &&
-          ds__unit_words_end(x, e + 1) > 0) {
-        k = e;
-        continue;
+      if (k == tj + 1 && (tok_is(x, &t[k - 1], "its") || tok_is(x, &t[k - 1], "their"))) {
+        int legal = 0;
+        for (unsigned q = k; q <= e; q++) legal |= (t[q].wcls & DS__W_SUFFIX) != 0;
+        if (!legal && ds__unit_words_end(x, e + 1) > 0) {
+          k = e;
+          continue;
+        }
       }
       /* "their joint venture company <Kestrel Marlow Ltd>", "a joint venture called X":
        * the venture's own name, not a side of it */
