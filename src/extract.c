@@ -2531,6 +2531,31 @@ static int noun_trigger(const ds_extractor *x, const ds_event *ev) {
   return 0;
 }
 
+/* The first reading's names: the body's pieces again (replayed from the token cache
+ * where it holds them), each one's names learnt (body [bs, be)). */
+static void learn_names(ds_extractor *x, uint32_t bs, uint32_t be) {
+#if DS_TOKEN_CACHE > 0
+  x->tc_cur = 0;
+#endif
+  uint32_t s = bs;
+  while (s < be) {
+    size_t se = ds__next_sentence(x, s, be);
+    size_t p = s;
+    while (p < se) {
+      size_t stop = ds__tokenize(x, p, se);
+      /* a title-case line inside the body ("Also from this source" and the titles
+       * of other releases after it): not prose, so no names learnt from it either */
+      if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
+      p = stop;
+    }
+    s = (uint32_t)se;
+    while (s < be && is_space((unsigned char)x->text[s])) s++;
+  }
+#if DS_TOKEN_CACHE > 0
+  x->tc_cur = 0;
+#endif
+}
+
 int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   if (!x || !a || !a->buf || (!ev && cap)) return DS_EINVAL;
   x->a = a;
@@ -2568,8 +2593,11 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->undisclosed = 0; /* the first reading sets it: terms said to be undisclosed */
   x->value_from = 0;
 
-  /* Two passes: the first learns the article's names (so a lone "Ascend" at a
-   * sentence start is known), the second applies the rules. */
+  /* Two readings: the first learns the article's names (so a lone "Ascend" at a
+   * sentence start is known), the second applies the rules. The first looks for the
+   * rules' words before it reads any name: no rule matching needs a name, and an
+   * article where none matches (most news) is left there, its names unread. */
+  x->caps_headline = 0; /* (no title-case line read yet: nothing of the last article) */
   unsigned si = 0;
   ds_explain_fn fn = x->explain;
   x->explain = NULL;
@@ -2592,9 +2620,6 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
         unsigned rec = x->tc_nrec;
 #endif
         size_t stop = ds__tokenize(x, p, se);
-        /* a title-case line inside the body ("Also from this source" and the titles
-         * of other releases after it): not prose, so no names learnt from it either */
-        if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
         int m = first_look(x, be);
         may_deal |= m;
 #if DS_TOKEN_CACHE > 0
@@ -2617,6 +2642,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->explain = fn;
   if (!may_deal) return 0;
   if (x->tc_mode == DS__TC_RECORD) x->tc_mode = DS__TC_REPLAY;
+  learn_names(x, bs, be);
   x->ncand = 0;
   x->in_links = 0;
   x->pf_org = -1;
