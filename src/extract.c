@@ -740,6 +740,43 @@ static int rival_bid(const ds_extractor *x, unsigned ti, ds__cand *c) {
   return 1;
 }
 
+/* "Aldermoor and Elstrow have each made offers for Ravensby", "made competing bids
+ * for": bidders named together who bid apart, a deal each (ti: the trigger). */
+static int bid_apart(const ds_extractor *x, unsigned ti, const ds__cand *c) {
+  if (c->ev.type != DS_TYPE_ACQUISITION) return 0;
+  unsigned buyers = 0, last = 0;
+  for (unsigned p = 0; p < c->ev.nparties; p++)
+    buyers += c->ev.parties[p].role == DS_ROLE_ACQUIRER && c->slot_org[p] >= 0;
+  if (buyers < 2) return 0;
+  for (unsigned k = 0; k < ti; k++)
+    if (x->tok[k].org >= 0) last = k;
+  for (unsigned k = last + 1, n = 0; k < ti && n < 4; k++) {
+    const ds__tok *w = &x->tok[k];
+    if (w->fl & DS__T_SKIP) continue; /* (a ticker after the name) */
+    n++;
+    if (tok_is(x, w, "each") ||
+        ((tok_is(x, w, "competing") || tok_is(x, w, "rival")) && k + 1 == ti))
+      return 1;
+  }
+  return 0;
+}
+
+/* Keeps c as one deal per buyer, each with the other sides (bid_apart). */
+static void keep_apart(ds_extractor *x, const ds__cand *c) {
+  for (unsigned b = 0; b < c->ev.nparties; b++) {
+    if (c->ev.parties[b].role != DS_ROLE_ACQUIRER || c->slot_org[b] < 0) continue;
+    ds__cand one = *c;
+    unsigned n = 0;
+    for (unsigned p = 0; p < c->ev.nparties; p++) {
+      if (c->ev.parties[p].role == DS_ROLE_ACQUIRER && p != b) continue;
+      one.ev.parties[n] = c->ev.parties[p];
+      one.slot_org[n++] = c->slot_org[p];
+    }
+    one.ev.nparties = (uint8_t)n;
+    ds__keep_candidate(x, &one);
+  }
+}
+
 /* An amount between ti and tj. */
 static int money_between(const ds_extractor *x, unsigned ti, unsigned tj) {
   for (unsigned k = ti + 1; k < tj; k++)
@@ -2161,7 +2198,10 @@ static void scan_sentence(ds_extractor *x, unsigned si, uint32_t s, uint32_t e) 
       } else {
         if (c.ev.nparties > 0 && !ds__related(x, &c)) x->sent_background = 1;
         letter_seller(x, &c);
-        ds__keep_candidate(x, &c);
+        if (bid_apart(x, i, &c))
+          keep_apart(x, &c);
+        else
+          ds__keep_candidate(x, &c);
         i = j - 1;
         continue;
       }
