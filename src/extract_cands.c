@@ -655,6 +655,48 @@ void ds__licence_direction(const ds_extractor *x, ds__cand *c) {
 }
 
 /* Merge c into an earlier candidate of the same deal, or keep it. */
+/* "in a separate deal worth about $1.1 billion", "Separately, ...": the sentence at
+ * hand tells another deal than those before, though it shares a side with one. */
+static int told_apart(const ds_extractor *x) {
+  for (unsigned k = 0; k < x->ntok; k++) {
+    const ds__tok *t = &x->tok[k];
+    if (t->c0 != 's') continue;
+    /* ("Separately, X said", "X separately said"; not "will be sold separately") */
+    if (tok_is(x, t, "separately") &&
+        (k == 0 || (k + 1 < x->ntok && (tok_punct(x, &x->tok[k + 1], ',') || tok_is(x, &x->tok[k + 1], "said") ||
+                                        tok_is(x, &x->tok[k + 1], "announced") ||
+                                        tok_is(x, &x->tok[k + 1], "agreed") ||
+                                        tok_is(x, &x->tok[k + 1], "signed")))))
+      return 1;
+    if (!tok_is(x, t, "separate")) continue;
+    for (unsigned q = k + 1; q < x->ntok && q <= k + 2; q++) {
+      const ds__tok *n = &x->tok[q];
+      if (tok_is(x, n, "deal") || tok_is(x, n, "agreement") || tok_is(x, n, "contract") ||
+          tok_is(x, n, "order") || tok_is(x, n, "transaction"))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does c, told apart (told_apart), name another side than o in a role both fill?
+ * ("picked Corvell to power the aircraft, in a separate deal" after the jets ordered
+ * from Avenor; not "Separately, the companies signed a turbine supply agreement",
+ * the supply the lead told) */
+static int other_side_apart(const ds__cand *o, const ds__cand *c) {
+  for (unsigned p = 0; p < c->ev.nparties; p++) {
+    int r = c->ev.parties[p].role, in_o = 0, common = 0;
+    for (unsigned q = 0; q < o->ev.nparties; q++)
+      if (o->ev.parties[q].role == r) {
+        in_o = 1;
+        for (unsigned z = 0; z < c->ev.nparties; z++)
+          if (c->ev.parties[z].role == r && c->slot_org[z] >= 0 && c->slot_org[z] == o->slot_org[q]) common = 1;
+      }
+    if (in_o && !common) return 1;
+  }
+  return 0;
+}
+
 void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
   /* the same companies in another frame of the same sentence or a later one ("its
    * stake" after "agreed to buy"): the deal already found, told again */
@@ -773,9 +815,10 @@ void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
       return;
     }
   }
+  int apart = c->ev.nparties >= 2 && told_apart(x);
   for (unsigned i = 0; i < x->ncand; i++) {
     ds__cand *o = &x->cand[i];
-    if (!same_deal(x, o, c)) continue;
+    if (!same_deal(x, o, c) || (apart && other_side_apart(o, c))) continue;
     for (unsigned p = 0; p < c->ev.nparties; p++) {
       int role = c->ev.parties[p].role;
       /* "Drummond to sell copper unit to Ferrovia", then "agreed to sell its copper

@@ -266,6 +266,10 @@ const ds__word ds__words[] = {
     {"opec", NONP, 0}, {"bbc", NONP, 0}, {"cnbc", NONP, 0}, {"bloomberg", NONP, 0},
     {"journal", NONP, 0}, {"times", NONP, 0}, {"agency", NONP, 0}, {"regulators", NONP, 0},
     {"senate", NONP, 0}, {"house", NONP, 0}, {"board", STOP, 0}, {"committee", NONP, 0},
+    /* events: "the Paris Air Show", "the World Economic Forum" (a name ending so) */
+    {"show", NONP, 0}, {"expo", NONP, 0}, {"fair", NONP, 0}, {"summit", NONP, 0},
+    {"exhibition", NONP, 0}, {"festival", NONP, 0}, {"conference", NONP, 0}, {"forum", NONP, 0},
+    {"olympics", NONP, 0},
     {"union", 0, 0}, {"eu", NONP, 0}, {"ec", NONP, 0}, {"state", NONP, 0}, {"trade", 0, 0},
 
     /* currency codes are written in capitals but are not names */
