@@ -2396,6 +2396,17 @@ static void late_value(ds_extractor *x, unsigned si) {
     for (unsigned k = 0; k < x->ncand && !other; k++)
       other = k != i && x->cand[k].sent_index == si && deal_family(x->cand[k].ev.type) != deal_family(c->ev.type);
     if (other) continue;
+    /* "Maelstrom agreed last month to be bought by Ostrava for 400 million pounds",
+     * after Corran's bid for Maelstrom: a rival buyer's deal told here keeps its price */
+    for (unsigned k = 0; k < x->ncand && !other; k++) {
+      const ds__cand *o = &x->cand[k];
+      if (k == i || o->sent_index != si || !o->ev.has_value) continue;
+      for (unsigned p = 0; p < o->ev.nparties; p++)
+        if ((o->ev.parties[p].role == DS_ROLE_ACQUIRER || o->ev.parties[p].role == DS_ROLE_INVESTOR) &&
+            o->slot_org[p] >= 0 && party_of(c, o->slot_org[p]) < 0)
+          other = 1;
+    }
+    if (other) continue;
     ds__find_value(x, 0, &c->ev, 1);
   }
 }

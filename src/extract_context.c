@@ -490,6 +490,11 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
         x->tok[k + 1].rule >= 0 && !(k + 2 < x->ntok && (x->tok[k + 2].fl & DS__T_NUM)) &&
         month_past(x, x->wt[x->tok[k + 1].rule].val, k))
       return "earlier month";
+    /* ("Lindeboom agreed last month to be bought by Selvik": a deal agreed a month
+     * ago and not yet done is still the live deal) */
+    if (tok_is(x, t, "last") && k + 1 < x->ntok && tok_is(x, &x->tok[k + 1], "month") && k > 0 &&
+        tok_is(x, &x->tok[k - 1], "agreed") && k + 2 < x->ntok && tok_is(x, &x->tok[k + 2], "to"))
+      continue;
     if (tok_is(x, t, "last") && k + 1 < x->ntok &&
         (tok_is(x, &x->tok[k + 1], "year") || tok_is(x, &x->tok[k + 1], "month") ||
          (x->tok[k + 1].wcls & DS__W_MONTH) || tok_is(x, &x->tok[k + 1], "autumn") ||
