@@ -2397,14 +2397,23 @@ static void late_value(ds_extractor *x, unsigned si) {
       other = k != i && x->cand[k].sent_index == si && deal_family(x->cand[k].ev.type) != deal_family(c->ev.type);
     if (other) continue;
     /* "Maelstrom agreed last month to be bought by Ostrava for 400 million pounds",
-     * after Corran's bid for Maelstrom: a rival buyer's deal told here keeps its price */
+     * after Corran's bid for Maelstrom was withdrawn: a rival buyer's deal told here
+     * keeps its price */
     for (unsigned k = 0; k < x->ncand && !other; k++) {
       const ds__cand *o = &x->cand[k];
-      if (k == i || o->sent_index != si || !o->ev.has_value) continue;
-      for (unsigned p = 0; p < o->ev.nparties; p++)
-        if ((o->ev.parties[p].role == DS_ROLE_ACQUIRER || o->ev.parties[p].role == DS_ROLE_INVESTOR) &&
-            o->slot_org[p] >= 0 && party_of(c, o->slot_org[p]) < 0)
-          other = 1;
+      if (k == i || o->sent_index != si || !o->ev.has_value || o->ev.type != DS_TYPE_ACQUISITION ||
+          c->ev.type != DS_TYPE_ACQUISITION)
+        continue;
+      int same_target = 0, rival = 0;
+      for (unsigned p = 0; p < o->ev.nparties; p++) {
+        int r = party_of(c, o->slot_org[p]);
+        if (o->slot_org[p] < 0) continue;
+        if (o->ev.parties[p].role == DS_ROLE_TARGET && r == DS_ROLE_TARGET) same_target = 1;
+        if (o->ev.parties[p].role == DS_ROLE_ACQUIRER && r < 0) rival = 1;
+      }
+      /* (in another state: one buyer's bid withdrawn, the other's agreed; the same
+       * state may be the same deal, its buyer named two ways) */
+      other = same_target && rival && ds__has_role(c, DS_ROLE_ACQUIRER) && o->ev.status != c->ev.status;
     }
     if (other) continue;
     ds__find_value(x, 0, &c->ev, 1);
