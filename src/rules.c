@@ -118,6 +118,8 @@ const ds__rule ds__rules[] = {
     /* joint ventures */
     {"joint-venture", "joint venture|ventures", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     {"jv", "jv", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
+    /* "agreed to set up a joint company to develop the field" */
+    {"joint-company", "joint company|firm|entity|enterprise", T_JV, CTX, {PAR, PAR, N, N, N, PAR, N}, 1},
     /* "Intel Corp is expected to contribute $1 billion, and Google Inc $500 million":
      * more sides of a venture told just before (the engine joins them to it, else drops) */
     {"contribute", "contribute|contributes|contributed|contributing", T_JV, PROP, {PAR, PAR, N, N, N, N, N}, 1},
