@@ -9,7 +9,8 @@ static int past_tense(const ds_extractor *x, const ds__tok *t) {
   const char *w = TX(x, t);
   return (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') || tok_is(x, t, "bought") ||
          tok_is(x, t, "sold") || tok_is(x, t, "took") || tok_is(x, t, "made") || tok_is(x, t, "won") ||
-         tok_is(x, t, "paid") || tok_is(x, t, "struck") || tok_is(x, t, "sought");
+         tok_is(x, t, "paid") || tok_is(x, t, "struck") || tok_is(x, t, "sought") || tok_is(x, t, "led") ||
+         tok_is(x, t, "oversaw") || tok_is(x, t, "ran");
 }
 
 /* Is "in <month m>" at token k two months or more before the published month? A month
@@ -452,6 +453,15 @@ const char *ds__background(const ds_extractor *x, unsigned ti, unsigned tj) {
        tok_is(x, &x->tok[ti - 1], "past") || tok_is(x, &x->tok[ti - 1], "disputed") ||
        tok_is(x, &x->tok[ti - 1], "expensive") || tok_is(x, &x->tok[ti - 1], "successful")))
     return "an earlier deal";
+  /* "breach of a 1984 agreement under which Marchmont licensed Dalby's technology":
+   * the terms of an agreement of a year past */
+  for (unsigned k = ti >= 4 ? ti - 4 : 0; k + 1 < ti && x->pub_y; k++)
+    if (k >= 2 && tok_is(x, &x->tok[k], "under") && tok_is(x, &x->tok[k + 1], "which") &&
+        (tok_is(x, &x->tok[k - 1], "agreement") || tok_is(x, &x->tok[k - 1], "contract") ||
+         tok_is(x, &x->tok[k - 1], "deal") || tok_is(x, &x->tok[k - 1], "pact") ||
+         tok_is(x, &x->tok[k - 1], "accord")) &&
+        year_of(x, &x->tok[k - 2]) > 0 && year_of(x, &x->tok[k - 2]) < x->pub_y)
+      return "an earlier year";
   unsigned from = ti >= 4 ? ti - 4 : 0;
   for (unsigned k = from; k < ti; k++)
     if ((tok_is(x, &x->tok[k], "which") || tok_is(x, &x->tok[k], "who") ||
