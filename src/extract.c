@@ -2591,9 +2591,12 @@ static int noun_trigger(const ds_extractor *x, const ds_event *ev) {
   return 0;
 }
 
-/* The first reading's names: the body's pieces again (replayed from the token cache
- * where it holds them), each one's names learnt (body [bs, be)). */
-static void learn_names(ds_extractor *x, uint32_t bs, uint32_t be) {
+/* The first reading of the body [bs, be), piece by piece. With learn 0 it looks for the
+ * rules' words (first_look) as it records the pieces in the token cache, and returns
+ * whether any rule matched; with learn 1 it reads the pieces again (replayed from the
+ * cache where it holds them) and learns their names. */
+static int first_reading(ds_extractor *x, uint32_t bs, uint32_t be, int learn) {
+  int may_deal = 0;
 #if DS_TOKEN_CACHE > 0
   x->tc_cur = 0;
 #endif
@@ -2602,18 +2605,30 @@ static void learn_names(ds_extractor *x, uint32_t bs, uint32_t be) {
     size_t se = ds__next_sentence(x, s, be);
     size_t p = s;
     while (p < se) {
+#if DS_TOKEN_CACHE > 0
+      unsigned rec = x->tc_nrec;
+#endif
       size_t stop = ds__tokenize(x, p, se);
-      /* a title-case line inside the body ("Also from this source" and the titles
-       * of other releases after it): not prose, so no names learnt from it either */
-      if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
+      if (learn) {
+        /* a title-case line inside the body ("Also from this source" and the titles
+         * of other releases after it): not prose, so no names learnt from it either */
+        if (!headline_unreliable(x, 0)) ds__find_orgs(x, 0);
+      } else {
+        int m = first_look(x, be);
+        may_deal |= m;
+#if DS_TOKEN_CACHE > 0
+        if (x->tc_nrec > rec) x->tc_quiet[x->tc_nrec - 1] = (uint8_t)!m;
+#endif
+      }
       p = stop;
     }
-    s = (uint32_t)se;
+    s = (uint32_t)se; /* where the second reading starts its next sentence too */
     while (s < be && is_space((unsigned char)x->text[s])) s++;
   }
 #if DS_TOKEN_CACHE > 0
   x->tc_cur = 0;
 #endif
+  return may_deal;
 }
 
 int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
@@ -2671,25 +2686,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->tc_bound = be;
 #endif
   {
-    uint32_t s = bs;
-    while (s < be) {
-      size_t se = ds__sentence_end(x, s, be);
-      size_t p = s;
-      while (p < se) {
-#if DS_TOKEN_CACHE > 0
-        unsigned rec = x->tc_nrec;
-#endif
-        size_t stop = ds__tokenize(x, p, se);
-        int m = first_look(x, be);
-        may_deal |= m;
-#if DS_TOKEN_CACHE > 0
-        if (x->tc_nrec > rec) x->tc_quiet[x->tc_nrec - 1] = (uint8_t)!m;
-#endif
-        p = stop;
-      }
-      s = (uint32_t)se; /* where the second reading starts its next sentence too */
-      while (s < be && is_space((unsigned char)x->text[s])) s++;
-    }
+    may_deal |= first_reading(x, bs, be, 0);
 #if DS_TOKEN_CACHE > 0
     x->tc_bound = 0; /* the title is no sentence of the body */
 #endif
@@ -2702,7 +2699,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   x->explain = fn;
   if (!may_deal) return 0;
   if (x->tc_mode == DS__TC_RECORD) x->tc_mode = DS__TC_REPLAY;
-  learn_names(x, bs, be);
+  first_reading(x, bs, be, 1);
   x->ncand = 0;
   x->in_links = 0;
   x->pf_org = -1;
