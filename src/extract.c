@@ -2406,8 +2406,8 @@ static void late_value(ds_extractor *x, unsigned si) {
         continue;
       int same_target = 0, rival = 0;
       for (unsigned p = 0; p < o->ev.nparties; p++) {
-        int r = party_of(c, o->slot_org[p]);
         if (o->slot_org[p] < 0) continue;
+        int r = party_of(c, o->slot_org[p]);
         if (o->ev.parties[p].role == DS_ROLE_TARGET && r == DS_ROLE_TARGET) same_target = 1;
         if (o->ev.parties[p].role == DS_ROLE_ACQUIRER && r < 0) rival = 1;
       }
@@ -2671,7 +2671,7 @@ int ds_extract(ds_extractor *x, const ds_article *a, ds_event *ev, size_t cap) {
   /* Two readings: the first learns the article's names (so a lone "Ascend" at a
    * sentence start is known), the second applies the rules. The first looks for the
    * rules' words before it reads any name: no rule matching needs a name, and an
-   * article where none matches (most news) is left there, its names unread. */
+   * article where none matches (a fifth of wire news) is left there, its names unread. */
   x->caps_headline = 0; /* (no title-case line read yet: nothing of the last article) */
   unsigned si = 0;
   ds_explain_fn fn = x->explain;

@@ -654,13 +654,11 @@ void ds__licence_direction(const ds_extractor *x, ds__cand *c) {
   }
 }
 
-/* Merge c into an earlier candidate of the same deal, or keep it. */
 /* "in a separate deal worth about $1.1 billion", "Separately, ...": the sentence at
  * hand tells another deal than those before, though it shares a side with one. */
 static int told_apart(const ds_extractor *x) {
   for (unsigned k = 0; k < x->ntok; k++) {
     const ds__tok *t = &x->tok[k];
-    if (t->c0 != 's') continue;
     /* ("Separately, X said", "X separately said"; not "will be sold separately") */
     if (tok_is(x, t, "separately") &&
         (k == 0 || (k + 1 < x->ntok && (tok_punct(x, &x->tok[k + 1], ',') || tok_is(x, &x->tok[k + 1], "said") ||
@@ -697,6 +695,7 @@ static int other_side_apart(const ds__cand *o, const ds__cand *c) {
   return 0;
 }
 
+/* Merge c into an earlier candidate of the same deal, or keep it. */
 void ds__keep_candidate(ds_extractor *x, ds__cand *c) {
   /* the same companies in another frame of the same sentence or a later one ("its
    * stake" after "agreed to buy"): the deal already found, told again */
